@@ -1,0 +1,22 @@
+package org.portcullis.messaging.filing;
+
+import java.util.List;
+import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.filing.Filing;
+
+/** What reading a message body gave: a filing, or every error found in it. */
+public sealed interface FilingReadResult {
+
+    record Valid(Filing filing) implements FilingReadResult {
+    }
+
+    record Invalid(List<ValidationError> errors) implements FilingReadResult {
+
+        public Invalid {
+            errors = List.copyOf(errors);
+            if (errors.isEmpty()) {
+                throw new IllegalArgumentException("an invalid filing has at least one error");
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.portcullis.messaging.filing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.filing.Consignment;
+import org.portcullis.model.filing.DangerousGoods;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.FilingHeader;
+import org.portcullis.model.filing.GoodsItem;
+import org.portcullis.model.filing.MessageFunction;
+import org.portcullis.model.filing.Packages;
+import org.portcullis.model.filing.Party;
+import org.portcullis.model.filing.PortCall;
+import org.portcullis.model.filing.PortVisit;
+import org.portcullis.model.filing.TransportEquipment;
+import org.portcullis.model.filing.Vessel;
+import org.portcullis.model.value.ContainerNumber;
+import org.portcullis.model.value.CountryCode;
+import org.portcullis.model.value.HsCode;
+import org.portcullis.model.value.ImoNumber;
+import org.portcullis.model.value.UnLocode;
+import org.portcullis.model.value.UnNumber;
+
+/**
+ * Turns a filing document that passed the JSON Schema into the model, checking every code against its value type.
+ * Not thread-safe: one mapper per document.
+ */
+final class FilingTreeMapper {
+
+    private final ValueCollector values = new ValueCollector();
+
+    /** The filing, or null when a value type refused a value; {@link #errors()} then says which and where. */
+    Filing map(JsonNode root) {
+        JsonNode h = root.path("header");
+        FilingHeader header = new FilingHeader(ValueCollector.text(h, "lrn"), null, null,
+                MessageFunction.valueOf(ValueCollector.text(h, "function")), values.instant(h, "sentAt", "/header"));
+        Vessel vessel = vessel(root.path("vessel"), "/vessel");
+        PortCall portCall = portCall(root.path("portCall"), "/portCall");
+        List<Consignment> consignments = new ArrayList<>();
+        JsonNode array = root.path("consignments");
+        for (int i = 0; i < array.size(); i++) {
+            consignments.add(consignment(array.get(i), "/consignments/" + i));
+        }
+        return values.errors().isEmpty() ? new Filing(header, vessel, portCall, consignments) : null;
+    }
+
+    List<ValidationError> errors() {
+        return values.errors();
+    }
+
+    private Vessel vessel(JsonNode v, String at) {
+        ImoNumber imo = values.code(v, "imoNumber", at, ImoNumber::of);
+        CountryCode flag = values.code(v, "flag", at, CountryCode::of);
+        return imo == null ? null
+                : new Vessel(imo, ValueCollector.text(v, "name"), flag, ValueCollector.text(v, "callSign"),
+                        ValueCollector.text(v, "mmsi"));
+    }
+
+    private PortCall portCall(JsonNode p, String at) {
+        UnLocode port = values.code(p, "portOfCall", at, UnLocode::of);
+        UnLocode next = values.code(p, "nextPort", at, UnLocode::of);
+        List<PortVisit> visits = new ArrayList<>();
+        JsonNode array = p.path("previousPorts");
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode visit = array.get(i);
+            String visitAt = at + "/previousPorts/" + i;
+            UnLocode visited = values.code(visit, "port", visitAt, UnLocode::of);
+            if (visited != null) {
+                visits.add(new PortVisit(visited, values.instant(visit, "arrival", visitAt),
+                        values.instant(visit, "departure", visitAt), ValueCollector.integer(visit, "securityLevel")));
+            }
+        }
+        var eta = values.instant(p, "eta", at);
+        return port == null || eta == null ? null
+                : new PortCall(ValueCollector.text(p, "voyageNumber"), port, eta, next,
+                        ValueCollector.integer(p, "securityLevel"), visits);
+    }
+
+    private Consignment consignment(JsonNode c, String at) {
+        List<GoodsItem> items = new ArrayList<>();
+        JsonNode array = c.path("goodsItems");
+        for (int i = 0; i < array.size(); i++) {
+            items.add(goodsItem(array.get(i), at + "/goodsItems/" + i));
+        }
+        List<TransportEquipment> containers = new ArrayList<>();
+        JsonNode equipment = c.path("containers");
+        for (int i = 0; i < equipment.size(); i++) {
+            JsonNode e = equipment.get(i);
+            ContainerNumber number = values.code(e, "number", at + "/containers/" + i, ContainerNumber::of);
+            if (number != null) {
+                containers.add(new TransportEquipment(number, ValueCollector.texts(e, "seals")));
+            }
+        }
+        return new Consignment(ValueCollector.text(c, "transportDocumentNumber"),
+                party(c.get("consignor"), at + "/consignor"), party(c.get("consignee"), at + "/consignee"),
+                party(c.get("notifyParty"), at + "/notifyParty"),
+                values.code(c, "placeOfLoading", at, UnLocode::of), values.code(c, "placeOfUnloading", at, UnLocode::of),
+                items, containers);
+    }
+
+    private Party party(JsonNode p, String at) {
+        if (p == null || p.isNull()) {
+            return null;
+        }
+        return new Party(ValueCollector.text(p, "name"), ValueCollector.text(p, "address"),
+                values.code(p, "country", at, CountryCode::of), ValueCollector.text(p, "identifier"));
+    }
+
+    private GoodsItem goodsItem(JsonNode g, String at) {
+        JsonNode pk = g.get("packages");
+        Packages packages = pk == null ? null : new Packages(pk.path("count").asInt(), ValueCollector.text(pk, "kind"));
+        JsonNode dg = g.get("dangerousGoods");
+        DangerousGoods dangerousGoods = null;
+        if (dg != null) {
+            UnNumber un = values.code(dg, "unNumber", at + "/dangerousGoods", UnNumber::of);
+            dangerousGoods = un == null ? null
+                    : new DangerousGoods(un, ValueCollector.text(dg, "hazardClass"),
+                            ValueCollector.text(dg, "packingGroup"), ValueCollector.decimal(dg, "flashPointCelsius"),
+                            ValueCollector.text(dg, "stowagePosition"));
+        }
+        return new GoodsItem(g.path("sequence").asInt(), ValueCollector.text(g, "description"),
+                values.code(g, "hsCode", at, HsCode::of), packages, ValueCollector.decimal(g, "grossMassKg"),
+                values.codes(g, "containers", at, ContainerNumber::of), dangerousGoods);
+    }
+}

@@ -1,0 +1,66 @@
+package org.portcullis.messaging.filing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.filing.Filing;
+
+/**
+ * Reads a JSON filing as a carrier sent it: strict UTF-8, well-formed JSON, the published schema, then every code
+ * against its value type. Thread-safe.
+ */
+public class JsonFilingReader {
+
+    private final ObjectMapper json;
+    private final FilingSchema schema;
+
+    public JsonFilingReader(ObjectMapper json, FilingSchema schema) {
+        this.json = json;
+        this.schema = schema;
+    }
+
+    public FilingReadResult read(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not valid UTF-8");
+        }
+        JsonNode document;
+        try {
+            document = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not well-formed JSON: " + e.getOriginalMessage()
+                    + locationOf(e));
+        }
+        if (document == null || document.isMissingNode()) {
+            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is empty");
+        }
+        List<ValidationError> schemaErrors = schema.validate(document);
+        if (!schemaErrors.isEmpty()) {
+            return new FilingReadResult.Invalid(schemaErrors);
+        }
+        FilingTreeMapper mapper = new FilingTreeMapper();
+        Filing filing = mapper.map(document);
+        return filing == null ? new FilingReadResult.Invalid(mapper.errors()) : new FilingReadResult.Valid(filing);
+    }
+
+    private static String locationOf(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static FilingReadResult invalid(ErrorCode code, String message) {
+        return new FilingReadResult.Invalid(List.of(ValidationError.of(code, "", message)));
+    }
+}

@@ -1,0 +1,35 @@
+package org.portcullis.messaging.jms;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import java.util.Collections;
+
+/**
+ * Moves a message Portcullis cannot answer to the dead-letter queue with the reason as a property, in the
+ * listener's transacted session: the message is either still on its queue or on the DLQ, never gone.
+ */
+public final class DeadLetters {
+
+    private DeadLetters() {
+    }
+
+    public static void forward(Session session, Message original, byte[] body, String reason) throws JMSException {
+        BytesMessage copy = session.createBytesMessage();
+        copy.writeBytes(body);
+        for (Object name : Collections.list(original.getPropertyNames())) {
+            String property = (String) name;
+            if (!property.startsWith("JMSX") && !property.startsWith("_AMQ")) {
+                copy.setObjectProperty(property, original.getObjectProperty(property));
+            }
+        }
+        copy.setStringProperty(FilingMessageProperties.DEAD_LETTER_REASON, reason);
+        copy.setStringProperty("originalMessageId", original.getJMSMessageID());
+        try (MessageProducer producer = session.createProducer(
+                session.createQueue(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS))) {
+            producer.send(copy);
+        }
+    }
+}

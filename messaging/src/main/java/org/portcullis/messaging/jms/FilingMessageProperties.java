@@ -1,0 +1,41 @@
+package org.portcullis.messaging.jms;
+
+import java.util.regex.Pattern;
+
+/** Names of the Artemis addresses and message properties of the carrier contract (see README and docs). */
+public final class FilingMessageProperties {
+
+    public static final String FILINGS_ADDRESS = "portcullis.filings";
+    public static final String FILINGS_DEAD_LETTER_ADDRESS = "portcullis.filings.DLQ";
+    public static final String NOTICES_ADDRESS_PREFIX = "portcullis.notices.";
+
+    public static final String MESSAGE_ID = "messageId";
+    public static final String CARRIER_ID = "carrierId";
+    public static final String CONTENT_TYPE = "contentType";
+
+    public static final String NOTICE_ID = "noticeId";
+    public static final String NOTICE_TYPE = "noticeType";
+    public static final String LRN = "LRN";
+    public static final String MRN = "MRN";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String DEAD_LETTER_REASON = "deadLetterReason";
+    /** Artemis drops a second message with the same value on the same address (duplicate detection). */
+    public static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
+
+    /** Carrier ids become part of an address name, so they are kept to letters, digits, '-' and '_'. */
+    private static final Pattern CARRIER_ID_FORMAT = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private FilingMessageProperties() {
+    }
+
+    public static boolean isValidCarrierId(String carrierId) {
+        return carrierId != null && CARRIER_ID_FORMAT.matcher(carrierId).matches();
+    }
+
+    public static String noticeAddress(String carrierId) {
+        if (!isValidCarrierId(carrierId)) {
+            throw new IllegalArgumentException("not a carrier id: " + carrierId);
+        }
+        return NOTICES_ADDRESS_PREFIX + carrierId;
+    }
+}

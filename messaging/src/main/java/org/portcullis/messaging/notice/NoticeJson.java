@@ -1,0 +1,36 @@
+package org.portcullis.messaging.notice;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.notice.Notice;
+
+/** The JSON body of a notice, as carriers receive it on their notice queue and from the HTTP outbox. */
+public class NoticeJson {
+
+    private final ObjectMapper json;
+
+    public NoticeJson(ObjectMapper json) {
+        this.json = json.copy().addMixIn(Finding.class, CarrierView.class);
+    }
+
+    public String write(Notice notice) {
+        try {
+            return json.writeValueAsString(notice);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public NoticeMessage toMessage(Notice notice) {
+        return new NoticeMessage(notice.noticeId(), notice.carrierId(), notice.type().name(), notice.lrn(),
+                notice.mrn() == null ? null : notice.mrn().value(), notice.correlationId(), write(notice));
+    }
+
+    /** Carriers see a finding's rule, target, outcome and reason; the visibility flag is the authority's own. */
+    @JsonIgnoreProperties({"carrierVisible"})
+    private interface CarrierView {
+    }
+}

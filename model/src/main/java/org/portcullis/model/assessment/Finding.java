@@ -1,0 +1,20 @@
+package org.portcullis.model.assessment;
+
+import java.util.Objects;
+
+/**
+ * What one rule says about one thing in a filing: the rule's stable id and plain name, the thing, the outcome the
+ * rule asks for and the reason in plain words (which value matched). {@code carrierVisible} tells whether the
+ * authority lets the carrier see this finding in notices.
+ */
+public record Finding(String ruleId, String ruleName, Target target, Outcome outcome, String reason,
+        boolean carrierVisible) {
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(ruleName, "ruleName");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

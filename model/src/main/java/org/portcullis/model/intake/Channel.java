@@ -1,0 +1,7 @@
+package org.portcullis.model.intake;
+
+/** How a message reached Portcullis. */
+public enum Channel {
+    QUEUE,
+    HTTP
+}

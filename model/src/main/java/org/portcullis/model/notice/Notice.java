@@ -1,0 +1,26 @@
+package org.portcullis.model.notice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.assessment.Lane;
+import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.value.Mrn;
+
+/**
+ * One notice to a carrier, correlated by the carrier's LRN, the MRN (absent for a rejected filing) and the
+ * message id of the inbound message it answers. Findings are only those the authority lets carriers see.
+ */
+public record Notice(String noticeId, NoticeType type, String carrierId, String lrn, Mrn mrn, String correlationId,
+        Instant issuedAt, Lane lane, String reason, List<Finding> findings, List<ValidationError> errors) {
+
+    public Notice {
+        Objects.requireNonNull(noticeId, "noticeId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(carrierId, "carrierId");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+}

@@ -1,0 +1,15 @@
+package org.portcullis.model.notice;
+
+/** The notices Portcullis sends to carriers. */
+public enum NoticeType {
+    ACCEPTED,
+    REJECTED,
+    ASSESSMENT_COMPLETE,
+    INFORMATION_REQUESTED,
+    DO_NOT_LOAD,
+    CONTROL_NOTIFIED,
+    RELEASED,
+    HELD,
+    AMENDMENT_ACCEPTED,
+    CANCELLATION_ACCEPTED
+}

@@ -1,0 +1,103 @@
+package org.portcullis.rules.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a rule set with the classic DRL compiler, which reports problems by file and line as authors wrote
+ * them. A rule set goes live only without problems: DRL errors, rule names without a stable id, a rule id used
+ * twice, or bad rows in its reference data.
+ */
+public class RuleSetCompiler {
+
+    /** A rule is named "ID plain sentence", the id being letters, a hyphen and digits: "TGT-012 ...". */
+    static final Pattern RULE_NAME = Pattern.compile("([A-Z]{2,6}-\\d{3,4}) \\S.*");
+
+    private final Clock clock;
+
+    public RuleSetCompiler(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RuleSet compile(RuleSources sources) {
+        List<RuleProblem> problems = new ArrayList<>();
+        ReferenceDataReader referenceReader = new ReferenceDataReader();
+        ReferenceData referenceData = referenceReader.read(sources);
+        problems.addAll(referenceReader.problems());
+
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        sources.withSuffix(".drl").forEach((path, content) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(content);
+            resource.setSourcePath(path);
+            builder.add(resource, ResourceType.DRL);
+        });
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            problems.add(new RuleProblem(fileOf(error), lineOf(error), error.getMessage().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetCompileException(problems);
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<RuleDescription> rules = describe(kieBase, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetCompileException(problems);
+        }
+        return new RuleSet(sources.version(), kieBase, referenceData, rules, clock.instant());
+    }
+
+    private static List<RuleDescription> describe(KieBase kieBase, List<RuleProblem> problems) {
+        List<RuleDescription> rules = new ArrayList<>();
+        Map<String, RuleDescription> byId = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                String file = fileOf(rule);
+                var matcher = RULE_NAME.matcher(rule.getName());
+                if (!matcher.matches()) {
+                    problems.add(new RuleProblem(file, 0, "rule \"" + rule.getName()
+                            + "\" has no stable id: name it \"ABC-123 A plain sentence\""));
+                    continue;
+                }
+                String id = matcher.group(1);
+                RuleDescription description = new RuleDescription(id, rule.getName().substring(id.length() + 1),
+                        kiePackage.getName(), file);
+                RuleDescription earlier = byId.putIfAbsent(id, description);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(file, 0, "rule id " + id + " is used twice (also in "
+                            + earlier.file() + ")"));
+                }
+                rules.add(description);
+            }
+        }
+        rules.sort((a, b) -> a.id().compareTo(b.id()));
+        return rules;
+    }
+
+    private static String fileOf(Rule rule) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return "";
+    }
+
+    private static String fileOf(KnowledgeBuilderError error) {
+        return error.getResource() == null ? "" : error.getResource().getSourcePath();
+    }
+
+    private static int lineOf(KnowledgeBuilderError error) {
+        int[] lines = error.getLines();
+        return lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
+    }
+}

@@ -1,0 +1,49 @@
+package org.portcullis.rules.fact;
+
+import java.util.Objects;
+import org.kie.api.runtime.rule.RuleContext;
+import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.assessment.Outcome;
+
+/**
+ * What a rule inserts when it fires: {@code insert(new RuleFinding(drools, $item, Outcome.INSPECT, "why"));}.
+ * The rule id and name come from the rule's own name ("TGT-001 Arms and ammunition: inspect"); whether the carrier
+ * may see the finding comes from the rule's {@code @carrierVisible(true)} attribute (hidden when absent).
+ */
+public class RuleFinding {
+
+    private final String ruleId;
+    private final String ruleName;
+    private final TargetFact about;
+    private final Outcome outcome;
+    private final String reason;
+    private final boolean carrierVisible;
+
+    public RuleFinding(RuleContext drools, TargetFact about, Outcome outcome, String reason) {
+        String fullName = drools.getRule().getName();
+        int space = fullName.indexOf(' ');
+        this.ruleId = space < 0 ? fullName : fullName.substring(0, space);
+        this.ruleName = space < 0 ? fullName : fullName.substring(space + 1).trim();
+        this.about = Objects.requireNonNull(about, "about");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.reason = Objects.requireNonNull(reason, "reason");
+        Object visible = drools.getRule().getMetaData().get("carrierVisible");
+        this.carrierVisible = visible != null && Boolean.parseBoolean(visible.toString());
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public TargetFact getAbout() {
+        return about;
+    }
+
+    public Finding toFinding() {
+        return new Finding(ruleId, ruleName, about.target(), outcome, reason, carrierVisible);
+    }
+}

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
@@ -47,12 +48,30 @@ public class JsonFilingReader {
             return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is empty");
         }
         List<ValidationError> schemaErrors = schema.validate(document);
-        if (!schemaErrors.isEmpty()) {
-            return new FilingReadResult.Invalid(schemaErrors);
-        }
         FilingTreeMapper mapper = new FilingTreeMapper();
-        Filing filing = mapper.map(document);
-        return filing == null ? new FilingReadResult.Invalid(mapper.errors()) : new FilingReadResult.Valid(filing);
+        if (schemaErrors.isEmpty()) {
+            Filing filing = mapper.map(document);
+            return filing == null ? new FilingReadResult.Invalid(mapper.errors()) : new FilingReadResult.Valid(filing);
+        }
+        return new FilingReadResult.Invalid(withCodeErrors(schemaErrors, document, mapper));
+    }
+
+    /**
+     * The schema errors and, so that the carrier hears of everything at once, the code errors (check digits,
+     * unknown codes) found in the parts of the document the schema did not already refuse.
+     */
+    private static List<ValidationError> withCodeErrors(List<ValidationError> schemaErrors, JsonNode document,
+            FilingTreeMapper mapper) {
+        try {
+            mapper.map(document);
+        } catch (RuntimeException structureTooBrokenToMap) {
+            // the errors collected up to here are still reported
+        }
+        List<ValidationError> all = new ArrayList<>(schemaErrors);
+        mapper.errors().stream()
+                .filter(error -> schemaErrors.stream().noneMatch(e -> e.pointer().equals(error.pointer())))
+                .forEach(all::add);
+        return all;
     }
 
     private static String locationOf(JsonProcessingException e) {

@@ -1,0 +1,144 @@
+package org.portcullis.messaging.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.MessageFunction;
+
+class JsonFilingReaderTest {
+
+    private static final Path SAMPLES = Path.of("..", "docs", "samples");
+
+    private final JsonFilingReader reader = new JsonFilingReader(FilingJson.objectMapper(), new FilingSchema());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"filing-green.json", "filing-vague-description.json", "filing-arms.json",
+            "filing-watchlist-consignee.json"})
+    void readsEverySampleFiling(String sample) throws IOException {
+        assertThat(reader.read(Files.readAllBytes(SAMPLES.resolve(sample))))
+                .isInstanceOf(FilingReadResult.Valid.class);
+    }
+
+    @Test
+    void readsEveryPartOfTheGreenSample() throws IOException {
+        Filing filing = valid(Files.readAllBytes(SAMPLES.resolve("filing-green.json")));
+
+        assertThat(filing.header().lrn()).isEqualTo("MSC-NLRTM-2026-0001");
+        assertThat(filing.header().function()).isEqualTo(MessageFunction.ORIGINAL);
+        assertThat(filing.vessel().imoNumber().value()).isEqualTo("9839284");
+        assertThat(filing.portCall().portOfCall().value()).isEqualTo("NLRTM");
+        assertThat(filing.portCall().eta()).isEqualTo(Instant.parse("2026-12-04T14:00:00Z"));
+        assertThat(filing.portCall().previousPorts()).hasSize(3);
+        assertThat(filing.consignments()).hasSize(2);
+        var consignment = filing.consignments().get(0);
+        assertThat(consignment.consignee().country().value()).isEqualTo("NL");
+        assertThat(consignment.goodsItems()).hasSize(2);
+        assertThat(consignment.goodsItems().get(0).hsCode().value()).isEqualTo("940511");
+        assertThat(consignment.containers().get(0).seals()).containsExactly("CN4471203");
+    }
+
+    @Test
+    void reportsEveryErrorOfTheInvalidSampleWithPointerAndHint() throws IOException {
+        var errors = invalid(Files.readAllBytes(SAMPLES.resolve("filing-invalid.json")));
+
+        assertThat(errors).extracting(ValidationError::code, ValidationError::pointer).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_REQUIRED, "/portCall/eta"),
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.IMO_NUMBER_CHECK_DIGIT, "/vessel/imoNumber"),
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.HS_CODE_INVALID, "/consignments/0/goodsItems/0/hsCode"),
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.CONTAINER_NUMBER_CHECK_DIGIT,
+                        "/consignments/0/containers/0/number"));
+        assertThat(errors).allSatisfy(error -> {
+            assertThat(error.message()).isNotBlank();
+            assertThat(error.hint()).isEqualTo(error.code().hint());
+        });
+    }
+
+    @Test
+    void rejectsBodyThatIsNotJson() {
+        var errors = invalid("<filing/>".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ErrorCode.MALFORMED_MESSAGE);
+            assertThat(error.pointer()).isEmpty();
+            assertThat(error.message()).contains("line 1");
+        });
+    }
+
+    @Test
+    void rejectsTruncatedJson() throws IOException {
+        byte[] whole = Files.readAllBytes(SAMPLES.resolve("filing-green.json"));
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+        assertThat(invalid(truncated)).extracting(ValidationError::code).containsExactly(ErrorCode.MALFORMED_MESSAGE);
+    }
+
+    @Test
+    void rejectsInvalidUtf8() {
+        byte[] body = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
+
+        assertThat(invalid(body)).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ErrorCode.MALFORMED_MESSAGE);
+            assertThat(error.message()).contains("UTF-8");
+        });
+    }
+
+    @Test
+    void rejectsDeeplyNestedDocumentWithoutExhaustingTheStack() {
+        String nested = "[".repeat(100_000) + "]".repeat(100_000);
+
+        assertThat(invalid(nested.getBytes(StandardCharsets.UTF_8))).extracting(ValidationError::code)
+                .containsExactly(ErrorCode.MALFORMED_MESSAGE);
+    }
+
+    @Test
+    void namesUnknownElementsAndWrongTypes() {
+        String json = """
+                {"header": {"lrn": "L1", "function": "ORIGINAL", "colour": "red"},
+                 "vessel": {"imoNumber": 9839284, "name": "X"},
+                 "portCall": {"portOfCall": "NLRTM", "eta": "next tuesday"},
+                 "consignments": []}
+                """;
+
+        assertThat(invalid(json.getBytes(StandardCharsets.UTF_8)))
+                .extracting(ValidationError::code, ValidationError::pointer).contains(
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/header/colour"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_TYPE, "/vessel/imoNumber"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_FORMAT, "/portCall/eta"),
+                        org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_ITEMS, "/consignments"));
+    }
+
+    @Test
+    void storedDocumentReadsBackToTheSameFiling() throws IOException {
+        Filing filing = valid(Files.readAllBytes(SAMPLES.resolve("filing-green.json")))
+                .withTransport("msg-1", "MSCU");
+        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
+
+        String stored = documents.write(filing);
+
+        assertThat(stored).doesNotContain("msg-1").doesNotContain("carrierId");
+        assertThat(documents.read(stored, "msg-1", "MSCU")).isEqualTo(filing);
+        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
+    }
+
+    private Filing valid(byte[] body) {
+        FilingReadResult result = reader.read(body);
+        assertThat(result).isInstanceOf(FilingReadResult.Valid.class);
+        return ((FilingReadResult.Valid) result).filing();
+    }
+
+    private java.util.List<ValidationError> invalid(byte[] body) {
+        FilingReadResult result = reader.read(body);
+        assertThat(result).isInstanceOf(FilingReadResult.Invalid.class);
+        return ((FilingReadResult.Invalid) result).errors();
+    }
+}

@@ -10,7 +10,12 @@ public sealed interface FilingReadResult {
     record Valid(Filing filing) implements FilingReadResult {
     }
 
-    record Invalid(List<ValidationError> errors) implements FilingReadResult {
+    /** The errors, and the LRN when the body was readable enough to name one (so the notice can quote it). */
+    record Invalid(List<ValidationError> errors, String lrn) implements FilingReadResult {
+
+        public Invalid(List<ValidationError> errors) {
+            this(errors, null);
+        }
 
         public Invalid {
             errors = List.copyOf(errors);

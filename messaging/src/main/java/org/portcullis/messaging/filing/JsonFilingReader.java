@@ -51,9 +51,10 @@ public class JsonFilingReader {
         FilingTreeMapper mapper = new FilingTreeMapper();
         if (schemaErrors.isEmpty()) {
             Filing filing = mapper.map(document);
-            return filing == null ? new FilingReadResult.Invalid(mapper.errors()) : new FilingReadResult.Valid(filing);
+            return filing == null ? new FilingReadResult.Invalid(mapper.errors(), lrnOf(document))
+                    : new FilingReadResult.Valid(filing);
         }
-        return new FilingReadResult.Invalid(withCodeErrors(schemaErrors, document, mapper));
+        return new FilingReadResult.Invalid(withCodeErrors(schemaErrors, document, mapper), lrnOf(document));
     }
 
     /**
@@ -72,6 +73,11 @@ public class JsonFilingReader {
                 .filter(error -> schemaErrors.stream().noneMatch(e -> e.pointer().equals(error.pointer())))
                 .forEach(all::add);
         return all;
+    }
+
+    private static String lrnOf(JsonNode document) {
+        JsonNode lrn = document.at("/header/lrn");
+        return lrn.isTextual() && !lrn.asText().isBlank() && lrn.asText().length() <= 70 ? lrn.asText() : null;
     }
 
     private static String locationOf(JsonProcessingException e) {

@@ -7,10 +7,13 @@ import static org.portcullis.messaging.jms.FilingMessageProperties.MRN;
 import static org.portcullis.messaging.jms.FilingMessageProperties.NOTICE_ID;
 import static org.portcullis.messaging.jms.FilingMessageProperties.NOTICE_TYPE;
 
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.List;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.springframework.jms.core.JmsTemplate;
 
@@ -27,7 +30,24 @@ public class JmsNoticePublisher {
     }
 
     public void publish(NoticeMessage notice) {
-        jms.send(FilingMessageProperties.noticeAddress(notice.carrierId()), session -> toJms(session, notice));
+        publishAll(List.of(notice));
+    }
+
+    /** Sends the notices in one transacted session: all of them reach their queues, or none. */
+    public void publishAll(List<NoticeMessage> notices) {
+        jms.execute(session -> {
+            for (NoticeMessage notice : notices) {
+                try (MessageProducer producer = session.createProducer(
+                        session.createQueue(FilingMessageProperties.noticeAddress(notice.carrierId())))) {
+                    producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                    producer.send(toJms(session, notice));
+                }
+            }
+            if (session.getTransacted()) {
+                session.commit();
+            }
+            return notices.size();
+        }, true);
     }
 
     private static Message toJms(Session session, NoticeMessage notice) throws JMSException {

@@ -3,7 +3,9 @@ package org.portcullis.messaging.notice;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.notice.Notice;
 
@@ -19,6 +21,22 @@ public class NoticeJson {
     public String write(Notice notice) {
         try {
             return json.writeValueAsString(notice);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The body of an earlier notice, given again under a new notice id and time, marked as a repetition: the
+     * answer to a message the carrier sent twice.
+     */
+    public String repeat(String body, String noticeId, Instant issuedAt) {
+        try {
+            ObjectNode repeated = (ObjectNode) json.readTree(body);
+            repeated.put("repeatsNoticeId", repeated.path("noticeId").asText());
+            repeated.put("noticeId", noticeId);
+            repeated.put("issuedAt", issuedAt.toString());
+            return json.writeValueAsString(repeated);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,6 +47,10 @@ public enum ErrorCode {
             "Send at least the six-digit HS subheading, digits only, for example 847130."),
     UN_NUMBER_INVALID("The UN number of the dangerous goods is not four digits.",
             "Send the four-digit UN number from the dangerous goods list, for example 1203."),
+    LRN_ALREADY_FILED("An original filing with this LRN was already accepted from this carrier.",
+            "Send changes as an amendment, or use a new LRN for a new filing."),
+    FUNCTION_NOT_SUPPORTED("This message function is not accepted.",
+            "Send the filing with function ORIGINAL."),
     MRN_INVALID("The movement reference number is not one Portcullis issued.",
             "Quote the MRN exactly as it appeared in the ACCEPTED notice.");
 

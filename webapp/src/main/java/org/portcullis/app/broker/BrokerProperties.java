@@ -1,0 +1,19 @@
+package org.portcullis.app.broker;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The embedded Artemis broker: whether to run it, where its journal lives, which acceptors it opens (name to
+ * URI). Address settings (dead letters, routing types, redelivery) are in {@code broker.xml}.
+ */
+@ConfigurationProperties("portcullis.broker")
+public record BrokerProperties(boolean embedded, String dataDirectory, String configuration,
+        Map<String, String> acceptors) {
+
+    public BrokerProperties {
+        configuration = configuration == null ? "broker.xml" : configuration;
+        acceptors = acceptors == null ? Map.of() : new LinkedHashMap<>(acceptors);
+    }
+}

@@ -1,0 +1,36 @@
+package org.portcullis.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium driven by Selenium, as the browser tests use it. Debian's chromium and chromium-driver by
+ * default; set -Dportcullis.chrome.binary and -Dportcullis.chrome.driver to use others.
+ */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static WebDriver start() throws java.io.IOException {
+        String binary = System.getProperty("portcullis.chrome.binary", "/usr/bin/chromium");
+        String driver = System.getProperty("portcullis.chrome.driver", "/usr/bin/chromedriver");
+        Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(binary)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--window-size=1400,1000",
+                        "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(driver).toFile()).usingAnyFreePort().build();
+        WebDriver webDriver = new ChromeDriver(service, options);
+        webDriver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return webDriver;
+    }
+}

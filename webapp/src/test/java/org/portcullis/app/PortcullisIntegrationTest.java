@@ -1,0 +1,62 @@
+package org.portcullis.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+/**
+ * The whole application on its embedded defaults and the demo profile, shared by every integration test (one
+ * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
+ * free ports, the repository's rule set.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:portcullis-it;DB_CLOSE_DELAY=-1",
+    "portcullis.rules.directory=../rules/ruleset"})
+@ActiveProfiles("demo")
+public abstract class PortcullisIntegrationTest {
+
+    static final int CORE_PORT = TestSocketUtils.findAvailableTcpPort();
+    static final int AMQP_PORT = TestSocketUtils.findAvailableTcpPort();
+    static final int STOMP_PORT = TestSocketUtils.findAvailableTcpPort();
+    static final String BROKER_URL = "tcp://127.0.0.1:" + CORE_PORT;
+    private static final String BROKER_DIRECTORY = freshBrokerDirectory();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void broker(DynamicPropertyRegistry registry) {
+        registry.add("portcullis.broker.data-directory", () -> BROKER_DIRECTORY);
+        registry.add("portcullis.broker.acceptors.core", () -> BROKER_URL + "?protocols=CORE");
+        registry.add("portcullis.broker.acceptors.amqp", () -> "tcp://127.0.0.1:" + AMQP_PORT + "?protocols=AMQP");
+        registry.add("portcullis.broker.acceptors.stomp", () -> "tcp://127.0.0.1:" + STOMP_PORT + "?protocols=STOMP");
+    }
+
+    private static String freshBrokerDirectory() {
+        try {
+            return Files.createTempDirectory(Path.of("target"), "it-broker-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected CarrierClient carrier(String carrierId) {
+        return new CarrierClient(BROKER_URL, carrierId);
+    }
+
+    protected String caseStatus(String mrn) {
+        return jdbc.sql("select status from clearance_case where mrn = ?").param(mrn).query(String.class).single();
+    }
+}

@@ -18,7 +18,7 @@ import org.portcullis.model.value.Mrn;
 import org.portcullis.model.value.UnLocode;
 import org.portcullis.model.value.UnNumber;
 
-/** The JSON settings of the wire formats: value types as their codes, ISO 8601 times, no nulls, bounded nesting. */
+/** The JSON settings of the wire formats: value types as their codes, ISO 8601 times, no empty elements, bounded nesting. */
 public final class FilingJson {
 
     /** Deeper nesting than any filing needs; a hostile document is refused before it costs memory. */
@@ -41,7 +41,7 @@ public final class FilingJson {
                 .registerModule(codes)
                 .addMixIn(FilingHeader.class, TransportFieldsLeftOut.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
     }
 
     /** The message id and carrier id travel as message properties, not in the filing document. */

@@ -1,6 +1,7 @@
 package org.portcullis.messaging.notice;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +16,8 @@ public class NoticeJson {
     private final ObjectMapper json;
 
     public NoticeJson(ObjectMapper json) {
-        this.json = json.copy().addMixIn(Finding.class, CarrierView.class);
+        this.json = json.copy().addMixIn(Finding.class, CarrierView.class)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
     public String write(Notice notice) {

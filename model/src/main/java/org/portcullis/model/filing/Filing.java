@@ -3,19 +3,34 @@ package org.portcullis.model.filing;
 import java.util.List;
 import java.util.Objects;
 
-/** What a carrier tells customs before one ship's port call. */
-public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments) {
+/**
+ * What a carrier tells customs before one ship's port call: the vessel and the call (FAL 1) and any of the parts
+ * cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
+ * passengers (FAL 6) and the health declaration.
+ */
+public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
+        List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
+        List<CrewEffect> crewEffects) {
 
     public Filing {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(vessel, "vessel");
         Objects.requireNonNull(portCall, "portCall");
         consignments = consignments == null ? List.of() : List.copyOf(consignments);
+        crew = crew == null ? List.of() : List.copyOf(crew);
+        passengers = passengers == null ? List.of() : List.copyOf(passengers);
+        shipStores = shipStores == null ? List.of() : List.copyOf(shipStores);
+        crewEffects = crewEffects == null ? List.of() : List.copyOf(crewEffects);
+    }
+
+    /** A cargo filing: vessel, port call and consignments only. */
+    public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments) {
+        this(header, vessel, portCall, consignments, List.of(), List.of(), null, List.of(), List.of());
     }
 
     /** The same filing with the transport's message id and carrier id in its header. */
     public Filing withTransport(String messageId, String carrierId) {
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
-        return new Filing(h, vessel, portCall, consignments);
+        return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects);
     }
 }

@@ -3,11 +3,13 @@ package org.portcullis.processes.clearance;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.portcullis.model.clearance.CaseClosedException;
 import org.portcullis.model.clearance.CaseFiles;
 import org.portcullis.model.clearance.ClearanceCases;
 import org.portcullis.model.clearance.OfficerDecision;
@@ -35,6 +37,24 @@ public class ClearanceService implements ClearanceCases {
     @Override
     public void open(Mrn mrn) {
         runtime.startProcessInstanceByKey(ClearanceVariables.PROCESS_KEY, mrn.value());
+    }
+
+    @Override
+    public void amend(Mrn mrn) {
+        correlate(ClearanceVariables.FILING_AMENDED, mrn);
+    }
+
+    @Override
+    public void cancel(Mrn mrn) {
+        correlate(ClearanceVariables.FILING_CANCELLED, mrn);
+    }
+
+    private void correlate(String message, Mrn mrn) {
+        try {
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(mrn.value()).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException noCaseWaitsForIt) {
+            throw new CaseClosedException(mrn);
+        }
     }
 
     /**

@@ -6,6 +6,10 @@ public final class ClearanceVariables {
     public static final String PROCESS_KEY = "preArrivalClearance";
     public static final String REVIEW_REFERRAL_TASK = "Task_ReviewReferral";
 
+    /** Messages the process waits for. */
+    public static final String FILING_AMENDED = "FilingAmended";
+    public static final String FILING_CANCELLED = "FilingCancelled";
+
     public static final String OUTCOME = "outcome";
     public static final String LANE = "lane";
     public static final String RULE_SET_VERSION = "ruleSetVersion";

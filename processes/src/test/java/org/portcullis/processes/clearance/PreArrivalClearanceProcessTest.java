@@ -28,6 +28,7 @@ import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.assessment.Target;
 import org.portcullis.model.assessment.TargetKind;
+import org.portcullis.model.clearance.CaseClosedException;
 import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.model.notice.NoticeType;
@@ -55,6 +56,7 @@ class PreArrivalClearanceProcessTest {
         caseFiles.filings.put(MRN, null);
         Mocks.register("assessFilingDelegate", new AssessFilingDelegate(caseFiles, filing -> assessment()));
         Mocks.register("issueNoticeDelegate", new IssueNoticeDelegate(caseFiles, notices));
+        Mocks.register("changeCaseStatusDelegate", new ChangeCaseStatusDelegate(caseFiles));
         clearance = new ClearanceService(processEngine.getRuntimeService(), processEngine.getTaskService(),
                 caseFiles, CLOCK);
     }
@@ -72,7 +74,8 @@ class PreArrivalClearanceProcessTest {
         execute(job(instance));
 
         assertThat(instance).hasPassedInOrder("Event_FilingRegistered", "Task_AssessRisk",
-                "Gateway_AssessmentOutcome", "Task_NotifyAssessmentComplete", "Event_AssessedForRelease").isEnded();
+                "Gateway_AssessmentOutcome", "Task_NotifyAssessmentComplete", "Event_AssessedForRelease",
+                "Event_CaseClosed").isEnded();
         assertThat(instance).variables().containsEntry("outcome", "RELEASE").containsEntry("lane", "GREEN")
                 .containsEntry("ruleSetVersion", "v1");
         assertThat(notices.issued).containsExactly(new NoticesFake.Issued(MRN, NoticeType.ASSESSMENT_COMPLETE, null));
@@ -156,6 +159,48 @@ class PreArrivalClearanceProcessTest {
                 List.of("clerks"))).isInstanceOf(TaskNotYoursException.class);
         clearance.unclaim(task(instance).getId(), "clerk");
         assertThat(task(instance)).isNotAssigned();
+    }
+
+    @Test
+    void amendmentWhileWaitingForAClerkWithdrawsTheTaskAndReassessesTheNewVersion() {
+        assessedOutcome = Outcome.HOLD;
+        openCase();
+        execute(job(instance));
+        assertThat(instance).isWaitingAt("Task_ReviewReferral");
+
+        assessedOutcome = Outcome.RELEASE;
+        clearance.amend(MRN);
+
+        assertThat(instance).isWaitingAt("Task_AssessRisk").hasPassed("Event_FilingAmended");
+        assertThat(processEngine.getTaskService().createTaskQuery().count()).isZero();
+        execute(job(instance));
+        assertThat(instance).hasPassed("Task_NotifyAssessmentComplete").isEnded();
+        assertThat(notices.issued).extracting(NoticesFake.Issued::type)
+                .containsExactly(NoticeType.ASSESSMENT_COMPLETE);
+    }
+
+    @Test
+    void cancellationBeforeTheDecisionEndsTheCaseAsCancelled() {
+        assessedOutcome = Outcome.INSPECT;
+        openCase();
+        execute(job(instance));
+
+        clearance.cancel(MRN);
+
+        assertThat(instance).hasPassedInOrder("Event_FilingCancelled", "Task_RecordCancellation",
+                "Event_CaseCancelled").isEnded();
+        assertThat(caseFiles.statuses).containsEntry(MRN, CaseStatus.CANCELLED);
+        assertThat(notices.issued).isEmpty();
+    }
+
+    @Test
+    void amendmentAfterTheDecisionIsRefused() {
+        openCase();
+        execute(job(instance));
+        assertThat(instance).isEnded();
+
+        assertThatThrownBy(() -> clearance.amend(MRN)).isInstanceOf(CaseClosedException.class);
+        assertThatThrownBy(() -> clearance.cancel(MRN)).isInstanceOf(CaseClosedException.class);
     }
 
     @Test

@@ -29,7 +29,7 @@ class BpmnModelSanityTest {
 
     private static final Path MODELS = Path.of("src", "main", "resources", "bpmn");
     /** "Task_AssessRisk", "Flow_ToHeld", "Shape_Task_AssessRisk"; never "Activity_0x1y2z" or "Flow_1abc". */
-    private static final Pattern SEMANTIC_ID = Pattern.compile("([A-Z][a-z]+_)+[A-Z][A-Za-z]*");
+    private static final Pattern SEMANTIC_ID = Pattern.compile("([A-Z][A-Za-z]+_)+[A-Z][A-Za-z]*");
     private static final Pattern PROCESS_ID = Pattern.compile("[a-z][A-Za-z]+");
 
     private static Map<Path, BpmnModelInstance> models;

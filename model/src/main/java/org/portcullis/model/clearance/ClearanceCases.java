@@ -21,4 +21,11 @@ public interface ClearanceCases {
      * @throws CaseClosedException when the case has already been decided or ended
      */
     void cancel(Mrn mrn);
+
+    /**
+     * The carrier answered a request for information on the case: the case resumes and re-assesses.
+     *
+     * @throws CaseClosedException when the case is not waiting for information
+     */
+    void provideInformation(Mrn mrn, String answer);
 }

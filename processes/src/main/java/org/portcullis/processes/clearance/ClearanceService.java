@@ -49,9 +49,19 @@ public class ClearanceService implements ClearanceCases {
         correlate(ClearanceVariables.FILING_CANCELLED, mrn);
     }
 
+    @Override
+    public void provideInformation(Mrn mrn, String answer) {
+        correlate(ClearanceVariables.INFORMATION_PROVIDED, mrn, Map.of(ClearanceVariables.INFORMATION_ANSWER, answer));
+    }
+
     private void correlate(String message, Mrn mrn) {
+        correlate(message, mrn, Map.of());
+    }
+
+    private void correlate(String message, Mrn mrn, Map<String, Object> variables) {
         try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(mrn.value()).correlateWithResult();
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(mrn.value())
+                    .setVariables(variables).correlateWithResult();
         } catch (MismatchingMessageCorrelationException noCaseWaitsForIt) {
             throw new CaseClosedException(mrn);
         }

@@ -9,6 +9,8 @@ public final class ClearanceVariables {
     /** Messages the process waits for. */
     public static final String FILING_AMENDED = "FilingAmended";
     public static final String FILING_CANCELLED = "FilingCancelled";
+    public static final String INFORMATION_PROVIDED = "InformationProvided";
+    public static final String INFORMATION_ANSWER = "informationAnswer";
 
     public static final String OUTCOME = "outcome";
     public static final String LANE = "lane";

@@ -28,15 +28,15 @@ public class FilingDocuments {
     /** The filing stored as {@code document}, with the transport fields given back to its header. */
     public Filing read(String document, String messageId, String carrierId) {
         FilingTreeMapper mapper = new FilingTreeMapper();
-        Filing filing;
+        CarrierMessage message;
         try {
-            filing = mapper.map(json.readTree(document));
+            message = mapper.map(json.readTree(document));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        if (filing == null) {
+        if (!(message instanceof CarrierMessage.Submission submission)) {
             throw new IllegalStateException("stored filing no longer reads: " + mapper.errors());
         }
-        return filing.withTransport(messageId, carrierId);
+        return submission.filing().withTransport(messageId, carrierId);
     }
 }

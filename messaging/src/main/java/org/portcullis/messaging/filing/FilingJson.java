@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.portcullis.model.filing.FilingHeader;
+import org.portcullis.model.filing.Person;
 import org.portcullis.model.value.ContainerNumber;
 import org.portcullis.model.value.CountryCode;
 import org.portcullis.model.value.HsCode;
@@ -40,8 +41,17 @@ public final class FilingJson {
                 .registerModule(new JavaTimeModule())
                 .registerModule(codes)
                 .addMixIn(FilingHeader.class, TransportFieldsLeftOut.class)
+                .addMixIn(Person.class, PersonAsPublished.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    }
+
+    /** A person's role is the list it stands in (crew or passengers); transit is written only when true. */
+    @JsonIgnoreProperties({"role"})
+    private interface PersonAsPublished {
+
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        boolean transit();
     }
 
     /** The message id and carrier id travel as message properties, not in the filing document. */

@@ -4,10 +4,18 @@ import java.util.List;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.filing.Filing;
 
-/** What reading a message body gave: a filing, or every error found in it. */
+/** What reading a message body gave: a carrier message with the locations of its elements, or every error. */
 public sealed interface FilingReadResult {
 
-    record Valid(Filing filing) implements FilingReadResult {
+    record Valid(CarrierMessage message, Locations locations) implements FilingReadResult {
+
+        /** The filing of an original or amendment; fails for other messages. */
+        public Filing filing() {
+            if (message instanceof CarrierMessage.Submission submission) {
+                return submission.filing();
+            }
+            throw new IllegalStateException("a " + message.header().function() + " carries no filing");
+        }
     }
 
     /** The errors, and the LRN when the body was readable enough to name one (so the notice can quote it). */

@@ -3,6 +3,7 @@ package org.portcullis.messaging.filing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.DangerousGoods;
@@ -12,6 +13,8 @@ import org.portcullis.model.filing.GoodsItem;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.filing.Packages;
 import org.portcullis.model.filing.Party;
+import org.portcullis.model.filing.Person;
+import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.PortCall;
 import org.portcullis.model.filing.PortVisit;
 import org.portcullis.model.filing.TransportEquipment;
@@ -24,18 +27,53 @@ import org.portcullis.model.value.UnLocode;
 import org.portcullis.model.value.UnNumber;
 
 /**
- * Turns a filing document that passed the JSON Schema into the model, checking every code against its value type.
- * Not thread-safe: one mapper per document.
+ * Turns a document that passed the JSON Schema into a carrier message, checking every code against its value type
+ * and what the message function allows. Not thread-safe: one mapper per document.
  */
 final class FilingTreeMapper {
 
-    private final ValueCollector values = new ValueCollector();
+    /** The filing parts of the document; an original or amendment carries at least one of them. */
+    static final List<String> PARTS = List.of("consignments", "crew", "passengers", "health", "shipStores",
+            "crewEffects");
+    private static final List<String> FILING_ELEMENTS = List.of("vessel", "portCall", "consignments", "crew",
+            "passengers", "health", "shipStores", "crewEffects");
 
-    /** The filing, or null when a value type refused a value; {@link #errors()} then says which and where. */
-    Filing map(JsonNode root) {
+    private final ValueCollector values = new ValueCollector();
+    private final FilingPartsMapper parts = new FilingPartsMapper(values);
+
+    /** The message, or null when a value type or the function refused something; {@link #errors()} says what. */
+    CarrierMessage map(JsonNode root) {
         JsonNode h = root.path("header");
-        FilingHeader header = new FilingHeader(ValueCollector.text(h, "lrn"), null, null,
-                MessageFunction.valueOf(ValueCollector.text(h, "function")), values.instant(h, "sentAt", "/header"));
+        MessageFunction function = MessageFunction.valueOf(ValueCollector.text(h, "function"));
+        FilingHeader header = new FilingHeader(ValueCollector.text(h, "lrn"), null, null, function,
+                values.instant(h, "sentAt", "/header"));
+        String mrn = ValueCollector.text(h, "mrn");
+        CarrierMessage message = switch (function) {
+            case ORIGINAL, AMENDMENT -> submission(root, header, mrn);
+            case CANCELLATION -> new CarrierMessage.Cancellation(header, mrn,
+                    onlyHeaderAnd(root, "cancellation") ? ValueCollector.text(root.path("cancellation"), "reason") : null);
+            case INFORMATION_RESPONSE -> new CarrierMessage.InformationAnswer(header, mrn,
+                    onlyHeaderAnd(root, "informationResponse")
+                            ? ValueCollector.text(root.path("informationResponse"), "answer") : "");
+        };
+        return values.errors().isEmpty() ? message : null;
+    }
+
+    List<ValidationError> errors() {
+        return values.errors();
+    }
+
+    private CarrierMessage.Submission submission(JsonNode root, FilingHeader header, String mrn) {
+        for (String other : List.of("cancellation", "informationResponse")) {
+            if (root.has(other)) {
+                values.add(ValidationError.of(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/" + other,
+                        "a " + header.function() + " carries no " + other));
+            }
+        }
+        if (PARTS.stream().noneMatch(root::has)) {
+            values.add(ValidationError.of(ErrorCode.FILING_EMPTY, "",
+                    "the filing carries none of " + String.join(", ", PARTS)));
+        }
         Vessel vessel = vessel(root.path("vessel"), "/vessel");
         PortCall portCall = portCall(root.path("portCall"), "/portCall");
         List<Consignment> consignments = new ArrayList<>();
@@ -43,11 +81,33 @@ final class FilingTreeMapper {
         for (int i = 0; i < array.size(); i++) {
             consignments.add(consignment(array.get(i), "/consignments/" + i));
         }
-        return values.errors().isEmpty() ? new Filing(header, vessel, portCall, consignments) : null;
+        List<Person> crew = parts.persons(root, "crew", PersonRole.CREW);
+        List<Person> passengers = parts.persons(root, "passengers", PersonRole.PASSENGER);
+        if (vessel == null || portCall == null) {
+            return null;
+        }
+        return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
+                FilingPartsMapper.health(root), FilingPartsMapper.shipStores(root),
+                FilingPartsMapper.crewEffects(root)), mrn);
     }
 
-    List<ValidationError> errors() {
-        return values.errors();
+    /** True when the document carries nothing but the header and the named block; else every extra is an error. */
+    private boolean onlyHeaderAnd(JsonNode root, String block) {
+        boolean only = true;
+        for (String element : FILING_ELEMENTS) {
+            if (root.has(element)) {
+                values.add(ValidationError.of(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/" + element,
+                        "a message with this function carries only header and " + block));
+                only = false;
+            }
+        }
+        String other = block.equals("cancellation") ? "informationResponse" : "cancellation";
+        if (root.has(other)) {
+            values.add(ValidationError.of(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/" + other,
+                    "a message with this function carries only header and " + block));
+            only = false;
+        }
+        return only;
     }
 
     private Vessel vessel(JsonNode v, String at) {

@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
-import org.portcullis.model.filing.Filing;
 
 /**
- * Reads a JSON filing as a carrier sent it: strict UTF-8, well-formed JSON, the published schema, then every code
- * against its value type. Thread-safe.
+ * Reads a JSON message as a carrier sent it: strict UTF-8, well-formed JSON, the published schema, then every code
+ * against its value type and what the message function allows. Thread-safe.
  */
-public class JsonFilingReader {
+public class JsonFilingReader implements FilingReader {
 
     private final ObjectMapper json;
     private final FilingSchema schema;
@@ -27,6 +26,7 @@ public class JsonFilingReader {
         this.schema = schema;
     }
 
+    @Override
     public FilingReadResult read(byte[] body) {
         String text;
         try {
@@ -50,9 +50,9 @@ public class JsonFilingReader {
         List<ValidationError> schemaErrors = schema.validate(document);
         FilingTreeMapper mapper = new FilingTreeMapper();
         if (schemaErrors.isEmpty()) {
-            Filing filing = mapper.map(document);
-            return filing == null ? new FilingReadResult.Invalid(mapper.errors(), lrnOf(document))
-                    : new FilingReadResult.Valid(filing);
+            CarrierMessage message = mapper.map(document);
+            return message == null ? new FilingReadResult.Invalid(mapper.errors(), lrnOf(document))
+                    : new FilingReadResult.Valid(message, Locations.JSON);
         }
         return new FilingReadResult.Invalid(withCodeErrors(schemaErrors, document, mapper), lrnOf(document));
     }

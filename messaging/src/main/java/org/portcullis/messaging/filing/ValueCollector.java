@@ -3,6 +3,7 @@ package org.portcullis.messaging.filing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,10 @@ final class ValueCollector {
 
     List<ValidationError> errors() {
         return List.copyOf(errors);
+    }
+
+    void add(ValidationError error) {
+        errors.add(error);
     }
 
     /** The value type made from the text at the pointer, or null if absent or invalid (the error is kept). */
@@ -71,6 +76,25 @@ final class ValueCollector {
         List<String> values = new ArrayList<>();
         parent.path(field).forEach(node -> values.add(node.asText()));
         return values;
+    }
+
+    /** An ISO 8601 calendar date; the schema checked the format, this turns it into a date. */
+    LocalDate date(JsonNode parent, String field, String pointer) {
+        String text = text(parent, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(ValidationError.of(ErrorCode.SCHEMA_FORMAT, pointer + "/" + field,
+                    "'" + text + "' is not an ISO 8601 date"));
+            return null;
+        }
+    }
+
+    static boolean bool(JsonNode parent, String field) {
+        return parent.path(field).asBoolean(false);
     }
 
     /** An ISO 8601 date and time with offset; the schema checked the format, this turns it into an instant. */

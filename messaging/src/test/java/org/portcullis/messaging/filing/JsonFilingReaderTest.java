@@ -7,17 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.CrewEffect;
 import org.portcullis.model.filing.MessageFunction;
+import org.portcullis.model.filing.PersonRole;
+import org.portcullis.model.filing.StoresItem;
 
 class JsonFilingReaderTest {
 
     private static final Path SAMPLES = Path.of("..", "docs", "samples");
+    private static final Path CORPUS = Path.of("src", "test", "resources", "corpus", "json");
 
     private final JsonFilingReader reader = new JsonFilingReader(FilingJson.objectMapper(), new FilingSchema());
 
@@ -128,6 +133,59 @@ class JsonFilingReaderTest {
         assertThat(stored).doesNotContain("msg-1").doesNotContain("carrierId");
         assertThat(documents.read(stored, "msg-1", "MSCU")).isEqualTo(filing);
         assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
+    }
+
+    @Test
+    void readsEveryPartOfAFilingAndStoresItAsAValidDocument() throws IOException {
+        Filing filing = valid(Files.readAllBytes(CORPUS.resolve("valid-every-part.json"))).withTransport("m", "MSC");
+
+        assertThat(filing.crew()).hasSize(2).first().satisfies(master -> {
+            assertThat(master.role()).isEqualTo(PersonRole.CREW);
+            assertThat(master.rank()).isEqualTo("Master");
+            assertThat(master.dateOfBirth()).isEqualTo(LocalDate.of(1980, 4, 12));
+            assertThat(master.travelDocument().issuingState().value()).isEqualTo("NL");
+        });
+        assertThat(filing.passengers()).singleElement().satisfies(passenger -> {
+            assertThat(passenger.role()).isEqualTo(PersonRole.PASSENGER);
+            assertThat(passenger.portOfDisembarkation().value()).isEqualTo("NLRTM");
+        });
+        assertThat(filing.health().suspectedInfectiousDisease()).isFalse();
+        assertThat(filing.shipStores()).extracting(StoresItem::unit).containsExactly("TNE", "PCE");
+        assertThat(filing.crewEffects()).singleElement().extracting(CrewEffect::crewMember).isEqualTo("Jansen, Pieter");
+
+        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
+        String stored = documents.write(filing);
+        assertThat(documents.read(stored, "m", "MSC")).isEqualTo(filing);
+        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
+    }
+
+    @Test
+    void readsCancellationAndAnswerWithoutFilingParts() throws IOException {
+        var cancellation = message("valid-cancellation.json");
+        var answer = message("valid-information-response.json");
+
+        assertThat(cancellation).isInstanceOfSatisfying(CarrierMessage.Cancellation.class, c -> {
+            assertThat(c.header().function()).isEqualTo(MessageFunction.CANCELLATION);
+            assertThat(c.reason()).isEqualTo("Voyage cancelled");
+        });
+        assertThat(answer).isInstanceOfSatisfying(CarrierMessage.InformationAnswer.class,
+                a -> assertThat(a.answer()).startsWith("Item 1 is 420 cartons"));
+    }
+
+    @Test
+    void refusesFilingPartsInACancellationOneByOne() throws IOException {
+        var errors = invalid(Files.readAllBytes(CORPUS.resolve("SCHEMA_UNKNOWN_ELEMENT--cancellation-with-parts.json")));
+
+        assertThat(errors).extracting(ValidationError::code, ValidationError::pointer).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/vessel"),
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/portCall"),
+                org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/consignments"));
+    }
+
+    private CarrierMessage message(String corpusFile) throws IOException {
+        FilingReadResult result = reader.read(Files.readAllBytes(CORPUS.resolve(corpusFile)));
+        assertThat(result).isInstanceOf(FilingReadResult.Valid.class);
+        return ((FilingReadResult.Valid) result).message();
     }
 
     private Filing valid(byte[] body) {

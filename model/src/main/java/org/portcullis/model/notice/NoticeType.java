@@ -11,5 +11,7 @@ public enum NoticeType {
     RELEASED,
     HELD,
     AMENDMENT_ACCEPTED,
-    CANCELLATION_ACCEPTED
+    CANCELLATION_ACCEPTED,
+    /** The carrier's answer to a request for information was taken in; the case goes on. */
+    INFORMATION_ACCEPTED
 }

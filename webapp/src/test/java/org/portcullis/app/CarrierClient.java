@@ -34,10 +34,10 @@ public final class CarrierClient implements AutoCloseable {
     private final Connection connection;
     private final Session session;
 
-    public CarrierClient(String brokerUrl, String carrierId) {
+    public CarrierClient(String brokerUrl, String carrierId, String password) {
         this.carrierId = carrierId;
         try {
-            this.connection = new ActiveMQConnectionFactory(brokerUrl).createConnection();
+            this.connection = new ActiveMQConnectionFactory(brokerUrl, carrierId, password).createConnection();
             this.connection.start();
             this.session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         } catch (JMSException e) {

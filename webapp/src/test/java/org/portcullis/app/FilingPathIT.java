@@ -161,7 +161,7 @@ class FilingPathIT extends PortcullisIntegrationTest {
             String messageId = unique("anonymous");
             carrier.send(CarrierClient.sample("filing-green.json", messageId), Map.of("messageId", messageId));
 
-            Message dead = carrier.receive("portcullis.filings.DLQ", "messageId = '" + messageId + "'");
+            Message dead = receiveAsOperator("portcullis.filings.DLQ", "messageId = '" + messageId + "'");
 
             assertThat(dead).isNotNull();
             assertThat(dead.getStringProperty("deadLetterReason")).contains("carrierId");

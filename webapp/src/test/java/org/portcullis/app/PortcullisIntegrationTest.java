@@ -20,7 +20,14 @@ import org.springframework.test.util.TestSocketUtils;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:portcullis-it;DB_CLOSE_DELAY=-1",
-    "portcullis.rules.directory=../rules/ruleset"})
+    "portcullis.rules.directory=../rules/ruleset",
+    "portcullis.carriers.accounts.ACME.password={noop}acme-secret",
+    "portcullis.carriers.accounts.BETA.password={noop}beta-secret",
+    "portcullis.carriers.accounts.BROWSE.password={noop}browse-secret",
+    "portcullis.carriers.accounts.EDI.password={noop}edi-secret",
+    "portcullis.carriers.accounts.EDI.edifact-notices=true",
+    "portcullis.carriers.accounts.POLL.password={noop}poll-secret",
+    "portcullis.carriers.accounts.POLL.notices=HTTP"})
 @ActiveProfiles("demo")
 public abstract class PortcullisIntegrationTest {
 
@@ -35,6 +42,9 @@ public abstract class PortcullisIntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    private jakarta.jms.ConnectionFactory applicationConnectionFactory;
 
     @DynamicPropertySource
     static void broker(DynamicPropertyRegistry registry) {
@@ -52,8 +62,24 @@ public abstract class PortcullisIntegrationTest {
         }
     }
 
+    /** A JMS carrier signed in to the broker with its test account (password: lower-case id + "-secret"). */
     protected CarrierClient carrier(String carrierId) {
-        return new CarrierClient(BROKER_URL, carrierId);
+        return new CarrierClient(BROKER_URL, carrierId, password(carrierId));
+    }
+
+    protected static String password(String carrierId) {
+        return carrierId.toLowerCase(java.util.Locale.ROOT) + "-secret";
+    }
+
+    /**
+     * The next message matching the selector on a queue carriers may not read (the dead-letter queue), read over
+     * the application's own privileged in-VM connection; null after 20 seconds.
+     */
+    protected jakarta.jms.Message receiveAsOperator(String queue, String selector) {
+        org.springframework.jms.core.JmsTemplate operator =
+                new org.springframework.jms.core.JmsTemplate(applicationConnectionFactory);
+        operator.setReceiveTimeout(20_000);
+        return operator.receiveSelected(queue, selector);
     }
 
     protected String caseStatus(String mrn) {

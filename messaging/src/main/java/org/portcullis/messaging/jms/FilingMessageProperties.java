@@ -12,6 +12,8 @@ public final class FilingMessageProperties {
     public static final String MESSAGE_ID = "messageId";
     public static final String CARRIER_ID = "carrierId";
     public static final String CONTENT_TYPE = "contentType";
+    /** The user the broker signed the sender in as, set by the broker (populate-validated-user). */
+    public static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
 
     public static final String NOTICE_ID = "noticeId";
     public static final String NOTICE_TYPE = "noticeType";

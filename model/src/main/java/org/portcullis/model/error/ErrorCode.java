@@ -77,16 +77,16 @@ public enum ErrorCode {
             "File the goods or persons again as a new original with a new LRN."),
     OUT_OF_ORDER("The message was sent before a message already applied to this LRN (its sentAt is earlier).",
             "Send amendments one after another with increasing sentAt; if this one is still needed, send it again with the current time."),
-    PORT_CALL_CHANGED("An amendment cannot move a filing to another port call: the vessel, port of call or voyage number differs from the original.",
-            "Cancel this LRN and file the new port call as a new original with a new LRN."),
+    PORT_CALL_CHANGED("The message names another port call than its case: the vessel, port of call or voyage number differs.",
+            "Quote the MRN of this port call's case, or none to open a new case; to move an LRN to another port call, cancel it and file a new original."),
     CASE_CLOSED("The case of this LRN has been decided or has ended, so it takes no amendment or cancellation (wrong state).",
             "Contact the customs office that decided the case; file a new port call as a new original with a new LRN."),
     INFORMATION_NOT_REQUESTED("The case of this LRN is not waiting for an answer to a request for information.",
             "Answer only after an INFORMATION_REQUESTED notice, once; change the filing itself with an amendment."),
     FUNCTION_NOT_SUPPORTED("This message function is not accepted in this syntax.",
             "Use ORIGINAL, AMENDMENT or CANCELLATION (EDIFACT BGM 1225: 9, 4 or 5, 1); answer a request for information in JSON."),
-    MRN_INVALID("The movement reference number is not one Portcullis issued, or not the one of this LRN.",
-            "Quote the MRN exactly as it appeared in the ACCEPTED notice for this LRN, or leave it out.");
+    MRN_INVALID("The movement reference number is not one Portcullis issued to this carrier, or not the one of this LRN.",
+            "Quote the MRN exactly as it appeared in the ACCEPTED notice, or leave it out.");
 
     private final String meaning;
     private final String hint;

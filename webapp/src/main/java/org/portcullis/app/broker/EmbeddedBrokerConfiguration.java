@@ -1,9 +1,14 @@
 package org.portcullis.app.broker;
 
 import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.portcullis.app.carrier.CarrierAccounts;
+import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Runs Artemis inside the application (the default for a laptop): the addresses and their settings come from
  * {@code broker.xml}, the journal directory and the network acceptors from {@link BrokerProperties}. The
- * application connects to it in-VM; carriers connect through the acceptors. In production set
+ * application connects to it in-VM with every right; carriers connect through the acceptors with their accounts
+ * ({@link CarrierBrokerSecurity}) and find their notice queue created for them. In production set
  * {@code portcullis.broker.embedded=false} and point {@code spring.artemis.broker-url} at the external broker.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +29,7 @@ class EmbeddedBrokerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    EmbeddedActiveMQ embeddedBroker(BrokerProperties properties) throws Exception {
+    EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers) throws Exception {
         FileConfiguration configuration = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager(properties.configuration());
         deployment.addDeployable(configuration);
@@ -42,7 +48,17 @@ class EmbeddedBrokerConfiguration {
                 throw new IllegalArgumentException("acceptor " + name + " has a bad URI: " + uri, e);
             }
         });
-        log.info("Embedded Artemis broker: journal in {}, acceptors {}", data, properties.acceptors());
-        return new EmbeddedActiveMQ().setConfiguration(configuration);
+        configuration.setSecurityEnabled(true);
+        configuration.setPopulateValidatedUser(true);
+        for (String carrierId : carriers.carrierIds()) {
+            String notices = FilingMessageProperties.noticeAddress(carrierId);
+            configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(notices)
+                    .addRoutingType(RoutingType.ANYCAST)
+                    .addQueueConfiguration(QueueConfiguration.of(notices).setRoutingType(RoutingType.ANYCAST)));
+        }
+        log.info("Embedded Artemis broker: journal in {}, acceptors {}, carriers {}", data, properties.acceptors(),
+                carriers.carrierIds());
+        return new EmbeddedActiveMQ().setConfiguration(configuration)
+                .setSecurityManager(new CarrierBrokerSecurity(carriers));
     }
 }

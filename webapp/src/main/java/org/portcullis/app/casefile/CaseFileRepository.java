@@ -43,31 +43,6 @@ public class CaseFileRepository implements CaseFiles {
         this.clock = clock;
     }
 
-    /** Stores a newly registered filing as version 1 of a new case. */
-    public void register(Mrn mrn, Filing filing) {
-        var now = utc(clock.instant());
-        jdbc.sql("""
-                insert into clearance_case (mrn, carrier_id, lrn, status, vessel_imo, vessel_name, port_of_call, eta,
-                    consignment_count, current_version, registered_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
-                .params(mrn.value(), filing.header().carrierId(), filing.header().lrn(), CaseStatus.REGISTERED.name(),
-                        filing.vessel().imoNumber().value(), filing.vessel().name(),
-                        filing.portCall().portOfCall().value(), utc(filing.portCall().eta()),
-                        filing.consignments().size(), now, now)
-                .update();
-        jdbc.sql("""
-                insert into filing_version (mrn, version, message_id, message_function, document, received_at)
-                values (?, 1, ?, ?, ?, ?)""")
-                .params(mrn.value(), filing.header().messageId(), filing.header().function().name(),
-                        documents.write(filing), now)
-                .update();
-    }
-
-    public boolean existsForLrn(String carrierId, String lrn) {
-        return jdbc.sql("select count(*) from clearance_case where carrier_id = ? and lrn = ?")
-                .params(carrierId, lrn).query(Integer.class).single() > 0;
-    }
-
     public Optional<CaseSummary> summary(Mrn mrn) {
         return jdbc.sql(SUMMARY + " where c.mrn = ?").param(mrn.value()).query(CaseFileRepository::map).optional();
     }

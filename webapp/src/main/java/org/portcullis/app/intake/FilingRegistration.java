@@ -2,27 +2,25 @@ package org.portcullis.app.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import org.portcullis.app.casefile.CaseFileRepository;
+import java.util.Optional;
 import org.portcullis.app.intake.InboundMessageRepository.Disposition;
 import org.portcullis.app.notice.NoticeOutbox;
 import org.portcullis.app.notice.NoticeRepository;
+import org.portcullis.messaging.filing.CarrierMessage;
 import org.portcullis.messaging.filing.FilingReadResult;
-import org.portcullis.messaging.filing.JsonFilingReader;
-import org.portcullis.model.clearance.ClearanceCases;
+import org.portcullis.messaging.filing.FilingReader;
+import org.portcullis.messaging.filing.FilingReaders;
+import org.portcullis.messaging.filing.Locations;
+import org.portcullis.messaging.filing.Syntax;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
-import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.intake.FilingIntake;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.intake.IntakeReceipt;
 import org.portcullis.model.notice.Notice;
 import org.portcullis.model.notice.NoticeType;
-import org.portcullis.model.value.CountryCode;
 import org.portcullis.model.value.Mrn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,107 +29,116 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes in one carrier message in one database transaction: records it as it arrived, answers a repeated message
- * id with the first answer again, rejects what cannot be read (with every error), or registers the filing under a
- * new MRN, answers ACCEPTED and opens its clearance case. Either all of that is stored, or none of it.
+ * id with the first answer again, rejects what cannot be read (with every error), and otherwise registers an
+ * original, amends or cancels an LRN, or passes on an answer to a request for information, with the notice that
+ * says so. Either all of that is stored, or none of it.
  */
 @Service
 public class FilingRegistration implements FilingIntake {
 
     private static final Logger log = LoggerFactory.getLogger(FilingRegistration.class);
     private static final ObjectMapper ERRORS_JSON = new ObjectMapper();
+    private static final int MAX_MESSAGE_ID_LENGTH = 128;
 
     private final InboundMessageRepository inbound;
-    private final CaseFileRepository cases;
     private final NoticeRepository noticeLog;
     private final NoticeOutbox notices;
-    private final JsonFilingReader reader;
-    private final ClearanceCases clearance;
-    private final CountryCode authority;
-    private final Clock clock;
+    private final FilingReaders readers;
+    private final OriginalFilings originals;
+    private final FilingChanges changes;
 
-    public FilingRegistration(InboundMessageRepository inbound, CaseFileRepository cases, NoticeRepository noticeLog,
-            NoticeOutbox notices, JsonFilingReader reader, ClearanceCases clearance, AuthorityProperties authority,
-            Clock clock) {
+    public FilingRegistration(InboundMessageRepository inbound, NoticeRepository noticeLog, NoticeOutbox notices,
+            FilingReaders readers, OriginalFilings originals, FilingChanges changes) {
         this.inbound = inbound;
-        this.cases = cases;
         this.noticeLog = noticeLog;
         this.notices = notices;
-        this.reader = reader;
-        this.clearance = clearance;
-        this.authority = CountryCode.of(authority.country());
-        this.clock = clock;
+        this.readers = readers;
+        this.originals = originals;
+        this.changes = changes;
     }
 
     @Override
     @Transactional
     public IntakeReceipt receive(InboundMessage message) {
-        if (inbound.exists(message.carrierId(), message.messageId())) {
-            return noticeLog.firstAnswerTo(message.carrierId(), message.messageId())
-                    .map(original -> notices.repeat(original))
-                    .map(repeated -> new IntakeReceipt(repeated.noticeId(),
-                            NoticeType.valueOf(repeated.type()),
-                            repeated.mrn() == null ? null : Mrn.of(repeated.mrn()), true))
-                    .orElseThrow(() -> new IllegalStateException("message " + message.messageId() + " of "
-                            + message.carrierId() + " was recorded without an answer"));
+        Optional<IntakeReceipt> repeated = repeatedAnswer(message);
+        if (repeated.isPresent()) {
+            return repeated.get();
         }
-        List<ValidationError> transportErrors = transportErrors(message);
-        if (!transportErrors.isEmpty()) {
-            return reject(message, null, transportErrors);
+        long serial = inbound.record(message);
+        if (!hasUsableMessageId(message)) {
+            return reject(serial, message, null, List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
+                    "the messageId is missing, blank or longer than " + MAX_MESSAGE_ID_LENGTH + " characters")));
         }
-        FilingReadResult read = reader.read(message.body());
+        Optional<FilingReader> reader = readers.forContentType(message.contentType());
+        if (reader.isEmpty()) {
+            return reject(serial, message, null, List.of(ValidationError.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "",
+                    "contentType '" + message.contentType() + "' is not accepted")));
+        }
+        FilingReadResult read = reader.get().read(message.body());
         if (read instanceof FilingReadResult.Invalid invalid) {
-            return reject(message, invalid.lrn(), invalid.errors());
+            return reject(serial, message, invalid.lrn(), invalid.errors());
         }
-        Filing filing = ((FilingReadResult.Valid) read).filing().withTransport(message.messageId(), message.carrierId());
-        List<ValidationError> filingErrors = registrationErrors(filing);
-        if (!filingErrors.isEmpty()) {
-            return reject(message, filing.header().lrn(), filingErrors);
+        FilingReadResult.Valid valid = (FilingReadResult.Valid) read;
+        CarrierMessage carrierMessage = valid.message().withTransport(message.messageId(), message.carrierId());
+        Syntax syntax = Syntax.of(message.contentType());
+        IntakeDecision decision = decide(serial, carrierMessage, syntax, valid.locations());
+        String lrn = carrierMessage.header().lrn();
+        if (!decision.isAccepted()) {
+            return reject(serial, message, lrn, decision.errors());
         }
-        return register(message, filing);
+        inbound.complete(serial, Disposition.ACCEPTED, null, decision.mrn());
+        Notice answer = notices.answer(message, decision.notice(), decision.mrn(), lrn);
+        log.info("{} for {} {} of carrier {} (case {})", decision.notice(), carrierMessage.header().function(), lrn,
+                message.carrierId(), decision.mrn());
+        return new IntakeReceipt(answer.noticeId(), answer.type(), decision.mrn(), false);
     }
 
-    private IntakeReceipt register(InboundMessage message, Filing filing) {
-        long serial = inbound.record(message, Disposition.ACCEPTED, null);
-        Mrn mrn = Mrn.issue(clock.instant().atZone(ZoneOffset.UTC).getYear(), authority, serial);
-        inbound.linkToCase(serial, mrn.value());
-        cases.register(mrn, filing);
-        Notice accepted = notices.accepted(message, mrn, filing.header().lrn());
-        clearance.open(mrn);
-        log.info("Registered filing {} of carrier {} as {}", filing.header().lrn(), message.carrierId(), mrn);
-        return new IntakeReceipt(accepted.noticeId(), accepted.type(), mrn, false);
+    private IntakeDecision decide(long serial, CarrierMessage message, Syntax syntax, Locations at) {
+        if (message instanceof CarrierMessage.Submission submission) {
+            return message.header().function() == MessageFunction.ORIGINAL
+                    ? originals.register(serial, submission.filing(), submission.quotedMrn(), syntax, at)
+                    : changes.amend(submission, syntax, at);
+        }
+        if (message instanceof CarrierMessage.Cancellation cancellation) {
+            return changes.cancel(cancellation, syntax, at);
+        }
+        return changes.answer((CarrierMessage.InformationAnswer) message, at);
     }
 
-    private IntakeReceipt reject(InboundMessage message, String lrn, List<ValidationError> errors) {
-        inbound.record(message, Disposition.REJECTED, toJson(errors));
+    @Override
+    @Transactional
+    public IntakeReceipt refuse(InboundMessage message, ValidationError reason) {
+        Optional<IntakeReceipt> repeated = repeatedAnswer(message);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        long serial = inbound.recordWithoutBody(message);
+        return reject(serial, message, null, List.of(reason));
+    }
+
+    private Optional<IntakeReceipt> repeatedAnswer(InboundMessage message) {
+        if (!hasUsableMessageId(message) || !inbound.exists(message.carrierId(), message.messageId())) {
+            return Optional.empty();
+        }
+        return Optional.of(noticeLog.firstAnswerTo(message.carrierId(), message.messageId())
+                .map(notices::repeat)
+                .map(repeated -> new IntakeReceipt(repeated.noticeId(), NoticeType.valueOf(repeated.type()),
+                        repeated.mrn() == null ? null : Mrn.of(repeated.mrn()), true))
+                .orElseThrow(() -> new IllegalStateException("message " + message.messageId() + " of "
+                        + message.carrierId() + " was recorded without an answer")));
+    }
+
+    private IntakeReceipt reject(long serial, InboundMessage message, String lrn, List<ValidationError> errors) {
+        inbound.complete(serial, Disposition.REJECTED, toJson(errors), null);
         Notice rejected = notices.rejected(message, lrn, errors);
         log.info("Rejected message {} of carrier {}: {} error(s), first {}", message.messageId(), message.carrierId(),
                 errors.size(), errors.get(0).code());
         return new IntakeReceipt(rejected.noticeId(), rejected.type(), null, false);
     }
 
-    private static List<ValidationError> transportErrors(InboundMessage message) {
-        if (message.messageId() == null || message.messageId().isBlank() || message.messageId().length() > 128) {
-            return List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
-                    "the messageId property is missing, blank or longer than 128 characters"));
-        }
-        String contentType = message.contentType();
-        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            return List.of(ValidationError.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "",
-                    "contentType '" + contentType + "' is not accepted"));
-        }
-        return List.of();
-    }
-
-    private List<ValidationError> registrationErrors(Filing filing) {
-        if (filing.header().function() != MessageFunction.ORIGINAL) {
-            return List.of(ValidationError.of(ErrorCode.FUNCTION_NOT_SUPPORTED, "/header/function",
-                    "message function " + filing.header().function() + " is not accepted yet"));
-        }
-        if (cases.existsForLrn(filing.header().carrierId(), filing.header().lrn())) {
-            return List.of(ValidationError.of(ErrorCode.LRN_ALREADY_FILED, "/header/lrn",
-                    "LRN " + filing.header().lrn() + " was already filed as an original"));
-        }
-        return List.of();
+    private static boolean hasUsableMessageId(InboundMessage message) {
+        return message.messageId() != null && !message.messageId().isBlank()
+                && message.messageId().length() <= MAX_MESSAGE_ID_LENGTH;
     }
 
     private static String toJson(List<ValidationError> errors) {

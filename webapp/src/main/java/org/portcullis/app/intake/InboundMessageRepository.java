@@ -3,15 +3,21 @@ package org.portcullis.app.intake;
 import static org.portcullis.app.persistence.SqlTimes.utc;
 
 import org.portcullis.model.intake.InboundMessage;
+import org.portcullis.model.value.Mrn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Every message carriers sent, as it arrived, with its disposition. The unique key (carrier, message id) de-duplicates. */
+/**
+ * Every message carriers sent, as it arrived, with its disposition. The unique key (carrier, message id)
+ * de-duplicates. A message is recorded as RECEIVED before it is read and completed as ACCEPTED or REJECTED.
+ */
 @Repository
 class InboundMessageRepository {
 
-    enum Disposition { ACCEPTED, REJECTED }
+    enum Disposition { RECEIVED, ACCEPTED, REJECTED }
+
+    private static final int MAX_MESSAGE_ID = 128;
 
     private final JdbcClient jdbc;
 
@@ -24,21 +30,37 @@ class InboundMessageRepository {
                 .params(carrierId, messageId).query(Integer.class).single() > 0;
     }
 
-    /** Records the message and returns its serial number, from which its MRN is formed. */
-    long record(InboundMessage message, Disposition disposition, String errorsJson) {
+    /** Records the message as it arrived and returns its serial number, from which a new case's MRN is formed. */
+    long record(InboundMessage message) {
+        return insert(message, message.body());
+    }
+
+    /** Records a message refused before its body was read (the channel keeps the body). */
+    long recordWithoutBody(InboundMessage message) {
+        return insert(message, new byte[0]);
+    }
+
+    void complete(long id, Disposition disposition, String errorsJson, Mrn mrn) {
+        jdbc.sql("update inbound_message set disposition = ?, errors = ?, mrn = ? where id = ?")
+                .params(disposition.name(), errorsJson, mrn == null ? null : mrn.value(), id).update();
+    }
+
+    private long insert(InboundMessage message, byte[] body) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into inbound_message (carrier_id, message_id, channel, content_type, received_at, body,
                     disposition, errors)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(message.carrierId(), message.messageId(), message.channel().name(), truncate(message.contentType()),
-                        utc(message.receivedAt()), message.body(), disposition.name(), errorsJson)
+                .params(message.carrierId(), usableMessageId(message.messageId()), message.channel().name(),
+                        truncate(message.contentType()), utc(message.receivedAt()), body,
+                        Disposition.RECEIVED.name(), null)
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
-    void linkToCase(long id, String mrn) {
-        jdbc.sql("update inbound_message set mrn = ? where id = ?").params(mrn, id).update();
+    /** A blank message id, or one too long to be one, is kept out of the unique key (the message is rejected for it). */
+    private static String usableMessageId(String messageId) {
+        return messageId == null || messageId.isBlank() || messageId.length() > MAX_MESSAGE_ID ? null : messageId;
     }
 
     private static String truncate(String contentType) {

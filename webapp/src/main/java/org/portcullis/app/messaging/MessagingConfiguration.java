@@ -5,6 +5,7 @@ import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
+import org.portcullis.messaging.filing.FilingReaders;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.jms.FilingMessageListener;
@@ -39,6 +40,13 @@ class MessagingConfiguration {
     }
 
     @Bean
+    FilingReaders filingReaders(JsonFilingReader json) {
+        return new FilingReaders(json, body -> {
+            throw new UnsupportedOperationException("EDIFACT reading comes next");
+        });
+    }
+
+    @Bean
     FilingDocuments filingDocuments() {
         return new FilingDocuments(WIRE_JSON);
     }
@@ -62,7 +70,8 @@ class MessagingConfiguration {
         DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
         container.setConnectionFactory(connectionFactory);
         container.setDestinationName(FilingMessageProperties.FILINGS_ADDRESS);
-        container.setMessageListener(new FilingMessageListener(intake, clock, properties.maxDeliveryAttempts()));
+        container.setMessageListener(new FilingMessageListener(intake, clock, new FilingMessageListener.ListenerLimits(
+                properties.maxDeliveryAttempts(), properties.maxMessageSize().toBytes(), properties.trustedSenders())));
         container.setTransactionManager(transactionManager);
         container.setSessionTransacted(true);
         container.setConcurrency(properties.listenerConcurrency());

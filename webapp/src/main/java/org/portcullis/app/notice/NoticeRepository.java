@@ -6,17 +6,19 @@ import static org.portcullis.app.persistence.SqlTimes.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.messaging.filing.Syntax;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The notice outbox table. */
+/** The notice outbox table: what the relay publishes and what carriers poll and acknowledge over HTTP. */
 @Repository
 public class NoticeRepository {
 
     private static final String COLUMNS = "notice_id, seq, carrier_id, notice_type, lrn, mrn, correlation_id, body, "
-            + "created_at, published_at";
+            + "syntax, created_at, published_at, acknowledged_at";
 
     private final JdbcClient jdbc;
 
@@ -24,12 +26,15 @@ public class NoticeRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String noticeId, String carrierId, String type, String lrn, String mrn, String correlationId,
-            String body, Instant createdAt) {
+    /** Stores a notice; {@code publishedAt} is set at once for carriers that take notices over HTTP only. */
+    void insert(StoredNotice notice) {
         jdbc.sql("""
-                insert into notice (notice_id, carrier_id, notice_type, lrn, mrn, correlation_id, body, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(noticeId, carrierId, type, lrn, mrn, correlationId, body, utc(createdAt))
+                insert into notice (notice_id, carrier_id, notice_type, lrn, mrn, correlation_id, body, syntax,
+                    created_at, published_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(notice.noticeId(), notice.carrierId(), notice.type(), notice.lrn(), notice.mrn(),
+                        notice.correlationId(), notice.body(), notice.syntax().name(), utc(notice.createdAt()),
+                        utc(notice.publishedAt()))
                 .update();
     }
 
@@ -51,16 +56,50 @@ public class NoticeRepository {
                 .params(carrierId, messageId).query(NoticeRepository::map).stream().findFirst();
     }
 
+    public Optional<StoredNotice> find(String noticeId) {
+        return jdbc.sql("select " + COLUMNS + " from notice where notice_id = ?").param(noticeId)
+                .query(NoticeRepository::map).optional();
+    }
+
     public List<StoredNotice> forCase(String mrn) {
         return jdbc.sql("select " + COLUMNS + " from notice where mrn = ? order by seq")
                 .param(mrn).query(NoticeRepository::map).list();
     }
 
+    /** The carrier's notices it has not acknowledged yet, oldest first. */
+    public List<StoredNotice> unacknowledged(String carrierId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from notice where carrier_id = ? and acknowledged_at is null "
+                        + "order by seq limit ?")
+                .params(carrierId, limit).query(NoticeRepository::map).list();
+    }
+
+    /** Marks the carrier's own notices among {@code noticeIds} acknowledged; returns how many were newly marked. */
+    public int acknowledge(String carrierId, Collection<String> noticeIds, Instant at) {
+        if (noticeIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update notice set acknowledged_at = :at where carrier_id = :carrier "
+                        + "and notice_id in (:ids) and acknowledged_at is null")
+                .param("at", utc(at)).param("carrier", carrierId).param("ids", noticeIds).update();
+    }
+
+    /** The LRN of the case's current filing version and the syntax the carrier last filed in. */
+    Optional<CaseFacts> caseFacts(String mrn) {
+        return jdbc.sql("""
+                select coalesce(v.lrn, c.lrn) as lrn, c.filing_syntax from clearance_case c
+                join filing_version v on v.mrn = c.mrn and v.version = c.current_version where c.mrn = ?""")
+                .param(mrn)
+                .query((rs, row) -> new CaseFacts(rs.getString("lrn"), Syntax.valueOf(rs.getString("filing_syntax"))))
+                .optional();
+    }
+
+    record CaseFacts(String currentLrn, Syntax syntax) {
+    }
+
     private static StoredNotice map(ResultSet rs, int row) throws SQLException {
         return new StoredNotice(rs.getString("notice_id"), rs.getLong("seq"), rs.getString("carrier_id"),
                 rs.getString("notice_type"), rs.getString("lrn"), rs.getString("mrn"), rs.getString("correlation_id"),
-                rs.getString("body"), instant(rs, "created_at"), instant(rs, "published_at"));
+                rs.getString("body"), Syntax.valueOf(rs.getString("syntax")), instant(rs, "created_at"),
+                instant(rs, "published_at"), instant(rs, "acknowledged_at"));
     }
-
-
 }

@@ -1,0 +1,32 @@
+package org.portcullis.messaging.jms;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The last failure of recent deliveries, by JMS message id, so that a message moved to the dead-letter queue after
+ * its last attempt carries the reason it failed. Bounded; a failure seen on another node reads as unknown.
+ */
+final class DeliveryFailures {
+
+    private static final int REMEMBERED = 1000;
+
+    private final Map<String, String> last = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    void remember(String jmsMessageId, Exception failure) {
+        if (jmsMessageId != null) {
+            last.put(jmsMessageId, failure.toString());
+        }
+    }
+
+    String last(String jmsMessageId) {
+        String failure = jmsMessageId == null ? null : last.get(jmsMessageId);
+        return failure == null ? "not seen on this node (see the application log)" : failure;
+    }
+}

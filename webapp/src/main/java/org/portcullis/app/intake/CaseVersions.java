@@ -1,0 +1,89 @@
+package org.portcullis.app.intake;
+
+import static org.portcullis.app.persistence.SqlTimes.utc;
+
+import java.time.Clock;
+import org.portcullis.messaging.filing.FilingDocuments;
+import org.portcullis.messaging.filing.Syntax;
+import java.util.Optional;
+import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.FilingHeader;
+import org.portcullis.model.value.Mrn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes cases and the versions of their filings: version 1 when a case is opened, a new version whenever one of
+ * its LRNs is amended, cancelled or joined. The case's headline (vessel, ETA, consignments) follows the newest.
+ */
+@Repository
+class CaseVersions {
+
+    private final JdbcClient jdbc;
+    private final FilingDocuments documents;
+    private final Clock clock;
+
+    CaseVersions(JdbcClient jdbc, FilingDocuments documents, Clock clock) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** Stores a newly registered filing as version 1 of a new case. */
+    void open(Mrn mrn, Filing filing, Syntax syntax) {
+        var now = utc(clock.instant());
+        jdbc.sql("""
+                insert into clearance_case (mrn, carrier_id, lrn, status, vessel_imo, vessel_name, port_of_call, eta,
+                    consignment_count, current_version, registered_at, updated_at, filing_syntax)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")
+                .params(mrn.value(), filing.header().carrierId(), filing.header().lrn(), CaseStatus.REGISTERED.name(),
+                        filing.vessel().imoNumber().value(), filing.vessel().name(),
+                        filing.portCall().portOfCall().value(), utc(filing.portCall().eta()),
+                        filing.consignments().size(), now, now, syntax.name())
+                .update();
+        insertVersion(mrn, 1, filing);
+    }
+
+    /** Stores {@code filing} (the merge of the case's standing LRNs) as the case's next version. */
+    void addVersion(Mrn mrn, Filing filing, Syntax syntax) {
+        int version = jdbc.sql("select current_version from clearance_case where mrn = ? for update")
+                .param(mrn.value()).query(Integer.class).single() + 1;
+        insertVersion(mrn, version, filing);
+        jdbc.sql("""
+                update clearance_case set current_version = ?, vessel_name = ?, eta = ?, consignment_count = ?,
+                    filing_syntax = ?, updated_at = ?
+                where mrn = ?""")
+                .params(version, filing.vessel().name(), utc(filing.portCall().eta()), filing.consignments().size(),
+                        syntax.name(), utc(clock.instant()), mrn.value())
+                .update();
+    }
+
+    /** The current filing of the carrier's case, or empty when the MRN is not one of the carrier's cases. */
+    Optional<Filing> currentFiling(String mrn, FilingHeader message) {
+        return jdbc.sql("""
+                select v.document from clearance_case c
+                join filing_version v on v.mrn = c.mrn and v.version = c.current_version
+                where c.mrn = ? and c.carrier_id = ?""")
+                .params(mrn, message.carrierId()).query(String.class).optional()
+                .map(document -> read(document, message));
+    }
+
+    String write(Filing filing) {
+        return documents.write(filing);
+    }
+
+    /** A stored filing document, with the transport fields of the message now handled. */
+    Filing read(String document, FilingHeader message) {
+        return documents.read(document, message.messageId(), message.carrierId());
+    }
+
+    private void insertVersion(Mrn mrn, int version, Filing filing) {
+        jdbc.sql("""
+                insert into filing_version (mrn, version, message_id, message_function, document, received_at, lrn)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(mrn.value(), version, filing.header().messageId(), filing.header().function().name(),
+                        documents.write(filing), utc(clock.instant()), filing.header().lrn())
+                .update();
+    }
+}

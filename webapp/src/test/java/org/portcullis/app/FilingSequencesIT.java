@@ -1,0 +1,94 @@
+package org.portcullis.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.portcullis.model.error.ErrorCode;
+
+/**
+ * Amendments, cancellations, duplicates and messages out of order, end to end over the queue: each sequence of the
+ * corpus is sent as a carrier would, every answer awaited on the carrier's notice queue, and the case state checked.
+ */
+class FilingSequencesIT extends PortcullisIntegrationTest {
+
+    static List<String> sequencesEndingInAnError() {
+        return MessageSequence.names().stream().filter(name -> !name.startsWith("valid-")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sequencesEndingInAnError")
+    void sequenceEndsRejectedWithTheCodeItIsNamedAfterAndChangesNothing(String name) throws Exception {
+        List<CarrierClient.Notice> answers = run(MessageSequence.load(name), "ACME");
+
+        CarrierClient.Notice last = answers.get(answers.size() - 1);
+        assertThat(last.properties()).containsEntry("noticeType", "REJECTED");
+        assertThat(last.body().path("errors").findValuesAsText("code")).containsExactly(ErrorCode.valueOf(name).name());
+        assertThat(last.body().path("errors").get(0).path("hint").asText()).isNotBlank();
+        String mrn = answers.get(0).mrn();
+        if (!mrn.isEmpty()) {
+            long filingsBefore = answers.subList(0, answers.size() - 1).stream()
+                    .filter(a -> !a.properties().get("noticeType").equals("CANCELLATION_ACCEPTED")).count();
+            assertThat(versions(mrn)).as("a refused message adds no version").isEqualTo(filingsBefore);
+        }
+    }
+
+    @Test
+    void amendmentMakesANewVersionAndReassessesThenCancellationEndsTheCase() throws Exception {
+        List<CarrierClient.Notice> answers = run(MessageSequence.load("valid-amend-then-cancel"), "ACME");
+
+        String mrn = answers.get(0).mrn();
+        assertThat(answers).extracting(a -> a.properties().get("noticeType"))
+                .containsExactly("ACCEPTED", "AMENDMENT_ACCEPTED", "CANCELLATION_ACCEPTED");
+        assertThat(answers).extracting(CarrierClient.Notice::mrn).containsOnly(mrn);
+        assertThat(versions(mrn)).isEqualTo(2);
+        assertThat(jdbc.sql("select document from filing_version where mrn = ? and version = 2").param(mrn)
+                .query(String.class).single()).contains("(amended)");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "CANCELLED".equals(caseStatus(mrn)));
+        assertThat(jdbc.sql("select count(*) from assessment where mrn = ? and filing_version = 2").param(mrn)
+                .query(Integer.class).single()).as("the amended version was assessed").isEqualTo(1);
+    }
+
+    @Test
+    void crewListQuotingTheCargoCaseJoinsItAndTheCaseClearsBoth() throws Exception {
+        List<CarrierClient.Notice> answers = run(MessageSequence.load("valid-crew-joins-cargo-case"), "ACME");
+
+        String mrn = answers.get(0).mrn();
+        assertThat(answers.get(1).mrn()).isEqualTo(mrn);
+        assertThat(versions(mrn)).isEqualTo(2);
+        String current = jdbc.sql("""
+                select v.document from filing_version v join clearance_case c
+                on c.mrn = v.mrn and c.current_version = v.version where c.mrn = ?""").param(mrn)
+                .query(String.class).single();
+        assertThat(current).contains("\"consignments\"").contains("\"crew\"").contains("Jansen");
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select count(*) from assessment where mrn = ? and filing_version = 2").param(mrn)
+                .query(Integer.class).single() == 1);
+    }
+
+    private List<CarrierClient.Notice> run(MessageSequence sequence, String carrierId) throws Exception {
+        String lrn = MessageSequence.uniqueLrn(sequence.name().length() > 20
+                ? sequence.name().substring(0, 20) : sequence.name());
+        List<CarrierClient.Notice> answers = new ArrayList<>();
+        String mrn = null;
+        try (CarrierClient carrier = carrier(carrierId)) {
+            for (MessageSequence.Step step : sequence.steps()) {
+                String messageId = lrn + "-" + step.file();
+                carrier.send(step.body(lrn, mrn), MessageSequence.properties(messageId, carrierId, step.contentType()));
+                CarrierClient.Notice answer = carrier.awaitNotice(step.awaitedNotice(), messageId);
+                answers.add(answer);
+                mrn = mrn == null && !answer.mrn().isEmpty() ? answer.mrn() : mrn;
+            }
+        }
+        return answers;
+    }
+
+    private int versions(String mrn) {
+        return jdbc.sql("select count(*) from filing_version where mrn = ?").param(mrn).query(Integer.class).single();
+    }
+}

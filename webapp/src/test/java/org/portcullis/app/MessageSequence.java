@@ -1,0 +1,62 @@
+package org.portcullis.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * One sequence of the test corpus ({@code messaging/src/test/resources/corpus/sequences/NAME/}): messages a carrier
+ * sends one after another, each file named {@code NN-NOTICE.ext} after the notice that answers it. {@code ${LRN}}
+ * stands for an LRN of the run's own, {@code ${MRN}} for the MRN of the first ACCEPTED notice; {@code .edi} files
+ * go as {@code application/edifact}. A directory named after an error code ends with a REJECTED carrying that code.
+ */
+record MessageSequence(String name, List<Step> steps) {
+
+    static final Path SEQUENCES = Path.of("..", "messaging", "src", "test", "resources", "corpus", "sequences");
+
+    record Step(String file, String awaitedNotice, String contentType, String template) {
+
+        String body(String lrn, String mrn) {
+            return template.replace("${LRN}", lrn).replace("${MRN}", mrn == null ? "" : mrn);
+        }
+    }
+
+    static List<String> names() {
+        try (Stream<Path> directories = Files.list(SEQUENCES)) {
+            return directories.map(dir -> dir.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static MessageSequence load(String name) {
+        List<Step> steps = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SEQUENCES.resolve(name))) {
+            for (Path file : files.sorted().toList()) {
+                String fileName = file.getFileName().toString();
+                String base = fileName.substring(0, fileName.lastIndexOf('.'));
+                steps.add(new Step(fileName, base.substring(base.indexOf('-') + 1),
+                        fileName.endsWith(".edi") ? "application/edifact" : "application/json",
+                        Files.readString(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MessageSequence(name, steps);
+    }
+
+    /** An LRN no other test run uses (EDIFACT document numbers allow 35 characters). */
+    static String uniqueLrn(String prefix) {
+        return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).replace('_', '-');
+    }
+
+    static Map<String, String> properties(String messageId, String carrierId, String contentType) {
+        return Map.of("messageId", messageId, "carrierId", carrierId, "contentType", contentType);
+    }
+}

@@ -1,0 +1,44 @@
+package org.portcullis.app.api;
+
+import org.portcullis.app.carrier.CarrierAccounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The carriers' HTTP API under {@code /api/}: HTTP Basic with the carrier's account (the same as on the broker),
+ * no session, no CSRF (no browser, no cookies). Officers' accounts do not work here and carriers' do not work in
+ * the officers' pages: each chain has its own authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+class CarrierApiSecurity {
+
+    static final String CARRIER_ROLE = "CARRIER";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain carrierApiFilterChain(HttpSecurity http, CarrierAccounts carriers) throws Exception {
+        UserDetailsService accounts = carrierId -> carriers.encodedPassword(carrierId)
+                .map(password -> User.withUsername(carrierId).password(password).roles(CARRIER_ROLE).build())
+                .orElseThrow(() -> new UsernameNotFoundException("no carrier account " + carrierId));
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(carriers.passwordEncoder());
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(CARRIER_ROLE))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .authenticationManager(new ProviderManager(provider));
+        return http.build();
+    }
+}

@@ -1,5 +1,6 @@
 package org.portcullis.messaging.corpus;
 
+import org.portcullis.messaging.edifact.EdifactFilingReader;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.filing.FilingReaders;
 import org.portcullis.messaging.filing.FilingSchema;
@@ -13,8 +14,6 @@ final class Readers {
 
     static FilingReaders all() {
         JsonFilingReader json = new JsonFilingReader(FilingJson.objectMapper(), new FilingSchema());
-        return new FilingReaders(json, body -> {
-            throw new UnsupportedOperationException("EDIFACT comes next");
-        });
+        return new FilingReaders(json, new EdifactFilingReader());
     }
 }

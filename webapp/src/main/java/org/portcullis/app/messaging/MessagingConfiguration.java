@@ -3,6 +3,7 @@ package org.portcullis.app.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
+import org.portcullis.messaging.edifact.EdifactFilingReader;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.filing.FilingReaders;
@@ -41,9 +42,7 @@ class MessagingConfiguration {
 
     @Bean
     FilingReaders filingReaders(JsonFilingReader json) {
-        return new FilingReaders(json, body -> {
-            throw new UnsupportedOperationException("EDIFACT reading comes next");
-        });
+        return new FilingReaders(json, new EdifactFilingReader());
     }
 
     @Bean

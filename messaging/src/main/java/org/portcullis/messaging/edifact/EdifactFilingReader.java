@@ -1,0 +1,135 @@
+package org.portcullis.messaging.edifact;
+
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.portcullis.messaging.filing.CarrierMessage;
+import org.portcullis.messaging.filing.FilingReadResult;
+import org.portcullis.messaging.filing.FilingReader;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.filing.Consignment;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.FilingHeader;
+import org.portcullis.model.filing.MessageFunction;
+import org.portcullis.model.filing.Person;
+
+/**
+ * Reads a UN/EDIFACT interchange (application/edifact) into the same carrier message as JSON: one interchange is one
+ * filing, made of one or more PAXLST (crew, passengers) and CUSCAR (cargo) messages that share the BGM document
+ * number (the LRN), the message function and the port call. Every error points at its segment and element.
+ * Thread-safe: the schemas are read once.
+ */
+public class EdifactFilingReader implements FilingReader {
+
+    private final Map<String, Schema> schemas;
+
+    public EdifactFilingReader() {
+        this.schemas = Map.of("PAXLST", schema("edifact/paxlst.xml"), "CUSCAR", schema("edifact/cuscar.xml"));
+    }
+
+    @Override
+    public FilingReadResult read(byte[] body) {
+        EdifactInterchange interchange = EdifactInterchange.read(body, schemas);
+        List<EdiMessage> messages = interchange.messages();
+        EdiValues values = new EdiValues();
+        List<MessageHead> heads = new ArrayList<>();
+        for (EdiMessage message : messages) {
+            if (message.first("BGM").isPresent()) {
+                heads.add(MessageHead.read(message, values));
+            }
+        }
+        String lrn = heads.isEmpty() || heads.get(0).lrn() == null || heads.get(0).lrn().length() > 70 ? null
+                : heads.get(0).lrn();
+        List<ValidationError> errors = new ArrayList<>(interchange.errors());
+        if (!errors.isEmpty() || heads.size() < messages.size() || heads.isEmpty()) {
+            errors.addAll(values.errors());
+            return new FilingReadResult.Invalid(errors.isEmpty() ? List.of(ValidationError.of(
+                    ErrorCode.MALFORMED_MESSAGE, "", "the interchange holds no message")) : errors, lrn);
+        }
+        CarrierMessage message = assemble(messages, heads, values);
+        if (!values.errors().isEmpty() || message == null) {
+            return new FilingReadResult.Invalid(values.errors(), lrn);
+        }
+        return new FilingReadResult.Valid(message, new EdifactLocations(heads.get(0).locations()));
+    }
+
+    private static CarrierMessage assemble(List<EdiMessage> messages, List<MessageHead> heads, EdiValues values) {
+        MessageHead first = heads.get(0);
+        for (int i = 1; i < heads.size(); i++) {
+            disagreement(first, heads.get(i), messages.get(i), values);
+        }
+        if (first.function() == null || first.lrn() == null) {
+            return null;
+        }
+        FilingHeader header = new FilingHeader(first.lrn(), null, null, first.function(), first.sentAt());
+        if (first.function() == MessageFunction.CANCELLATION) {
+            return new CarrierMessage.Cancellation(header, first.quotedMrn(), first.reason());
+        }
+        List<Consignment> consignments = new ArrayList<>();
+        List<Person> crew = new ArrayList<>();
+        List<Person> passengers = new ArrayList<>();
+        for (EdiMessage message : messages) {
+            if (message.type().equals("CUSCAR")) {
+                consignments.addAll(new CuscarConsignments(values).read(message));
+            } else {
+                PaxlstPersons persons = new PaxlstPersons(values);
+                persons.read(message);
+                crew.addAll(persons.crew());
+                passengers.addAll(persons.passengers());
+            }
+        }
+        MessageHead withVoyage = heads.stream().filter(h -> h.vessel() != null && h.portCall() != null).findFirst()
+                .orElse(null);
+        if (withVoyage == null) {
+            if (heads.stream().allMatch(h -> h.locations().get(org.portcullis.messaging.filing.Locations.Element.VESSEL) == null)) {
+                values.error(ErrorCode.EDIFACT_SEGMENT_MISSING, messages.get(0).first("BGM").orElseThrow().at(),
+                        "TDT (voyage and vessel) is missing: an original or amendment names its port call");
+            }
+            return null;
+        }
+        if (consignments.isEmpty() && crew.isEmpty() && passengers.isEmpty()) {
+            values.error(ErrorCode.FILING_EMPTY, "", "the interchange carries no consignment (CNI) and no person (NAD)");
+            return null;
+        }
+        return new CarrierMessage.Submission(new Filing(header, withVoyage.vessel(), withVoyage.portCall(),
+                consignments, crew, passengers, null, List.of(), List.of()), first.quotedMrn());
+    }
+
+    private static void disagreement(MessageHead first, MessageHead other, EdiMessage message, EdiValues values) {
+        EdiSegment bgm = message.first("BGM").orElseThrow();
+        if (first.lrn() != null && !first.lrn().equals(other.lrn())) {
+            values.error(ErrorCode.EDIFACT_MESSAGES_DISAGREE, bgm.at(2),
+                    "document number " + other.lrn() + " differs from the first message's " + first.lrn());
+        }
+        if (first.function() != other.function()) {
+            values.error(ErrorCode.EDIFACT_MESSAGES_DISAGREE, bgm.at(3),
+                    "message function differs from the first message's " + first.function());
+        }
+        if (first.vessel() != null && other.vessel() != null
+                && (!first.vessel().imoNumber().equals(other.vessel().imoNumber())
+                        || !first.portCall().portOfCall().equals(other.portCall().portOfCall()))) {
+            values.error(ErrorCode.EDIFACT_MESSAGES_DISAGREE, message.first("TDT").orElseThrow().at(8),
+                    "vessel or port of call differs from the first message's");
+        }
+    }
+
+    private static Schema schema(String resource) {
+        try (InputStream in = EdifactFilingReader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + " on the classpath");
+            }
+            return SchemaFactory.newFactory().createSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("EDIFACT schema " + resource + " does not load: " + e.getMessage(), e);
+        }
+    }
+}

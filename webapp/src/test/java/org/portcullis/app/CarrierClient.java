@@ -82,6 +82,14 @@ public final class CarrierClient implements AutoCloseable {
         return Notice.of(message);
     }
 
+    /** The next notice of the type answering the message id as it came (for CUSRES bodies). */
+    public Message awaitNoticeMessage(String type, String correlationId) throws JMSException {
+        String selector = "noticeType = '" + type + "' AND correlationId = '" + correlationId + "'";
+        Message message = receive("portcullis.notices." + carrierId, selector);
+        assertThat(message).as("%s notice for %s on portcullis.notices.%s", type, correlationId, carrierId).isNotNull();
+        return message;
+    }
+
     /** The next message on any queue matching the selector, or null after the timeout. */
     public Message receive(String queue, String selector) throws JMSException {
         try (MessageConsumer consumer = session.createConsumer(session.createQueue(queue), selector)) {

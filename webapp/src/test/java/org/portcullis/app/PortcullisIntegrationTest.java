@@ -22,6 +22,7 @@ import org.springframework.test.util.TestSocketUtils;
     "spring.datasource.url=jdbc:h2:mem:portcullis-it;DB_CLOSE_DELAY=-1",
     "portcullis.rules.directory=../rules/ruleset",
     "portcullis.carriers.accounts.ACME.password={noop}acme-secret",
+    "portcullis.carriers.accounts.AMQP.password={noop}amqp-secret",
     "portcullis.carriers.accounts.BETA.password={noop}beta-secret",
     "portcullis.carriers.accounts.BROWSE.password={noop}browse-secret",
     "portcullis.carriers.accounts.EDI.password={noop}edi-secret",

@@ -3,6 +3,7 @@ package org.portcullis.messaging.jms;
 import static org.portcullis.messaging.jms.FilingMessageProperties.CARRIER_ID;
 import static org.portcullis.messaging.jms.FilingMessageProperties.CONTENT_TYPE;
 import static org.portcullis.messaging.jms.FilingMessageProperties.MESSAGE_ID;
+import static org.portcullis.messaging.jms.FilingMessageProperties.SENDER;
 import static org.portcullis.messaging.jms.FilingMessageProperties.VALIDATED_USER;
 
 import jakarta.jms.BytesMessage;
@@ -26,8 +27,8 @@ import org.springframework.jms.listener.SessionAwareMessageListener;
  * Takes filings off {@code portcullis.filings} and hands them to the intake in the listener's transaction.
  * A message that names no usable carrier (so no notice could reach anyone), that is neither text nor bytes, or
  * that failed {@code maxDeliveryAttempts} times goes to the dead-letter queue with the reason. A message larger
- * than {@code maxMessageBytes}, or sent under another carrier's id than the one the broker signed in (the broker's
- * {@code _AMQ_VALIDATED_USER}), is refused with a REJECTED notice to the sender and kept on the dead-letter queue.
+ * than {@code maxMessageBytes}, or sent under another carrier's id than the one the broker signed in (stamped by
+ * the embedded broker as {@code portcullisSender}, else the broker's {@code _AMQ_VALIDATED_USER}), is refused with a REJECTED notice to the sender and kept on the dead-letter queue.
  */
 public class FilingMessageListener implements SessionAwareMessageListener<Message> {
 
@@ -65,7 +66,8 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
     private void handle(Message message, Session session) throws JMSException {
         byte[] body = bodyOf(message);
         String carrierId = message.getStringProperty(CARRIER_ID);
-        String sender = message.getStringProperty(VALIDATED_USER);
+        String sender = message.propertyExists(SENDER) ? message.getStringProperty(SENDER)
+                : message.getStringProperty(VALIDATED_USER);
         if (body == null) {
             deadLetter(session, message, new byte[0], "the message is neither a text nor a bytes message");
         } else if (!FilingMessageProperties.isValidCarrierId(carrierId)) {

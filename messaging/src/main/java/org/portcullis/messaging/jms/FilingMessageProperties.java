@@ -12,7 +12,9 @@ public final class FilingMessageProperties {
     public static final String MESSAGE_ID = "messageId";
     public static final String CARRIER_ID = "carrierId";
     public static final String CONTENT_TYPE = "contentType";
-    /** The user the broker signed the sender in as, set by the broker (populate-validated-user). */
+    /** The user the broker signed the sender in as, stamped by the embedded broker on every filing message. */
+    public static final String SENDER = "portcullisSender";
+    /** The same, set by any Artemis broker with populate-validated-user (CORE messages only). */
     public static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
 
     public static final String NOTICE_ID = "noticeId";

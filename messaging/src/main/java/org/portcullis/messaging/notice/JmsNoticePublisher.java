@@ -55,6 +55,7 @@ public class JmsNoticePublisher {
         message.setStringProperty(NOTICE_ID, notice.noticeId());
         message.setStringProperty(DUPLICATE_DETECTION_ID, notice.noticeId());
         message.setStringProperty(NOTICE_TYPE, notice.type());
+        message.setStringProperty(FilingMessageProperties.CONTENT_TYPE, notice.contentType());
         setIfPresent(message, LRN, notice.lrn());
         setIfPresent(message, MRN, notice.mrn());
         setIfPresent(message, CORRELATION_ID, notice.correlationId());

@@ -46,7 +46,8 @@ public class NoticeJson {
 
     public NoticeMessage toMessage(Notice notice) {
         return new NoticeMessage(notice.noticeId(), notice.carrierId(), notice.type().name(), notice.lrn(),
-                notice.mrn() == null ? null : notice.mrn().value(), notice.correlationId(), write(notice));
+                notice.mrn() == null ? null : notice.mrn().value(), notice.correlationId(), write(notice),
+                "application/json");
     }
 
     /** Carriers see a finding's rule, target, outcome and reason; the visibility flag is the authority's own. */

@@ -50,6 +50,7 @@ class EmbeddedBrokerConfiguration {
         });
         configuration.setSecurityEnabled(true);
         configuration.setPopulateValidatedUser(true);
+        configuration.registerBrokerPlugin(new SenderStamp());
         for (String carrierId : carriers.carrierIds()) {
             String notices = FilingMessageProperties.noticeAddress(carrierId);
             configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(notices)

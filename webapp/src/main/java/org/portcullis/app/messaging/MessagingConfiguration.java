@@ -11,6 +11,7 @@ import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.jms.FilingMessageListener;
 import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.portcullis.messaging.notice.CusresNotice;
 import org.portcullis.messaging.notice.JmsNoticePublisher;
 import org.portcullis.messaging.notice.NoticeJson;
 import org.portcullis.model.intake.FilingIntake;
@@ -53,6 +54,11 @@ class MessagingConfiguration {
     @Bean
     NoticeJson noticeJson() {
         return new NoticeJson(WIRE_JSON);
+    }
+
+    @Bean
+    CusresNotice cusresNotice() {
+        return new CusresNotice(WIRE_JSON);
     }
 
     @Bean

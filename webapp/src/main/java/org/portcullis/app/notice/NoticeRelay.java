@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.portcullis.messaging.filing.FilingReaders;
+import org.portcullis.messaging.filing.Syntax;
+import org.portcullis.messaging.notice.CusresNotice;
 import org.portcullis.messaging.notice.JmsNoticePublisher;
 import org.portcullis.messaging.notice.NoticeMessage;
 import org.slf4j.Logger;
@@ -26,14 +29,16 @@ public class NoticeRelay implements SmartLifecycle {
 
     private final NoticeRepository notices;
     private final JmsNoticePublisher publisher;
+    private final CusresNotice cusres;
     private final Clock clock;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
-    public NoticeRelay(NoticeRepository notices, JmsNoticePublisher publisher, Clock clock) {
+    public NoticeRelay(NoticeRepository notices, JmsNoticePublisher publisher, CusresNotice cusres, Clock clock) {
         this.notices = notices;
         this.publisher = publisher;
+        this.cusres = cusres;
         this.clock = clock;
     }
 
@@ -96,14 +101,17 @@ public class NoticeRelay implements SmartLifecycle {
         if (batch.isEmpty()) {
             return 0;
         }
-        publisher.publishAll(batch.stream().map(NoticeRelay::toMessage).toList());
+        publisher.publishAll(batch.stream().map(this::toMessage).toList());
         notices.markPublished(batch.stream().map(StoredNotice::noticeId).toList(), clock.instant());
         return batch.size();
     }
 
-    private static NoticeMessage toMessage(StoredNotice notice) {
+    /** The notice as it leaves: JSON, or CUSRES for a carrier that filed in EDIFACT and asked for EDIFACT. */
+    private NoticeMessage toMessage(StoredNotice notice) {
+        boolean edifact = notice.syntax() == Syntax.EDIFACT;
         return new NoticeMessage(notice.noticeId(), notice.carrierId(), notice.type(), notice.lrn(), notice.mrn(),
-                notice.correlationId(), notice.body());
+                notice.correlationId(), edifact ? cusres.render(notice.body()) : notice.body(),
+                edifact ? FilingReaders.EDIFACT : FilingReaders.JSON);
     }
 
     private void pause() {

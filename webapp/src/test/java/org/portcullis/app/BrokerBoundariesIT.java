@@ -1,0 +1,104 @@
+package org.portcullis.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSSecurityException;
+import jakarta.jms.Message;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.portcullis.messaging.jms.FilingMessageListener;
+import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.intake.FilingIntake;
+import org.portcullis.model.intake.InboundMessage;
+import org.portcullis.model.intake.IntakeReceipt;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.jms.listener.DefaultMessageListenerContainer;
+
+/** What the broker lets carriers do, and what happens to messages that are too large or cannot be handled. */
+class BrokerBoundariesIT extends PortcullisIntegrationTest {
+
+    @Autowired
+    ConnectionFactory applicationConnectionFactory;
+
+    @Test
+    void messageLargerThanTheLimitIsRefusedWithANoticeAndKeptOnTheDeadLetterQueue() throws Exception {
+        String messageId = MessageSequence.uniqueLrn("large");
+        String body = "{\"padding\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+        try (CarrierClient carrier = carrier("ACME")) {
+            carrier.send(body, messageId);
+
+            var rejected = carrier.awaitNotice("REJECTED", messageId);
+
+            assertThat(rejected.body().path("errors").findValuesAsText("code")).containsExactly("MESSAGE_TOO_LARGE");
+            long[] deadBodyLength = {-1};
+            String reason = new JmsTemplate(applicationConnectionFactory).execute(session -> {
+                try (var consumer = session.createConsumer(session.createQueue("portcullis.filings.DLQ"),
+                        "messageId = '" + messageId + "'")) {
+                    Message dead = consumer.receive(20_000);
+                    deadBodyLength[0] = dead.getBody(byte[].class).length;
+                    return dead.getStringProperty("deadLetterReason");
+                }
+            }, true);
+            assertThat(reason).contains("more than the 10485760 accepted");
+            assertThat(deadBodyLength[0]).isEqualTo(body.length());
+        }
+    }
+
+    @Test
+    void carrierCannotReadAnotherCarriersNoticesOrTheDeadLetterQueue() throws Exception {
+        try (CarrierClient carrier = carrier("ACME")) {
+            assertThatThrownBy(() -> carrier.receive("portcullis.notices.BETA", null))
+                    .isInstanceOf(JMSSecurityException.class);
+            assertThatThrownBy(() -> carrier.receive("portcullis.filings.DLQ", null))
+                    .isInstanceOf(JMSSecurityException.class);
+        }
+        assertThatThrownBy(() -> new CarrierClient(BROKER_URL, "ACME", "wrong").close())
+                .hasCauseInstanceOf(JMSSecurityException.class).hasMessageContaining("AMQ229031");
+    }
+
+    @Test
+    void messageThatFailsEveryAttemptGoesToTheDeadLetterQueueWithTheFailure() throws Exception {
+        FilingIntake failing = new FilingIntake() {
+            @Override
+            public IntakeReceipt receive(InboundMessage message) {
+                throw new IllegalStateException("database unavailable");
+            }
+
+            @Override
+            public IntakeReceipt refuse(InboundMessage message, ValidationError reason) {
+                throw new IllegalStateException("database unavailable");
+            }
+        };
+        DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
+        container.setConnectionFactory(applicationConnectionFactory);
+        container.setDestinationName("test.poison");
+        container.setSessionTransacted(true);
+        container.setMessageListener(new FilingMessageListener(failing, Clock.systemUTC(),
+                new FilingMessageListener.ListenerLimits(3, 1024 * 1024, Set.of("portcullis"))));
+        container.afterPropertiesSet();
+        container.start();
+        try {
+            String messageId = MessageSequence.uniqueLrn("poison");
+            new JmsTemplate(applicationConnectionFactory).send("test.poison", session -> {
+                var message = session.createTextMessage("{}");
+                for (var property : Map.of("messageId", messageId, "carrierId", "ACME").entrySet()) {
+                    message.setStringProperty(property.getKey(), property.getValue());
+                }
+                return message;
+            });
+
+            Message dead = receiveAsOperator("portcullis.filings.DLQ", "messageId = '" + messageId + "'");
+
+            assertThat(dead).isNotNull();
+            assertThat(dead.getStringProperty("deadLetterReason")).contains("after 3 delivery attempts")
+                    .contains("database unavailable");
+        } finally {
+            container.shutdown();
+        }
+    }
+}

@@ -19,6 +19,8 @@ public class RuleSetSource {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetSource.class);
     private static final String PACKAGED_ROOT = "ruleset/";
+    /** The rule set's own list of vague goods descriptions, read by the rules (rule VAL-001). */
+    static final String VAGUE_TERMS = "reference/vague-goods-descriptions.txt";
 
     private final RulesProperties properties;
 
@@ -27,6 +29,10 @@ public class RuleSetSource {
     }
 
     public RuleSources read() {
+        return withConfiguredTerms(ruleSet());
+    }
+
+    private RuleSources ruleSet() {
         Path directory = Path.of(properties.directory());
         if (Files.isDirectory(directory)) {
             log.info("Reading the rule set from {}", directory.toAbsolutePath());
@@ -35,6 +41,22 @@ public class RuleSetSource {
         log.warn("Rule set directory {} does not exist; the copy packaged with the application serves",
                 directory.toAbsolutePath());
         return packaged();
+    }
+
+    /** The rule set with the configured vague-goods-description file in place of its own list, if one is set. */
+    private RuleSources withConfiguredTerms(RuleSources sources) {
+        if (properties.vagueGoodsDescriptions() == null || properties.vagueGoodsDescriptions().isBlank()) {
+            return sources;
+        }
+        Path terms = Path.of(properties.vagueGoodsDescriptions());
+        Map<String, byte[]> files = new TreeMap<>(sources.files());
+        try {
+            files.put(VAGUE_TERMS, Files.readAllBytes(terms));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the vague goods descriptions " + terms.toAbsolutePath(), e);
+        }
+        log.info("Vague goods descriptions from {}", terms.toAbsolutePath());
+        return new RuleSources(files);
     }
 
     private static RuleSources packaged() {

@@ -52,6 +52,21 @@ class ReaderCorpusTest {
         });
     }
 
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "docs", "examples"))) {
+            return files.toList().stream().sorted();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleInTheDocsReads(Path file) throws IOException {
+        String contentType = file.toString().endsWith(".edi") ? FilingReaders.EDIFACT : FilingReaders.JSON;
+        FilingReadResult result = readers.forContentType(contentType).orElseThrow().read(Files.readAllBytes(file));
+
+        assertThat(result).as(result.toString()).isInstanceOf(FilingReadResult.Valid.class);
+    }
+
     static ErrorCode expectedCode(String fileName) {
         String base = fileName.substring(0, fileName.lastIndexOf('.'));
         int variant = base.indexOf("--");

@@ -28,6 +28,7 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.carriers.accounts.EDI.password={noop}edi-secret",
     "portcullis.carriers.accounts.EDI.edifact-notices=true",
     "portcullis.carriers.accounts.POLL.password={noop}poll-secret",
+    "portcullis.carriers.accounts.STOMP.password={noop}stomp-secret",
     "portcullis.carriers.accounts.POLL.notices=HTTP"})
 @ActiveProfiles("demo")
 public abstract class PortcullisIntegrationTest {

@@ -5,7 +5,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * Moves a message Portcullis cannot answer to the dead-letter queue with the reason as a property, in the
@@ -16,14 +18,34 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
+    /**
+     * True for a name JMS accepts as a property: a Java identifier. Other protocols allow more (STOMP's
+     * {@code content-length}); such properties are named in {@code propertiesNotCopied} instead.
+     */
+    static boolean isJmsPropertyName(String name) {
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+            return false;
+        }
+        return name.chars().skip(1).allMatch(Character::isJavaIdentifierPart);
+    }
+
     public static void forward(Session session, Message original, byte[] body, String reason) throws JMSException {
         BytesMessage copy = session.createBytesMessage();
         copy.writeBytes(body);
+        List<String> notCopied = new ArrayList<>();
         for (Object name : Collections.list(original.getPropertyNames())) {
             String property = (String) name;
-            if (!property.startsWith("JMSX") && !property.startsWith("_AMQ")) {
-                copy.setObjectProperty(property, original.getObjectProperty(property));
+            if (property.startsWith("JMSX") || property.startsWith("_AMQ")) {
+                continue;
             }
+            if (isJmsPropertyName(property)) {
+                copy.setObjectProperty(property, original.getObjectProperty(property));
+            } else {
+                notCopied.add(property);
+            }
+        }
+        if (!notCopied.isEmpty()) {
+            copy.setStringProperty("propertiesNotCopied", String.join(",", notCopied));
         }
         copy.setStringProperty(FilingMessageProperties.DEAD_LETTER_REASON, reason);
         copy.setStringProperty("originalMessageId", original.getJMSMessageID());

@@ -49,7 +49,8 @@ public class EdifactFilingReader implements FilingReader {
                 : heads.get(0).lrn();
         List<ValidationError> errors = new ArrayList<>(interchange.errors());
         if (!errors.isEmpty() || heads.size() < messages.size() || heads.isEmpty()) {
-            errors.addAll(values.errors());
+            values.errors().stream().filter(error -> errors.stream().noneMatch(found -> found.code() == error.code()
+                    && error.pointer().startsWith(found.pointer()))).forEach(errors::add);
             return new FilingReadResult.Invalid(errors.isEmpty() ? List.of(ValidationError.of(
                     ErrorCode.MALFORMED_MESSAGE, "", "the interchange holds no message")) : errors, lrn);
         }

@@ -70,13 +70,20 @@ public final class RuleSources {
 
     /** The content hash that names this rule set: the same files give the same version on every node. */
     public String version() {
+        return versionOf("");
+    }
+
+    /** The content hash of the files under a folder ("reference/watchlists/"), or of all for "". */
+    public String versionOf(String folder) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((path, content) -> {
-                sha.update(path.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(content);
-                sha.update((byte) 0);
+                if (path.startsWith(folder)) {
+                    sha.update(path.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(content);
+                    sha.update((byte) 0);
+                }
             });
             return HexFormat.of().formatHex(sha.digest()).substring(0, VERSION_LENGTH);
         } catch (NoSuchAlgorithmException e) {

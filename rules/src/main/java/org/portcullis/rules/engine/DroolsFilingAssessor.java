@@ -56,9 +56,13 @@ public class DroolsFilingAssessor implements FilingAssessor {
         return assess(liveRuleSet.current(), mrn, filing);
     }
 
-    /** Assesses with the given rule set rather than the live one (scenarios, backtests of a draft). */
+    /**
+     * Assesses with the given rule set rather than the live one (scenarios, backtests of a draft). Without an MRN
+     * nothing is drawn by random selection.
+     */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing) {
         String mrnText = mrn == null ? "" : mrn.value();
+        double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
         Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
         List<Object> filingFacts = FilingFacts.of(filing,
@@ -66,7 +70,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
         List<Object> matches = screening.screen(filingFacts, reference);
 
         List<Object> facts = new ArrayList<>(reference.facts());
-        facts.add(new RandomSelection(mrnText, reference.randomSelectionRate()));
+        facts.add(new RandomSelection(mrnText, selectionRate));
         facts.addAll(filingFacts);
         facts.addAll(matches);
         List<RuleFinding> findings = fire(ruleSet, filing, facts);

@@ -28,7 +28,7 @@ public final class RuleSources {
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** Every regular file under the directory, hidden files and editor backups left out. */
+    /** Every regular file under the directory, hidden files, editor backups and temporary files left out. */
     public static RuleSources fromDirectory(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
@@ -46,7 +46,8 @@ public final class RuleSources {
 
     private static boolean isIgnored(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".bak");
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".bak")
+                || name.endsWith(".tmp");
     }
 
     public SortedMap<String, byte[]> files() {

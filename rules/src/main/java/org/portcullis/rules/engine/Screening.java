@@ -20,6 +20,8 @@ import org.portcullis.rules.screening.ScreenedPerson;
  */
 final class Screening {
 
+    private static final int PARALLEL_FROM = 500;
+
     private final RedressRegister redress;
 
     Screening(RedressRegister redress) {
@@ -32,30 +34,36 @@ final class Screening {
                 + (person.getDateOfBirth() == null ? "" : person.getDateOfBirth().toString());
     }
 
-    /** The match facts for the screened facts, in their order. */
+    /**
+     * The match facts for the screened facts, in their order. A large crew and passenger list (a cruise ship's
+     * thousands) is screened on all cores.
+     */
     List<Object> screen(List<Object> facts, ReferenceData referenceData) {
+        var stream = facts.size() > PARALLEL_FROM ? facts.parallelStream() : facts.stream();
+        return stream.map(fact -> screen(fact, referenceData)).flatMap(List::stream).toList();
+    }
+
+    private List<Object> screen(Object fact, ReferenceData referenceData) {
         PartyWatchlist parties = referenceData.partyWatchlist();
         PersonWatchlist persons = referenceData.personWatchlist();
         List<Object> matches = new ArrayList<>();
-        for (Object fact : facts) {
-            if (fact instanceof PartyFact party && party.getRole() != PartyRole.NOTIFY_PARTY && parties.size() > 0) {
-                String key = PartyKeys.of(party.getName(), party.getCountry());
-                parties.screen(party.getName(), party.getCountry()).stream()
-                        .filter(hit -> !redress.isCleared(hit.entry().listName(), hit.entry().entryId(), key))
-                        .forEach(hit -> matches.add(new PartyWatchlistMatch(party, hit.entry().listName(),
-                                hit.entry().entryId(), hit.entry().name(), hit.strength(), hit.score(),
-                                hit.explanation())));
-            } else if (fact instanceof PersonFact person && persons.size() > 0) {
-                String key = personKey(person);
-                ScreenedPerson screened = new ScreenedPerson(Names.personWords(person.getGivenNames(),
-                        person.getFamilyName()), person.getDateOfBirth(), person.getNationality(),
-                        person.getDocumentNumber());
-                persons.screen(screened).stream()
-                        .filter(hit -> !redress.isCleared(hit.entry().listName(), hit.entry().entryId(), key))
-                        .forEach(hit -> matches.add(new PersonWatchlistMatch(person, hit.entry().listName(),
-                                hit.entry().entryId(), hit.entry().name(), hit.strength(), hit.score(),
-                                hit.explanation())));
-            }
+        if (fact instanceof PartyFact party && party.getRole() != PartyRole.NOTIFY_PARTY && parties.size() > 0) {
+            String key = PartyKeys.of(party.getName(), party.getCountry());
+            parties.screen(party.getName(), party.getCountry()).stream()
+                    .filter(hit -> !redress.isCleared(hit.entry().listName(), hit.entry().entryId(), key))
+                    .forEach(hit -> matches.add(new PartyWatchlistMatch(party, hit.entry().listName(),
+                            hit.entry().entryId(), hit.entry().name(), hit.strength(), hit.score(),
+                            hit.explanation())));
+        } else if (fact instanceof PersonFact person && persons.size() > 0) {
+            String key = personKey(person);
+            ScreenedPerson screened = new ScreenedPerson(Names.personWords(person.getGivenNames(),
+                    person.getFamilyName()), person.getDateOfBirth(), person.getNationality(),
+                    person.getDocumentNumber());
+            persons.screen(screened).stream()
+                    .filter(hit -> !redress.isCleared(hit.entry().listName(), hit.entry().entryId(), key))
+                    .forEach(hit -> matches.add(new PersonWatchlistMatch(person, hit.entry().listName(),
+                            hit.entry().entryId(), hit.entry().name(), hit.strength(), hit.score(),
+                            hit.explanation())));
         }
         return matches;
     }

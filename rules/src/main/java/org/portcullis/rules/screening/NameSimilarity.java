@@ -1,19 +1,21 @@
 package org.portcullis.rules.screening;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * How alike two names are, from 0 to 1, tolerating word order, missing parts (a middle name, a second family
  * name), transliteration and typos. Each word of the shorter name is paired with its most alike unused word of the
- * longer one; the score is the mean of those pairs. Two words are alike by Jaro-Winkler similarity (typos), or at
- * least {@value #SAME_SOUND} when their Double Metaphone keys agree (Mohammed, Muhammad, Mohamed). A name of one
- * word against a longer one scores lower, as one word says little.
+ * longer one; the score is the mean of those pairs. Two words are alike by Jaro-Winkler similarity (typos); when
+ * their Double Metaphone keys agree (Mohammed, Muhammad, Mohamed) they score halfway between that similarity and
+ * 1, so that sounding alike helps spellings that look apart without making short, different words equal. A name
+ * of one word against a longer one scores lower, as one word says little.
  */
 public final class NameSimilarity {
 
-    static final double SAME_SOUND = 0.93;
     private static final double INITIAL = 0.85;
     private static final double SINGLE_WORD_FACTOR = 0.85;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -58,16 +60,19 @@ public final class NameSimilarity {
             return a.charAt(0) == b.charAt(0) ? INITIAL : 0;
         }
         double similarity = JARO_WINKLER.apply(a, b);
-        if (similarity < SAME_SOUND && Phonetics.soundAlike(a, b)) {
-            return SAME_SOUND;
-        }
-        return similarity;
+        return Phonetics.soundAlike(a, b) ? (similarity + 1) / 2 : similarity;
     }
 
-    /** Double Metaphone keys, longer than the default four letters so that long names keep their shape. */
+    /**
+     * Double Metaphone keys, longer than the default four letters so that long names keep their shape. Keys of
+     * words met before are remembered (names repeat: a manifest screened against a large list meets the same
+     * words again and again); the memory is emptied when it grows past {@value #MAX_REMEMBERED} words.
+     */
     static final class Phonetics {
 
+        private static final int MAX_REMEMBERED = 500_000;
         private static final DoubleMetaphone ENCODER = new DoubleMetaphone();
+        private static final Map<String, String[]> KEYS = new ConcurrentHashMap<>();
 
         static {
             ENCODER.setMaxCodeLen(6);
@@ -77,20 +82,30 @@ public final class NameSimilarity {
         }
 
         static String primary(String word) {
-            return ENCODER.doubleMetaphone(word, false);
+            return keys(word)[0];
         }
 
         static String alternate(String word) {
-            return ENCODER.doubleMetaphone(word, true);
+            return keys(word)[1];
+        }
+
+        private static String[] keys(String word) {
+            String[] keys = KEYS.get(word);
+            if (keys == null) {
+                if (KEYS.size() > MAX_REMEMBERED) {
+                    KEYS.clear();
+                }
+                keys = new String[] {ENCODER.doubleMetaphone(word, false), ENCODER.doubleMetaphone(word, true)};
+                KEYS.put(word, keys);
+            }
+            return keys;
         }
 
         static boolean soundAlike(String a, String b) {
-            String primaryA = primary(a);
-            String alternateA = alternate(a);
-            String primaryB = primary(b);
-            String alternateB = alternate(b);
-            return !primaryA.isEmpty() && (primaryA.equals(primaryB) || primaryA.equals(alternateB)
-                    || alternateA.equals(primaryB) || alternateA.equals(alternateB));
+            String[] keysA = keys(a);
+            String[] keysB = keys(b);
+            return !keysA[0].isEmpty() && (keysA[0].equals(keysB[0]) || keysA[0].equals(keysB[1])
+                    || keysA[1].equals(keysB[0]) || keysA[1].equals(keysB[1]));
         }
     }
 }

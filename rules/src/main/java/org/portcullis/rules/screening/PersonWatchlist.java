@@ -8,15 +8,17 @@ import org.portcullis.model.assessment.MatchStrength;
 
 /**
  * Listed persons, screened by name (tolerating transliteration, word order, missing parts and typos) and confirmed
- * by date of birth or travel document number. A person matches an entry when the names are alike
- * ({@value #NAME_THRESHOLD} or more) and the date of birth does not contradict: CONFIRMED when the date of birth or
- * the document number agrees, POSSIBLE when the list gives no date of birth (or only the year) to compare. A
- * document number that agrees confirms a match even when the names are further apart (down to
- * {@value #NAME_THRESHOLD_WITH_DOCUMENT}).
+ * by date of birth or travel document number. A person matches an entry CONFIRMED when the names are alike
+ * ({@value #NAME_THRESHOLD} or more) and the date of birth agrees, or when the document number agrees and the names
+ * are not far apart ({@value #NAME_THRESHOLD_WITH_DOCUMENT} or more). When the list gives no date of birth (or only
+ * the year) the match is POSSIBLE, and as nothing confirms it the names must be closer
+ * ({@value #NAME_THRESHOLD_UNCONFIRMED} or more) and a listed nationality must agree. A date of birth that differs
+ * rules the entry out.
  */
 public final class PersonWatchlist {
 
     public static final double NAME_THRESHOLD = 0.88;
+    static final double NAME_THRESHOLD_UNCONFIRMED = 0.92;
     static final double NAME_THRESHOLD_WITH_DOCUMENT = 0.75;
     private static final int CANDIDATES = 10;
 
@@ -71,6 +73,11 @@ public final class PersonWatchlist {
             return null;
         }
         String listedBirth = entry.dateOfBirth();
+        if (listedBirth == null || birth == null || listedBirth.length() == 4) {
+            if (score < NAME_THRESHOLD_UNCONFIRMED) {
+                return null;
+            }
+        }
         if (listedBirth == null || birth == null) {
             if (entry.nationality() != null && person.nationality() != null
                     && !entry.nationality().equals(person.nationality())) {

@@ -2,6 +2,7 @@ package org.portcullis.rules.screening;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +25,22 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * A Lucene index over the names of watchlist entries, to find the few entries worth comparing with a name among
- * hundreds of thousands. Each entry is indexed by its name's words, their Double Metaphone keys, its date (or year)
- * of birth and its document number; a query asks for any of them and BM25 ranks rare words, sounds and dates above
- * common ones. The candidates it gives are then compared in full ({@link NameSimilarity}).
+ * A Lucene index over the names of watchlist entries, to find the few entries worth comparing with a name among a
+ * million. It indexes blocking keys, each rare enough to keep the candidates few, and tolerant by construction:
+ * <ul>
+ * <li>every pair of the name's Double Metaphone sounds, in sorted order (word order, transliteration, missing
+ *     parts and typos in any third word do not matter);</li>
+ * <li>each sound with the date of birth, or with the year when only that is listed (a typo in a two-word name);</li>
+ * <li>the sound of a one-word name;</li>
+ * <li>the travel document number.</li>
+ * </ul>
+ * A query asks for any of its own keys; BM25 ranks the entries sharing the most (and rarest) keys first. The
+ * candidates are then compared in full ({@link NameSimilarity}).
  */
 final class ScreeningIndex {
 
@@ -38,15 +48,11 @@ final class ScreeningIndex {
     record Subject(int ordinal, List<String> words, String dateOfBirth, String documentNumber) {
     }
 
-    private static final String WORD = "w";
-    private static final String SOUND = "s";
-    private static final String BIRTH_DATE = "d";
-    private static final String BIRTH_YEAR = "y";
+    private static final String PAIR = "p";
+    private static final String SOUND_BIRTH = "b";
+    private static final String SOLO = "s";
     private static final String DOCUMENT = "n";
     private static final String ORDINAL = "o";
-    private static final float SOUND_BOOST = 0.7f;
-    private static final float BIRTH_DATE_BOOST = 2f;
-    private static final float BIRTH_YEAR_BOOST = 0.5f;
     private static final float DOCUMENT_BOOST = 3f;
 
     private final IndexSearcher searcher;
@@ -54,12 +60,15 @@ final class ScreeningIndex {
 
     ScreeningIndex(Iterable<Subject> subjects) {
         try {
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            // Each index file in one heap buffer: every term lookup clones its input, which is cheap that way.
+            ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setRAMBufferSizeMB(256);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (Subject subject : subjects) {
                     writer.addDocument(document(subject));
                 }
+                writer.forceMerge(1);
                 writer.commit();
             }
             DirectoryReader reader = DirectoryReader.open(directory);
@@ -92,17 +101,16 @@ final class ScreeningIndex {
     private static Document document(Subject subject) {
         Document document = new Document();
         document.add(new NumericDocValuesField(ORDINAL, subject.ordinal()));
-        for (String word : new LinkedHashSet<>(subject.words())) {
-            document.add(new StringField(WORD, word, Field.Store.NO));
-        }
-        for (String sound : sounds(subject.words())) {
-            document.add(new StringField(SOUND, sound, Field.Store.NO));
+        List<Set<String>> sounds = sounds(subject.words());
+        pairs(sounds).forEach(pair -> document.add(new StringField(PAIR, pair, Field.Store.NO)));
+        if (sounds.size() == 1) {
+            sounds.get(0).forEach(sound -> document.add(new StringField(SOLO, sound, Field.Store.NO)));
         }
         if (subject.dateOfBirth() != null) {
-            if (subject.dateOfBirth().length() == 10) {
-                document.add(new StringField(BIRTH_DATE, subject.dateOfBirth(), Field.Store.NO));
+            for (Set<String> word : sounds) {
+                word.forEach(sound -> document.add(new StringField(SOUND_BIRTH, sound + "|" + subject.dateOfBirth(),
+                        Field.Store.NO)));
             }
-            document.add(new StringField(BIRTH_YEAR, subject.dateOfBirth().substring(0, 4), Field.Store.NO));
         }
         if (subject.documentNumber() != null) {
             document.add(new StringField(DOCUMENT, subject.documentNumber(), Field.Store.NO));
@@ -111,25 +119,23 @@ final class ScreeningIndex {
     }
 
     private static Query query(List<String> words, String dateOfBirth, String documentNumber) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String word : new LinkedHashSet<>(words)) {
-            query.add(new TermQuery(new Term(WORD, word)), BooleanClause.Occur.SHOULD);
-            clauses++;
+        List<Set<String>> sounds = sounds(words);
+        Set<Term> terms = new LinkedHashSet<>();
+        pairs(sounds).forEach(pair -> terms.add(new Term(PAIR, pair)));
+        for (Set<String> word : sounds) {
+            for (String sound : word) {
+                terms.add(new Term(SOLO, sound));
+                if (dateOfBirth != null) {
+                    terms.add(new Term(SOUND_BIRTH, sound + "|" + dateOfBirth));
+                    terms.add(new Term(SOUND_BIRTH, sound + "|" + dateOfBirth.substring(0, 4)));
+                }
+            }
         }
-        for (String sound : sounds(words)) {
-            query.add(new BoostQuery(new TermQuery(new Term(SOUND, sound)), SOUND_BOOST), BooleanClause.Occur.SHOULD);
-            clauses++;
-        }
-        if (clauses == 0) {
+        if (terms.isEmpty() && documentNumber == null) {
             return null;
         }
-        if (dateOfBirth != null) {
-            query.add(new BoostQuery(new TermQuery(new Term(BIRTH_DATE, dateOfBirth)), BIRTH_DATE_BOOST),
-                    BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(BIRTH_YEAR, dateOfBirth.substring(0, 4))),
-                    BIRTH_YEAR_BOOST), BooleanClause.Occur.SHOULD);
-        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        terms.forEach(term -> query.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
         if (documentNumber != null) {
             query.add(new BoostQuery(new TermQuery(new Term(DOCUMENT, documentNumber)), DOCUMENT_BOOST),
                     BooleanClause.Occur.SHOULD);
@@ -137,18 +143,33 @@ final class ScreeningIndex {
         return query.build();
     }
 
-    private static Set<String> sounds(List<String> words) {
-        Set<String> sounds = new LinkedHashSet<>();
-        for (String word : words) {
+    /** The sounds (primary and alternate Double Metaphone keys) of each word of more than one letter. */
+    private static List<Set<String>> sounds(List<String> words) {
+        List<Set<String>> sounds = new ArrayList<>();
+        for (String word : new LinkedHashSet<>(words)) {
             if (word.length() > 1) {
                 String primary = NameSimilarity.Phonetics.primary(word);
                 if (!primary.isEmpty()) {
-                    sounds.add(primary);
-                    sounds.add(NameSimilarity.Phonetics.alternate(word));
+                    sounds.add(new LinkedHashSet<>(List.of(primary, NameSimilarity.Phonetics.alternate(word))));
                 }
             }
         }
         return sounds;
+    }
+
+    /** Every pair of sounds of two different words, each pair in sorted order. */
+    private static Set<String> pairs(List<Set<String>> sounds) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i < sounds.size(); i++) {
+            for (int j = i + 1; j < sounds.size(); j++) {
+                for (String a : sounds.get(i)) {
+                    for (String b : sounds.get(j)) {
+                        pairs.add(a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
+                    }
+                }
+            }
+        }
+        return pairs;
     }
 
     private int ordinal(int doc) throws IOException {

@@ -195,6 +195,19 @@ class CargoRulesTest {
     }
 
     @Test
+    void usedTyresLoadedOutsideTheEuGetDocumentCheck() {
+        var lagos = TestFilings.consignment(BL, "NGLOS", item("Used car tyres", "401220"),
+                party("Shenzhen Bright Lamps Co", "CN"), party("Holland Lighting BV", "NL"));
+        var hamburg = TestFilings.consignment(BL, "DEHAM", item("Used car tyres", "401220"),
+                party("Shenzhen Bright Lamps Co", "CN"), party("Holland Lighting BV", "NL"));
+
+        Assessment fromLagos = assess(filing(lagos, List.of()));
+        assertThat(fromLagos.findings()).extracting(Finding::ruleId).containsExactly("TGT-007");
+        assertThat(fromLagos.findings().get(0).reason()).contains("401220", "NG");
+        assertThat(assess(filing(hamburg, List.of())).findings()).isEmpty();
+    }
+
+    @Test
     void strongestOutcomeDecidesAndFindingsComeStrongestFirst() {
         Assessment assessment = assess(filing(item("General cargo", "930630"),
                 party("Shenzhen Bright Lamps Co", "CN"), party("Blackwater Maritime Trading LLC", "AE")));

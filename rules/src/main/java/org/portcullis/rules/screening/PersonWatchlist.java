@@ -12,8 +12,9 @@ import org.portcullis.model.assessment.MatchStrength;
  * ({@value #NAME_THRESHOLD} or more) and the date of birth agrees, or when the document number agrees and the names
  * are not far apart ({@value #NAME_THRESHOLD_WITH_DOCUMENT} or more). When the list gives no date of birth (or only
  * the year) the match is POSSIBLE, and as nothing confirms it the names must be closer
- * ({@value #NAME_THRESHOLD_UNCONFIRMED} or more) and a listed nationality must agree. A date of birth that differs
- * rules the entry out.
+ * ({@value #NAME_THRESHOLD_UNCONFIRMED} or more) and a listed nationality must agree. A date of birth that agrees
+ * while the nationalities differ confirms nothing either: POSSIBLE, for the closer names only. A date of birth that
+ * differs rules the entry out.
  */
 public final class PersonWatchlist {
 
@@ -90,7 +91,16 @@ public final class PersonWatchlist {
             return birth.startsWith(listedBirth) ? new WatchlistHit<>(entry, MatchStrength.POSSIBLE, score,
                     names + "; year of birth " + listedBirth + " agrees, the list gives no full date") : null;
         }
-        return listedBirth.equals(birth) ? new WatchlistHit<>(entry, MatchStrength.CONFIRMED, score,
-                names + "; date of birth " + birth + " agrees") : null;
+        if (!listedBirth.equals(birth)) {
+            return null;
+        }
+        if (entry.nationality() != null && person.nationality() != null
+                && !entry.nationality().equals(person.nationality())) {
+            return score < NAME_THRESHOLD_UNCONFIRMED ? null : new WatchlistHit<>(entry, MatchStrength.POSSIBLE,
+                    score, names + "; date of birth " + birth + " agrees but nationality " + person.nationality()
+                    + " is not the listed " + entry.nationality());
+        }
+        return new WatchlistHit<>(entry, MatchStrength.CONFIRMED, score, names + "; date of birth " + birth
+                + " agrees");
     }
 }

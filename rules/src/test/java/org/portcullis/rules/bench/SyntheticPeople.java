@@ -114,7 +114,12 @@ final class SyntheticPeople {
                 }
             }
         }
-        return new Someone(String.join(" ", given), family, listed.birth(), listed.nationality(),
+        String nationality = listed.nationality();
+        if (random.nextInt(10) == 0) {
+            nationality = NATIONALITIES[random.nextInt(NATIONALITIES.length)];
+            changes.add("other nationality");
+        }
+        return new Someone(String.join(" ", given), family, listed.birth(), nationality,
                 random.nextBoolean() ? listed.document() : document());
     }
 

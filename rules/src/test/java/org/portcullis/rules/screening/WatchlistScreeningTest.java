@@ -39,6 +39,17 @@ class WatchlistScreeningTest {
         assertThat(hits.get(0).strength()).isEqualTo(MatchStrength.valueOf(strength));
     }
 
+    @org.junit.jupiter.api.Test
+    void sameDateOfBirthWithAnotherNationalityIsOnlyAPossibleMatch() {
+        var hits = PERSONS.screen(new ScreenedPerson(Names.personWords("Mohammed Youssef", "Al Rashid"),
+                LocalDate.parse("1980-07-02"), "JO", null));
+
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.strength()).isEqualTo(MatchStrength.POSSIBLE);
+            assertThat(hit.explanation()).contains("nationality JO is not the listed SY");
+        });
+    }
+
     @ParameterizedTest(name = "{0} {1} born {2} matches nobody")
     @CsvSource({
         "Mohammed Youssef, Al Rashid, 1981-07-02",

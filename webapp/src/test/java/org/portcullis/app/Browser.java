@@ -12,12 +12,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Chromium driven by Selenium, as the browser tests use it. Debian's chromium and chromium-driver by
  * default; set -Dportcullis.chrome.binary and -Dportcullis.chrome.driver to use others.
  */
-final class Browser {
+public final class Browser {
 
     private Browser() {
     }
 
-    static WebDriver start() throws java.io.IOException {
+    public static WebDriver start() throws java.io.IOException {
         String binary = System.getProperty("portcullis.chrome.binary", "/usr/bin/chromium");
         String driver = System.getProperty("portcullis.chrome.driver", "/usr/bin/chromedriver");
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");

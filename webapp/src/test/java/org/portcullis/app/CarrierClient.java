@@ -26,7 +26,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  */
 public final class CarrierClient implements AutoCloseable {
 
-    static final Path SAMPLES = Path.of("..", "docs", "samples");
+    public static final Path SAMPLES = Path.of("..", "docs", "samples");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long NOTICE_TIMEOUT_MILLIS = 20_000;
 

@@ -16,11 +16,14 @@ import org.springframework.test.util.TestSocketUtils;
 /**
  * The whole application on its embedded defaults and the demo profile, shared by every integration test (one
  * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
- * free ports, the repository's rule set.
+ * free ports, a copy of the repository's rule set (random selection off, so that outcomes do not depend on the
+ * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:portcullis-it;DB_CLOSE_DELAY=-1",
-    "portcullis.rules.directory=../rules/ruleset",
+    "portcullis.rules.scenario-directory=../rules/scenarios",
+    "portcullis.rules.poll-interval=200ms",
+    "portcullis.rules.switch-delay=300ms",
     "portcullis.carriers.accounts.ACME.password={noop}acme-secret",
     "portcullis.carriers.accounts.AMQP.password={noop}amqp-secret",
     "portcullis.carriers.accounts.BETA.password={noop}beta-secret",
@@ -38,6 +41,8 @@ public abstract class PortcullisIntegrationTest {
     static final int STOMP_PORT = TestSocketUtils.findAvailableTcpPort();
     static final String BROKER_URL = "tcp://127.0.0.1:" + CORE_PORT;
     private static final String BROKER_DIRECTORY = freshBrokerDirectory();
+    protected static final Path RULES_DIRECTORY = RuleSetCopy.of(Path.of("../rules/ruleset"));
+    protected static final Path DRAFT_DIRECTORY = RuleSetCopy.emptyDirectory("it-draft-");
 
     @LocalServerPort
     protected int port;
@@ -51,6 +56,8 @@ public abstract class PortcullisIntegrationTest {
     @DynamicPropertySource
     static void broker(DynamicPropertyRegistry registry) {
         registry.add("portcullis.broker.data-directory", () -> BROKER_DIRECTORY);
+        registry.add("portcullis.rules.directory", RULES_DIRECTORY::toString);
+        registry.add("portcullis.rules.draft-directory", DRAFT_DIRECTORY::toString);
         registry.add("portcullis.broker.acceptors.core", () -> BROKER_URL + "?protocols=CORE");
         registry.add("portcullis.broker.acceptors.amqp", () -> "tcp://127.0.0.1:" + AMQP_PORT + "?protocols=AMQP");
         registry.add("portcullis.broker.acceptors.stomp", () -> "tcp://127.0.0.1:" + STOMP_PORT + "?protocols=STOMP");

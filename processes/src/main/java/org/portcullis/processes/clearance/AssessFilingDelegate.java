@@ -25,7 +25,7 @@ public class AssessFilingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Mrn mrn = Mrn.of(execution.getProcessBusinessKey());
-        Assessment assessment = assessor.assess(caseFiles.currentFiling(mrn));
+        Assessment assessment = assessor.assess(mrn, caseFiles.currentFiling(mrn));
         caseFiles.recordAssessment(mrn, assessment);
         caseFiles.changeStatus(mrn, assessment.outcome() == Outcome.RELEASE ? CaseStatus.ASSESSED : CaseStatus.REFERRED);
         execution.setVariable(ClearanceVariables.OUTCOME, assessment.outcome().name());

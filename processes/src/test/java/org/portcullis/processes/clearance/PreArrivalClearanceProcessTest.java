@@ -54,7 +54,7 @@ class PreArrivalClearanceProcessTest {
     void wireDelegates() {
         BpmnAwareTests.init(processEngine);
         caseFiles.filings.put(MRN, null);
-        Mocks.register("assessFilingDelegate", new AssessFilingDelegate(caseFiles, filing -> assessment()));
+        Mocks.register("assessFilingDelegate", new AssessFilingDelegate(caseFiles, (mrn, filing) -> assessment()));
         Mocks.register("issueNoticeDelegate", new IssueNoticeDelegate(caseFiles, notices));
         Mocks.register("changeCaseStatusDelegate", new ChangeCaseStatusDelegate(caseFiles));
         clearance = new ClearanceService(processEngine.getRuntimeService(), processEngine.getTaskService(),
@@ -205,7 +205,7 @@ class PreArrivalClearanceProcessTest {
 
     @Test
     void failingAssessmentBecomesAnIncidentAfterRetries() {
-        Mocks.register("assessFilingDelegate", new AssessFilingDelegate(caseFiles, filing -> {
+        Mocks.register("assessFilingDelegate", new AssessFilingDelegate(caseFiles, (mrn, filing) -> {
             throw new IllegalStateException("rules unavailable");
         }));
         openCase();

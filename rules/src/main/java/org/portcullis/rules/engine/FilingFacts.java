@@ -1,11 +1,17 @@
 package org.portcullis.rules.engine;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.GoodsItem;
 import org.portcullis.model.filing.Party;
+import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.PortVisit;
 import org.portcullis.model.filing.TransportEquipment;
 import org.portcullis.model.value.ContainerNumber;
@@ -13,8 +19,10 @@ import org.portcullis.rules.fact.ConsignmentFact;
 import org.portcullis.rules.fact.ContainerFact;
 import org.portcullis.rules.fact.FilingFact;
 import org.portcullis.rules.fact.GoodsItemFact;
+import org.portcullis.rules.fact.HealthDeclarationFact;
 import org.portcullis.rules.fact.PartyFact;
 import org.portcullis.rules.fact.PartyRole;
+import org.portcullis.rules.fact.PersonFact;
 
 /** Flattens a filing into the facts rule authors write patterns against. */
 final class FilingFacts {
@@ -22,7 +30,20 @@ final class FilingFacts {
     private FilingFacts() {
     }
 
-    static List<Object> of(Filing filing) {
+    /** The party keys of the filing's consignors, whose history decides whether they ship for the first time. */
+    static Set<String> consignorKeys(Filing filing) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Consignment consignment : filing.consignments()) {
+            Party consignor = consignment.consignor();
+            if (consignor != null) {
+                keys.add(PartyKeys.of(consignor.name(), text(consignor.country())));
+            }
+        }
+        return keys;
+    }
+
+    /** The facts of the filing; {@code firstTime} tells by party key which consignors ship for the first time. */
+    static List<Object> of(Filing filing, Predicate<String> firstTime) {
         List<Object> facts = new ArrayList<>();
         var vessel = filing.vessel();
         var portCall = filing.portCall();
@@ -30,34 +51,56 @@ final class FilingFacts {
                 vessel.name(), vessel.flag() == null ? null : vessel.flag().value(), portCall.portOfCall().value(),
                 portCall.eta(), portCall.previousPorts().stream().map(PortVisit::port).map(Object::toString).toList()));
         for (Consignment consignment : filing.consignments()) {
-            addConsignment(facts, consignment);
+            addConsignment(facts, consignment, firstTime);
+        }
+        LocalDate arrival = LocalDate.ofInstant(portCall.eta(), ZoneOffset.UTC);
+        filing.crew().forEach(person -> facts.add(person(person, arrival)));
+        filing.passengers().forEach(person -> facts.add(person(person, arrival)));
+        if (filing.health() != null) {
+            var health = filing.health();
+            facts.add(new HealthDeclarationFact(vessel.name() + " (IMO " + vessel.imoNumber().value() + ")",
+                    health.personsIll(), health.deaths(), health.suspectedInfectiousDisease(), health.details()));
         }
         return facts;
     }
 
-    private static void addConsignment(List<Object> facts, Consignment consignment) {
+    static PersonFact person(Person person, LocalDate arrival) {
+        var document = person.travelDocument();
+        return new PersonFact(person.role(), person.familyName(), person.givenNames(), person.dateOfBirth(),
+                text(person.nationality()), document == null ? null : document.type(),
+                document == null ? null : document.number(), document == null ? null : document.expiry(),
+                text(person.portOfDisembarkation()), person.transit(), arrival);
+    }
+
+    private static void addConsignment(List<Object> facts, Consignment consignment, Predicate<String> firstTime) {
         String bl = consignment.transportDocumentNumber();
+        String loading = text(consignment.placeOfLoading());
         List<String> containers = consignment.containers().stream().map(TransportEquipment::number)
                 .map(ContainerNumber::value).toList();
-        facts.add(new ConsignmentFact(bl, text(consignment.placeOfLoading()), text(consignment.placeOfUnloading()),
+        facts.add(new ConsignmentFact(bl, loading, text(consignment.placeOfUnloading()),
                 consignment.goodsItems().size(), containers));
-        addParty(facts, PartyRole.CONSIGNOR, consignment.consignor(), bl);
-        addParty(facts, PartyRole.CONSIGNEE, consignment.consignee(), bl);
-        addParty(facts, PartyRole.NOTIFY_PARTY, consignment.notifyParty(), bl);
+        addParty(facts, PartyRole.CONSIGNOR, consignment.consignor(), bl, firstTime);
+        addParty(facts, PartyRole.CONSIGNEE, consignment.consignee(), bl, key -> false);
+        addParty(facts, PartyRole.NOTIFY_PARTY, consignment.notifyParty(), bl, key -> false);
         for (GoodsItem item : consignment.goodsItems()) {
+            var dangerous = item.dangerousGoods();
             facts.add(new GoodsItemFact(bl, item.sequence(), item.description(), text(item.hsCode()),
-                    item.dangerousGoods() == null ? null : item.dangerousGoods().unNumber().value(),
-                    item.grossMassKg(), item.packages() == null ? null : item.packages().count(),
-                    item.containers().stream().map(ContainerNumber::value).toList()));
+                    dangerous == null ? null : dangerous.unNumber().value(), item.grossMassKg(),
+                    item.packages() == null ? null : item.packages().count(),
+                    item.containers().stream().map(ContainerNumber::value).toList(), loading,
+                    dangerous == null ? null : dangerous.hazardClass()));
         }
         for (TransportEquipment equipment : consignment.containers()) {
             facts.add(new ContainerFact(equipment.number().value(), bl, equipment.seals()));
         }
     }
 
-    private static void addParty(List<Object> facts, PartyRole role, Party party, String bl) {
+    private static void addParty(List<Object> facts, PartyRole role, Party party, String bl,
+            Predicate<String> firstTime) {
         if (party != null) {
-            facts.add(new PartyFact(role, party.name(), text(party.country()), party.identifier(), bl));
+            String country = text(party.country());
+            facts.add(new PartyFact(role, party.name(), country, party.identifier(), bl,
+                    firstTime.test(PartyKeys.of(party.name(), country))));
         }
     }
 

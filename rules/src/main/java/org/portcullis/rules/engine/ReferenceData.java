@@ -2,15 +2,34 @@ package org.portcullis.rules.engine;
 
 import java.util.List;
 import org.portcullis.rules.fact.DangerousGoodsCommodities;
+import org.portcullis.rules.fact.KnownTraders;
+import org.portcullis.rules.fact.ListedPorts;
 import org.portcullis.rules.fact.VagueDescriptionTerms;
 import org.portcullis.rules.screening.PartyWatchlist;
+import org.portcullis.rules.screening.PersonWatchlist;
 
-/** The reference data a rule set carries beside its DRL: term lists, commodity lists and watchlists. */
+/**
+ * The reference data a rule set carries beside its DRL: term lists, commodity lists, listed ports, known traders,
+ * the watchlists and the random selection rate.
+ */
 public record ReferenceData(VagueDescriptionTerms vagueDescriptionTerms,
-        DangerousGoodsCommodities dangerousGoodsCommodities, PartyWatchlist partyWatchlist) {
+        DangerousGoodsCommodities dangerousGoodsCommodities, ListedPorts listedPorts, KnownTraders knownTraders,
+        Watchlists watchlists, double randomSelectionRate) {
+
+    /** The watchlists of a rule set, built once and kept while their files do not change. */
+    public record Watchlists(String contentHash, PartyWatchlist parties, PersonWatchlist persons) {
+    }
+
+    public PartyWatchlist partyWatchlist() {
+        return watchlists.parties();
+    }
+
+    public PersonWatchlist personWatchlist() {
+        return watchlists.persons();
+    }
 
     /** The reference facts every assessment starts with. */
     public List<Object> facts() {
-        return List.of(vagueDescriptionTerms, dangerousGoodsCommodities);
+        return List.of(vagueDescriptionTerms, dangerousGoodsCommodities, listedPorts);
     }
 }

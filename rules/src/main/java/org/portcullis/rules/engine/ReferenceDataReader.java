@@ -3,40 +3,50 @@ package org.portcullis.rules.engine;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.portcullis.model.error.InvalidValueException;
 import org.portcullis.model.value.CountryCode;
+import org.portcullis.model.value.UnLocode;
 import org.portcullis.rules.fact.DangerousGoodsCommodities;
+import org.portcullis.rules.fact.KnownTraders;
+import org.portcullis.rules.fact.ListedPorts;
 import org.portcullis.rules.fact.VagueDescriptionTerms;
-import org.portcullis.rules.screening.PartyWatchlist;
-import org.portcullis.rules.screening.WatchlistEntry;
 
 /**
  * Reads the reference data of a rule set from its {@code reference/} folder, reporting every bad row as a
- * problem with file and line instead of skipping it silently.
+ * problem with file and line instead of skipping it silently. The watchlists are read again only when their files
+ * changed: a rule change does not rebuild a million-entry index.
  */
 final class ReferenceDataReader {
 
     static final String VAGUE_TERMS = "reference/vague-goods-descriptions.txt";
     static final String DANGEROUS_GOODS = "reference/dangerous-goods-hs-codes.csv";
-    static final String PARTY_WATCHLISTS = "reference/watchlists/";
+    static final String LISTED_PORTS = "reference/listed-ports.csv";
+    static final String KNOWN_TRADERS = "reference/known-traders.csv";
+    static final String SELECTION = "reference/selection.properties";
+    static final String SELECTION_RATE = "random-selection-rate";
 
     private final List<RuleProblem> problems = new ArrayList<>();
 
-    ReferenceData read(RuleSources sources) {
-        return new ReferenceData(vagueTerms(sources), dangerousGoods(sources), partyWatchlist(sources));
+    ReferenceData read(RuleSources sources, ReferenceData.Watchlists previous) {
+        String watchlistHash = sources.versionOf(WatchlistReader.FOLDER);
+        ReferenceData.Watchlists watchlists = previous != null && previous.contentHash().equals(watchlistHash)
+                ? previous : new WatchlistReader(problems).read(sources, watchlistHash);
+        return new ReferenceData(vagueTerms(sources), dangerousGoods(sources), listedPorts(sources),
+                knownTraders(sources), watchlists, selectionRate(sources));
     }
 
     List<RuleProblem> problems() {
         return List.copyOf(problems);
     }
 
-    private VagueDescriptionTerms vagueTerms(RuleSources sources) {
+    private static VagueDescriptionTerms vagueTerms(RuleSources sources) {
         Set<String> terms = new LinkedHashSet<>();
         String text = sources.text(VAGUE_TERMS);
         if (text != null) {
@@ -48,8 +58,9 @@ final class ReferenceDataReader {
 
     private DangerousGoodsCommodities dangerousGoods(RuleSources sources) {
         List<String> prefixes = new ArrayList<>();
-        for (Row row : rows(DANGEROUS_GOODS, sources.text(DANGEROUS_GOODS))) {
-            String prefix = row.get("hsPrefix").strip();
+        for (CsvRows.Row row : CsvRows.read(DANGEROUS_GOODS, sources.text(DANGEROUS_GOODS), List.of("hsPrefix"),
+                problems)) {
+            String prefix = row.get("hsPrefix");
             if (prefix.matches("\\d{2,10}")) {
                 prefixes.add(prefix);
             } else {
@@ -59,64 +70,80 @@ final class ReferenceDataReader {
         return new DangerousGoodsCommodities(prefixes);
     }
 
-    private PartyWatchlist partyWatchlist(RuleSources sources) {
-        List<WatchlistEntry> entries = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : sources.withSuffix(".csv").entrySet()) {
-            if (!file.getKey().startsWith(PARTY_WATCHLISTS)) {
-                continue;
-            }
-            String listName = file.getKey().substring(PARTY_WATCHLISTS.length()).replace(".csv", "");
-            for (Row row : rows(file.getKey(), sources.text(file.getKey()))) {
-                String id = row.get("entryId").strip();
-                String name = row.get("name").strip();
-                String country = row.get("country").strip();
-                if (id.isEmpty() || name.isEmpty()) {
-                    problem(file.getKey(), row, "entryId and name are required");
-                } else if (!country.isEmpty() && !CountryCode.isKnown(country)) {
-                    problem(file.getKey(), row, "country '" + country + "' is not an ISO 3166-1 alpha-2 code");
-                } else {
-                    String reason = row.get("reason").strip();
-                    entries.add(new WatchlistEntry(listName, id, name, country.isEmpty() ? null : country, reason));
-                }
+    private ListedPorts listedPorts(RuleSources sources) {
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (CsvRows.Row row : CsvRows.read(LISTED_PORTS, sources.text(LISTED_PORTS), List.of("port", "reason"),
+                problems)) {
+            String port = row.get("port");
+            if (isLocode(port)) {
+                ports.put(port, row.get("reason"));
+            } else {
+                problem(LISTED_PORTS, row, "port '" + port + "' is not a UN/LOCODE");
             }
         }
-        return new PartyWatchlist(entries);
+        return new ListedPorts(ports);
     }
 
-    /** One CSV record with the line it starts on; absent columns read as empty. */
-    private record Row(CSVRecord values, long line) {
-
-        String get(String column) {
-            return values.isMapped(column) && values.isSet(column) ? values.get(column) : "";
+    private KnownTraders knownTraders(RuleSources sources) {
+        Set<String> keys = new HashSet<>();
+        for (CsvRows.Row row : CsvRows.read(KNOWN_TRADERS, sources.text(KNOWN_TRADERS), List.of("name", "country"),
+                problems)) {
+            String country = row.get("country");
+            if (row.get("name").isEmpty() || !CountryCode.isKnown(country)) {
+                problem(KNOWN_TRADERS, row, "needs a name and an ISO 3166-1 alpha-2 country");
+            } else {
+                keys.add(PartyKeys.of(row.get("name"), country));
+            }
         }
+        return new KnownTraders(keys);
     }
 
-    private List<Row> rows(String file, String text) {
+    private double selectionRate(RuleSources sources) {
+        String text = sources.text(SELECTION);
         if (text == null) {
-            return List.of();
+            return 0;
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            long line = parser.getCurrentLineNumber() + 1;
-            for (CSVRecord values : parser) {
-                Row row = new Row(values, line);
-                line = parser.getCurrentLineNumber() + 1;
-                if (values.isConsistent()) {
-                    rows.add(row);
-                } else {
-                    problem(file, row, "has " + values.size() + " fields, the header names "
-                            + parser.getHeaderNames().size());
-                }
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleProblem(SELECTION, 0, "cannot be read: " + e.getMessage()));
+            return 0;
+        }
+        String rate = properties.getProperty(SELECTION_RATE, "0").strip();
+        try {
+            double value = Double.parseDouble(rate);
+            if (value >= 0 && value <= 1) {
+                return value;
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new RuleProblem(file, 0, "cannot be read as CSV: " + e.getMessage()));
+        } catch (NumberFormatException e) {
+            // reported below
         }
-        return rows;
+        problems.add(new RuleProblem(SELECTION, lineOf(text, SELECTION_RATE), SELECTION_RATE + " '" + rate
+                + "' is not a share between 0 and 1 (0.03 is 3%)"));
+        return 0;
     }
 
-    private void problem(String file, Row row, String message) {
+    private static boolean isLocode(String text) {
+        try {
+            UnLocode.of(text);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    private static int lineOf(String text, String key) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private void problem(String file, CsvRows.Row row, String message) {
         problems.add(new RuleProblem(file, (int) row.line(), message));
     }
 }

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.DecisionTableConfiguration;
+import org.kie.internal.builder.DecisionTableInputType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -18,8 +21,10 @@ import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles a rule set with the classic DRL compiler, which reports problems by file and line as authors wrote
- * them. A rule set goes live only without problems: DRL errors, rule names without a stable id, a rule id used
- * twice, or bad rows in its reference data.
+ * them. DRL files ({@code *.drl}) and decision tables ({@code *.csv}, {@code *.xls}, {@code *.xlsx} outside
+ * {@code reference/}) are compiled together. A rule set goes live only without problems: DRL errors, a DRL file
+ * without its header, rule names without a stable id, a rule id used twice, or bad rows in its reference data.
+ * The watchlists of the last compiled rule set are kept and reused while their files do not change.
  */
 public class RuleSetCompiler {
 
@@ -27,6 +32,7 @@ public class RuleSetCompiler {
     static final Pattern RULE_NAME = Pattern.compile("([A-Z]{2,6}-\\d{3,4}) \\S.*");
 
     private final Clock clock;
+    private final AtomicReference<ReferenceData.Watchlists> lastWatchlists = new AtomicReference<>();
 
     public RuleSetCompiler(Clock clock) {
         this.clock = clock;
@@ -35,17 +41,24 @@ public class RuleSetCompiler {
     public RuleSet compile(RuleSources sources) {
         List<RuleProblem> problems = new ArrayList<>();
         ReferenceDataReader referenceReader = new ReferenceDataReader();
-        ReferenceData referenceData = referenceReader.read(sources);
+        ReferenceData referenceData = referenceReader.read(sources, lastWatchlists.get());
         problems.addAll(referenceReader.problems());
+        problems.addAll(DrlHeaders.check(sources));
 
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        sources.withSuffix(".drl").forEach((path, content) -> {
-            Resource resource = ResourceFactory.newByteArrayResource(content);
-            resource.setSourcePath(path);
-            builder.add(resource, ResourceType.DRL);
+        sources.withSuffix(".drl").forEach((path, content) -> builder.add(resource(path, content), ResourceType.DRL));
+        sources.files().forEach((path, content) -> {
+            DecisionTableInputType type = decisionTableType(path);
+            if (type != null) {
+                DecisionTableConfiguration configuration = KnowledgeBuilderFactory.newDecisionTableConfiguration();
+                configuration.setInputType(type);
+                builder.add(resource(path, content), ResourceType.DTABLE, configuration);
+            }
         });
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.add(new RuleProblem(fileOf(error), lineOf(error), error.getMessage().strip()));
+            String file = fileOf(error);
+            int line = decisionTableType(file) == null ? lineOf(error) : 0;
+            problems.add(new RuleProblem(file, line, error.getMessage().strip()));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetCompileException(problems);
@@ -55,7 +68,25 @@ public class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetCompileException(problems);
         }
+        lastWatchlists.set(referenceData.watchlists());
         return new RuleSet(sources.version(), kieBase, referenceData, rules, clock.instant());
+    }
+
+    /** The decision table format of a file, or null when it is no decision table. */
+    static DecisionTableInputType decisionTableType(String path) {
+        if (path.startsWith("reference/")) {
+            return null;
+        }
+        if (path.endsWith(".csv")) {
+            return DecisionTableInputType.CSV;
+        }
+        return path.endsWith(".xls") || path.endsWith(".xlsx") ? DecisionTableInputType.XLS : null;
+    }
+
+    private static Resource resource(String path, byte[] content) {
+        Resource resource = ResourceFactory.newByteArrayResource(content);
+        resource.setSourcePath(path);
+        return resource;
     }
 
     private static List<RuleDescription> describe(KieBase kieBase, List<RuleProblem> problems) {
@@ -71,8 +102,9 @@ public class RuleSetCompiler {
                     continue;
                 }
                 String id = matcher.group(1);
+                Object visible = rule.getMetaData().get("carrierVisible");
                 RuleDescription description = new RuleDescription(id, rule.getName().substring(id.length() + 1),
-                        kiePackage.getName(), file);
+                        kiePackage.getName(), file, visible != null && Boolean.parseBoolean(visible.toString()));
                 RuleDescription earlier = byId.putIfAbsent(id, description);
                 if (earlier != null) {
                     problems.add(new RuleProblem(file, 0, "rule id " + id + " is used twice (also in "
@@ -85,7 +117,8 @@ public class RuleSetCompiler {
         return rules;
     }
 
-    private static String fileOf(Rule rule) {
+    /** The rule set file a rule was written in, or an empty text. */
+    static String fileOf(Rule rule) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
             return impl.getResource().getSourcePath();
         }

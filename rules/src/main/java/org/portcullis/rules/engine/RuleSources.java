@@ -28,7 +28,7 @@ public final class RuleSources {
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** Every regular file under the directory, hidden files and editor backups left out. */
+    /** Every regular file under the directory, hidden files, editor backups and temporary files left out. */
     public static RuleSources fromDirectory(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
@@ -46,7 +46,8 @@ public final class RuleSources {
 
     private static boolean isIgnored(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".bak");
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".bak")
+                || name.endsWith(".tmp");
     }
 
     public SortedMap<String, byte[]> files() {
@@ -70,13 +71,20 @@ public final class RuleSources {
 
     /** The content hash that names this rule set: the same files give the same version on every node. */
     public String version() {
+        return versionOf("");
+    }
+
+    /** The content hash of the files under a folder ("reference/watchlists/"), or of all for "". */
+    public String versionOf(String folder) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((path, content) -> {
-                sha.update(path.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(content);
-                sha.update((byte) 0);
+                if (path.startsWith(folder)) {
+                    sha.update(path.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(content);
+                    sha.update((byte) 0);
+                }
             });
             return HexFormat.of().formatHex(sha.digest()).substring(0, VERSION_LENGTH);
         } catch (NoSuchAlgorithmException e) {

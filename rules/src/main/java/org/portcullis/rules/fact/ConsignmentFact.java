@@ -46,4 +46,9 @@ public class ConsignmentFact implements TargetFact {
     public Target target() {
         return new Target(TargetKind.CONSIGNMENT, transportDocumentNumber);
     }
+
+    @Override
+    public String consignmentReference() {
+        return transportDocumentNumber;
+    }
 }

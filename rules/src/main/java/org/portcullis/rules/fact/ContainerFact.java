@@ -33,4 +33,9 @@ public class ContainerFact implements TargetFact {
     public Target target() {
         return new Target(TargetKind.CONTAINER, number);
     }
+
+    @Override
+    public String consignmentReference() {
+        return transportDocumentNumber;
+    }
 }

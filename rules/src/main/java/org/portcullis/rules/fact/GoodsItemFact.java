@@ -16,9 +16,18 @@ public class GoodsItemFact implements TargetFact {
     private final BigDecimal grossMassKg;
     private final Integer packageCount;
     private final List<String> containerNumbers;
+    private final String placeOfLoading;
+    private final String hazardClass;
 
     public GoodsItemFact(String transportDocumentNumber, int sequence, String description, String hsCode,
             String unNumber, BigDecimal grossMassKg, Integer packageCount, List<String> containerNumbers) {
+        this(transportDocumentNumber, sequence, description, hsCode, unNumber, grossMassKg, packageCount,
+                containerNumbers, null, null);
+    }
+
+    public GoodsItemFact(String transportDocumentNumber, int sequence, String description, String hsCode,
+            String unNumber, BigDecimal grossMassKg, Integer packageCount, List<String> containerNumbers,
+            String placeOfLoading, String hazardClass) {
         this.transportDocumentNumber = transportDocumentNumber;
         this.sequence = sequence;
         this.description = description;
@@ -27,6 +36,8 @@ public class GoodsItemFact implements TargetFact {
         this.grossMassKg = grossMassKg;
         this.packageCount = packageCount;
         this.containerNumbers = List.copyOf(containerNumbers);
+        this.placeOfLoading = placeOfLoading;
+        this.hazardClass = hazardClass;
     }
 
     public String getTransportDocumentNumber() {
@@ -73,8 +84,36 @@ public class GoodsItemFact implements TargetFact {
         return containerNumbers;
     }
 
+    /** The UN/LOCODE of the consignment's place of loading, or null. */
+    public String getPlaceOfLoading() {
+        return placeOfLoading;
+    }
+
+    /** The country of the place of loading (the first two letters of its UN/LOCODE), or null. */
+    public String getLoadingCountry() {
+        return placeOfLoading == null ? null : placeOfLoading.substring(0, 2);
+    }
+
+    /** The IMO hazard class of declared dangerous goods, or null. */
+    public String getHazardClass() {
+        return hazardClass;
+    }
+
+    /** The gross mass of one package in kg, or null when the mass or the package count is missing or zero. */
+    public BigDecimal getMassPerPackageKg() {
+        if (grossMassKg == null || packageCount == null || packageCount <= 0) {
+            return null;
+        }
+        return grossMassKg.divide(BigDecimal.valueOf(packageCount), 3, java.math.RoundingMode.HALF_UP);
+    }
+
     @Override
     public Target target() {
         return new Target(TargetKind.GOODS_ITEM, transportDocumentNumber + " item " + sequence);
+    }
+
+    @Override
+    public String consignmentReference() {
+        return transportDocumentNumber;
     }
 }

@@ -11,9 +11,16 @@ public class PartyFact implements TargetFact {
     private final String country;
     private final String identifier;
     private final String transportDocumentNumber;
+    private final boolean firstTime;
 
     public PartyFact(PartyRole role, String name, String country, String identifier,
             String transportDocumentNumber) {
+        this(role, name, country, identifier, transportDocumentNumber, false);
+    }
+
+    public PartyFact(PartyRole role, String name, String country, String identifier,
+            String transportDocumentNumber, boolean firstTime) {
+        this.firstTime = firstTime;
         this.role = role;
         this.name = name;
         this.country = country;
@@ -41,9 +48,19 @@ public class PartyFact implements TargetFact {
         return transportDocumentNumber;
     }
 
+    /** True when no earlier filing named this party and it is not a known trader of the reference data. */
+    public boolean isFirstTime() {
+        return firstTime;
+    }
+
     @Override
     public Target target() {
         return new Target(TargetKind.PARTY, name + " (" + role.name().toLowerCase().replace('_', ' ') + " of "
                 + transportDocumentNumber + ")");
+    }
+
+    @Override
+    public String consignmentReference() {
+        return transportDocumentNumber;
     }
 }

@@ -1,20 +1,17 @@
 package org.portcullis.rules.fact;
 
+import org.portcullis.model.assessment.MatchStrength;
 import org.portcullis.model.assessment.Target;
 
-/** A party whose name matched an entry of a watchlist during screening. */
-public class PartyWatchlistMatch implements TargetFact {
+/** A consignor or consignee whose name matched an entry of a parties watchlist during screening. */
+public class PartyWatchlistMatch extends WatchlistMatch {
 
     private final PartyFact party;
-    private final String listName;
-    private final String entryId;
-    private final String listedName;
 
-    public PartyWatchlistMatch(PartyFact party, String listName, String entryId, String listedName) {
+    public PartyWatchlistMatch(PartyFact party, String listName, String entryId, String listedName,
+            MatchStrength strength, double score, String explanation) {
+        super(listName, entryId, listedName, strength, score, explanation);
         this.party = party;
-        this.listName = listName;
-        this.entryId = entryId;
-        this.listedName = listedName;
     }
 
     public PartyFact getParty() {
@@ -29,20 +26,13 @@ public class PartyWatchlistMatch implements TargetFact {
         return party.getName();
     }
 
-    public String getListName() {
-        return listName;
-    }
-
-    public String getEntryId() {
-        return entryId;
-    }
-
-    public String getListedName() {
-        return listedName;
-    }
-
     @Override
     public Target target() {
         return party.target();
+    }
+
+    @Override
+    public String consignmentReference() {
+        return party.consignmentReference();
     }
 }

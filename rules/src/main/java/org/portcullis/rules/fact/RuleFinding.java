@@ -3,6 +3,7 @@ package org.portcullis.rules.fact;
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
 
 /**
@@ -31,6 +32,19 @@ public class RuleFinding {
         this.carrierVisible = visible != null && Boolean.parseBoolean(visible.toString());
     }
 
+    /**
+     * The finding a profile's lane asks for: RED gives INSPECT, YELLOW DOCUMENT_CHECK, GREEN RELEASE. For decision
+     * tables whose action column is a lane.
+     */
+    public static RuleFinding forLane(RuleContext drools, TargetFact about, Lane lane, String reason) {
+        Outcome outcome = switch (lane) {
+            case RED -> Outcome.INSPECT;
+            case YELLOW -> Outcome.DOCUMENT_CHECK;
+            case GREEN -> Outcome.RELEASE;
+        };
+        return new RuleFinding(drools, about, outcome, reason);
+    }
+
     public String getRuleId() {
         return ruleId;
     }
@@ -41,6 +55,15 @@ public class RuleFinding {
 
     public TargetFact getAbout() {
         return about;
+    }
+
+    /** The transport document number of the consignment the finding is about, or null for the whole filing. */
+    public String getConsignment() {
+        return about.consignmentReference();
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     public Finding toFinding() {

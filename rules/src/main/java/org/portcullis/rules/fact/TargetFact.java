@@ -6,4 +6,9 @@ import org.portcullis.model.assessment.Target;
 public interface TargetFact {
 
     Target target();
+
+    /** The transport document number of the consignment this fact belongs to, or null for the filing as a whole. */
+    default String consignmentReference() {
+        return null;
+    }
 }

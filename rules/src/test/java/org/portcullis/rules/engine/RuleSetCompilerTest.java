@@ -15,6 +15,10 @@ class RuleSetCompilerTest {
     private final RuleSetCompiler compiler = new RuleSetCompiler(Clock.systemUTC());
 
     private static final String HEADER = """
+            // Purpose:     test
+            // Legal basis: test
+            // Owner:       test
+            // Last review: 2026-11-29
             package targeting;
             import org.portcullis.model.assessment.Outcome;
             import org.portcullis.rules.fact.GoodsItemFact;
@@ -26,14 +30,22 @@ class RuleSetCompilerTest {
         RuleSet ruleSet = compiler.compile(RuleSources.fromDirectory(Path.of("ruleset")));
 
         assertThat(ruleSet.rules()).extracting(RuleDescription::id)
-                .contains("VAL-001", "VAL-002", "TGT-001", "TGT-002", "TGT-003");
+                .contains("VAL-001", "VAL-002", "VAL-003", "VAL-004", "VAL-005", "VAL-006", "VAL-007", "TGT-001",
+                        "TGT-002", "TGT-003", "TGT-004", "TGT-005", "TGT-006", "TGT-101", "TGT-105", "PER-001",
+                        "PER-002", "PER-003", "PER-004", "PER-005", "HLT-001", "HLT-002", "HLT-003", "SEL-001");
         assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().equals("TGT-001")).singleElement()
                 .satisfies(rule -> {
                     assertThat(rule.file()).isEqualTo("targeting/arms.drl");
                     assertThat(rule.packageName()).isEqualTo("targeting");
                     assertThat(rule.name()).startsWith("Arms and ammunition");
                 });
+        assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().equals("TGT-101")).singleElement()
+                .satisfies(rule -> assertThat(rule.file()).isEqualTo("targeting/origin-hs-chapter-profiles.csv"));
+        assertThat(ruleSet.rules()).filteredOn(RuleDescription::carrierVisible).extracting(RuleDescription::id)
+                .contains("VAL-001", "PER-003").doesNotContain("TGT-001");
         assertThat(ruleSet.referenceData().partyWatchlist().size()).isEqualTo(3);
+        assertThat(ruleSet.referenceData().personWatchlist().size()).isEqualTo(4);
+        assertThat(ruleSet.referenceData().randomSelectionRate()).isEqualTo(0.03);
     }
 
     @Test
@@ -60,7 +72,7 @@ class RuleSetCompilerTest {
                 .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
                         .anySatisfy(problem -> {
                             assertThat(problem.file()).isEqualTo("targeting/broken.drl");
-                            assertThat(problem.line()).isEqualTo(7);
+                            assertThat(problem.line()).isEqualTo(11);
                         }));
     }
 
@@ -93,7 +105,7 @@ class RuleSetCompilerTest {
                 """;
         Map<String, byte[]> files = new HashMap<>();
         files.put("targeting/a.drl", (HEADER + rule.formatted("Live animals")).getBytes(StandardCharsets.UTF_8));
-        files.put("targeting/b.drl", ("package other;\nimport org.portcullis.rules.fact.GoodsItemFact;\n"
+        files.put("targeting/b.drl", (HEADER.replace("package targeting;", "package other;")
                 + rule.formatted("Animals again")).getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> compiler.compile(new RuleSources(files)))
@@ -125,12 +137,94 @@ class RuleSetCompilerTest {
                 WL-3,Somewhere Ltd,XX,bad country
                 """;
 
-        assertThatThrownBy(() -> compiler.compile(sources("reference/watchlists/test.csv", csv)))
+        assertThatThrownBy(() -> compiler.compile(sources("reference/watchlists/parties/test.csv", csv)))
                 .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
                         .extracting(RuleProblem::line).containsExactly(3, 4));
     }
 
     private static RuleSources sources(String path, String content) {
         return new RuleSources(Map.of(path, content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void badPersonWatchlistRowsAreReportedWithLineAndWhy() {
+        String csv = """
+                entryId,name,dateOfBirth,nationality,documentNumber,reason
+                PW-1,Good Person,1970-01-01,NL,,ok
+                PW-2,Bad Date,1970-13-45,NL,,bad date
+                PW-3,Bad Country,1970,XX,,bad country
+                PW-1,Used Twice,,,,twice
+                PW-5,"Unclosed quote,,,,
+                """;
+
+        assertThatThrownBy(() -> compiler.compile(sources("reference/watchlists/persons/test.csv", csv)))
+                .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
+                        .extracting(RuleProblem::line, RuleProblem::message).contains(
+                                org.assertj.core.groups.Tuple.tuple(3,
+                                        "dateOfBirth '1970-13-45' is neither yyyy-MM-dd nor a year"),
+                                org.assertj.core.groups.Tuple.tuple(4,
+                                        "nationality 'XX' is not an ISO 3166-1 alpha-2 code"),
+                                org.assertj.core.groups.Tuple.tuple(5, "entryId PW-1 is used twice in this list")));
+    }
+
+    @Test
+    void watchlistWithoutTheNeededColumnsIsReported() {
+        assertThatThrownBy(() -> compiler.compile(sources("reference/watchlists/persons/test.csv",
+                "id,fullName\nX,Y\n")))
+                .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("lacks the column(s) entryId, name, dateOfBirth")));
+    }
+
+    @Test
+    void drlFileWithoutItsHeaderIsReported() {
+        String drl = """
+                package targeting;
+                import org.portcullis.rules.fact.GoodsItemFact;
+                rule "TGT-103 Live animals"
+                when
+                    GoodsItemFact( hsChapter == 1 )
+                then
+                end
+                """;
+
+        assertThatThrownBy(() -> compiler.compile(sources("targeting/noheader.drl", drl)))
+                .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(1);
+                            assertThat(problem.message()).contains("Purpose:", "Legal basis:", "Owner:");
+                        }));
+    }
+
+    @Test
+    void decisionTableWithABadConditionIsReportedByFileAndRule() {
+        String table = """
+                RuleSet,targeting
+                Import,"org.portcullis.rules.fact.GoodsItemFact"
+                RuleTable Broken
+                NAME,CONDITION
+                ,$item : GoodsItemFact
+                ,hsChapter === $param
+                Rule,Chapter
+                TGT-150 Broken profile,12
+                """;
+
+        assertThatThrownBy(() -> compiler.compile(sources("targeting/broken.csv", table)))
+                .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo("targeting/broken.csv");
+                            assertThat(problem.message()).contains("TGT-150");
+                        }));
+    }
+
+    @Test
+    void badSelectionRateIsReportedWithItsLine() {
+        assertThatThrownBy(() -> compiler.compile(sources("reference/selection.properties",
+                "# comment\nrandom-selection-rate=5%\n")))
+                .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(2);
+                            assertThat(problem.message()).contains("'5%' is not a share between 0 and 1");
+                        }));
     }
 }

@@ -24,9 +24,11 @@ import org.springframework.stereotype.Repository;
 public class AssessmentRepository {
 
     private final JdbcClient jdbc;
+    private final AssessmentDetails details;
 
     public AssessmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.details = new AssessmentDetails(jdbc);
     }
 
     void insert(Mrn mrn, int filingVersion, Assessment assessment) {
@@ -50,6 +52,7 @@ public class AssessmentRepository {
                             finding.outcome().name(), truncate(finding.reason(), 1000), finding.carrierVisible())
                     .update();
         }
+        details.insert(id, assessment);
     }
 
     public Optional<Assessment> latest(Mrn mrn) {
@@ -58,7 +61,8 @@ public class AssessmentRepository {
                 where mrn = ? order by id desc limit 1""")
                 .param(mrn.value())
                 .query((rs, row) -> new Assessment(findings(rs.getLong("id")), Outcome.valueOf(rs.getString("outcome")),
-                        Lane.valueOf(rs.getString("lane")), rs.getString("rule_set_version"), instant(rs)))
+                        Lane.valueOf(rs.getString("lane")), rs.getString("rule_set_version"), instant(rs),
+                        details.consignments(rs.getLong("id")), details.screeningMatches(rs.getLong("id"))))
                 .optional();
     }
 

@@ -20,8 +20,9 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**").permitAll()
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(Roles.CLERK, Roles.SUPERVISOR)
+                        .requestMatchers("/rules/**", "/rules").hasRole(Roles.RULE_AUTHOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();

@@ -1,6 +1,7 @@
 package org.portcullis.app.task;
 
 import org.portcullis.app.security.Officer;
+import org.portcullis.app.security.Roles;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +18,12 @@ class InboxController {
         this.tasks = tasks;
     }
 
+    /** Officers start at their inbox; rule authors who are not officers at the rules. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/tasks";
+    String home(@AuthenticationPrincipal Officer officer) {
+        boolean officerRole = officer == null || officer.groups().contains(Roles.CLERKS)
+                || officer.groups().contains(Roles.SUPERVISORS);
+        return officerRole || !officer.groups().contains(Roles.RULE_AUTHORS) ? "redirect:/tasks" : "redirect:/rules";
     }
 
     @GetMapping("/tasks")

@@ -1,0 +1,56 @@
+package org.portcullis.rules.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.value.Mrn;
+import org.portcullis.rules.engine.AssessmentFailedException;
+import org.portcullis.rules.engine.DroolsFilingAssessor;
+import org.portcullis.rules.engine.RuleSet;
+
+/**
+ * Runs scenarios against a rule set: the outcome must be the expected one, every expected rule must fire and no
+ * rule of "rulesNotFiring" may. The filing documents are read by the caller's reader (the published JSON format);
+ * a document it refuses makes the scenario fail with the reader's message.
+ */
+public final class ScenarioRunner {
+
+    private final DroolsFilingAssessor assessor;
+    private final Function<String, Filing> filingReader;
+
+    public ScenarioRunner(DroolsFilingAssessor assessor, Function<String, Filing> filingReader) {
+        this.assessor = assessor;
+        this.filingReader = filingReader;
+    }
+
+    public List<ScenarioResult> run(RuleSet ruleSet, List<Scenario> scenarios) {
+        return scenarios.stream().map(scenario -> run(ruleSet, scenario)).toList();
+    }
+
+    public ScenarioResult run(RuleSet ruleSet, Scenario scenario) {
+        Filing filing;
+        try {
+            filing = filingReader.apply(scenario.filingDocument());
+        } catch (RuntimeException e) {
+            return new ScenarioResult(scenario, List.of("the filing cannot be read: " + e.getMessage()), null, null);
+        }
+        Assessment assessment;
+        try {
+            assessment = assessor.assess(ruleSet, scenario.mrn() == null ? null : Mrn.of(scenario.mrn()), filing);
+        } catch (AssessmentFailedException e) {
+            return new ScenarioResult(scenario, List.of(e.getMessage()), null, e);
+        }
+        List<String> failures = new ArrayList<>();
+        if (assessment.outcome() != scenario.expectedOutcome()) {
+            failures.add("outcome " + assessment.outcome() + ", expected " + scenario.expectedOutcome());
+        }
+        List<String> fired = assessment.findings().stream().map(finding -> finding.ruleId()).distinct().toList();
+        scenario.expectedRules().stream().filter(id -> !fired.contains(id))
+                .forEach(id -> failures.add(id + " did not fire"));
+        scenario.rulesNotFiring().stream().filter(fired::contains)
+                .forEach(id -> failures.add(id + " fired but must not"));
+        return new ScenarioResult(scenario, failures, assessment, null);
+    }
+}

@@ -1,0 +1,111 @@
+package org.portcullis.rules.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How alike two names are, from 0 to 1, tolerating word order, missing parts (a middle name, a second family
+ * name), transliteration and typos. Each word of the shorter name is paired with its most alike unused word of the
+ * longer one; the score is the mean of those pairs. Two words are alike by Jaro-Winkler similarity (typos); when
+ * their Double Metaphone keys agree (Mohammed, Muhammad, Mohamed) they score halfway between that similarity and
+ * 1, so that sounding alike helps spellings that look apart without making short, different words equal. A name
+ * of one word against a longer one scores lower, as one word says little.
+ */
+public final class NameSimilarity {
+
+    private static final double INITIAL = 0.85;
+    private static final double SINGLE_WORD_FACTOR = 0.85;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private NameSimilarity() {
+    }
+
+    public static double score(List<String> first, List<String> second) {
+        List<String> shorter = first.size() <= second.size() ? first : second;
+        List<String> longer = shorter == first ? second : first;
+        if (shorter.isEmpty()) {
+            return 0;
+        }
+        boolean[] used = new boolean[longer.size()];
+        double total = 0;
+        for (String word : shorter) {
+            double best = 0;
+            int bestIndex = -1;
+            for (int i = 0; i < longer.size(); i++) {
+                if (!used[i]) {
+                    double similarity = words(word, longer.get(i));
+                    if (similarity > best) {
+                        best = similarity;
+                        bestIndex = i;
+                    }
+                }
+            }
+            if (bestIndex >= 0) {
+                used[bestIndex] = true;
+            }
+            total += best;
+        }
+        double score = total / shorter.size();
+        return shorter.size() == 1 && longer.size() > 1 ? score * SINGLE_WORD_FACTOR : score;
+    }
+
+    static double words(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0) ? INITIAL : 0;
+        }
+        double similarity = JARO_WINKLER.apply(a, b);
+        return Phonetics.soundAlike(a, b) ? (similarity + 1) / 2 : similarity;
+    }
+
+    /**
+     * Double Metaphone keys, longer than the default four letters so that long names keep their shape. Keys of
+     * words met before are remembered (names repeat: a manifest screened against a large list meets the same
+     * words again and again); the memory is emptied when it grows past {@value #MAX_REMEMBERED} words.
+     */
+    static final class Phonetics {
+
+        private static final int MAX_REMEMBERED = 500_000;
+        private static final DoubleMetaphone ENCODER = new DoubleMetaphone();
+        private static final Map<String, String[]> KEYS = new ConcurrentHashMap<>();
+
+        static {
+            ENCODER.setMaxCodeLen(6);
+        }
+
+        private Phonetics() {
+        }
+
+        static String primary(String word) {
+            return keys(word)[0];
+        }
+
+        static String alternate(String word) {
+            return keys(word)[1];
+        }
+
+        private static String[] keys(String word) {
+            String[] keys = KEYS.get(word);
+            if (keys == null) {
+                if (KEYS.size() > MAX_REMEMBERED) {
+                    KEYS.clear();
+                }
+                keys = new String[] {ENCODER.doubleMetaphone(word, false), ENCODER.doubleMetaphone(word, true)};
+                KEYS.put(word, keys);
+            }
+            return keys;
+        }
+
+        static boolean soundAlike(String a, String b) {
+            String[] keysA = keys(a);
+            String[] keysB = keys(b);
+            return !keysA[0].isEmpty() && (keysA[0].equals(keysB[0]) || keysA[0].equals(keysB[1])
+                    || keysA[1].equals(keysB[0]) || keysA[1].equals(keysB[1]));
+        }
+    }
+}

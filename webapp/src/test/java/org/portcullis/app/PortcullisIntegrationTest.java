@@ -1,9 +1,13 @@
 package org.portcullis.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,17 +20,22 @@ import org.springframework.test.util.TestSocketUtils;
 /**
  * The whole application on its embedded defaults and the demo profile, shared by every integration test (one
  * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
- * free ports, the repository's rule set.
+ * free ports, the repository's rule set. Deadlines may be as close as two seconds, and the job executor looks for
+ * due timers every second, so that a test sets a deadline by the ETA it files and sees it pass without long waits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:portcullis-it;DB_CLOSE_DELAY=-1",
-    "portcullis.rules.directory=../rules/ruleset"})
+    "portcullis.rules.directory=../rules/ruleset",
+    "portcullis.clearance.minimum-time-to-act=PT2S",
+    "camunda.bpm.job-execution.wait-time-in-millis=500",
+    "camunda.bpm.job-execution.max-wait=1000"})
 @ActiveProfiles("demo")
 public abstract class PortcullisIntegrationTest {
 
     static final int CORE_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int AMQP_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int STOMP_PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String BROKER_URL = "tcp://127.0.0.1:" + CORE_PORT;
     private static final String BROKER_DIRECTORY = freshBrokerDirectory();
 
@@ -54,6 +63,32 @@ public abstract class PortcullisIntegrationTest {
 
     protected CarrierClient carrier(String carrierId) {
         return new CarrierClient(BROKER_URL, carrierId);
+    }
+
+    protected PortCommunityClient portCommunity() {
+        return new PortCommunityClient(BROKER_URL);
+    }
+
+    /** A sample filing of docs/samples with its LRN, the vessel's IMO number and the ETA replaced. */
+    protected static String sample(String file, String lrn, String imo, Instant eta) {
+        try {
+            ObjectNode filing = (ObjectNode) JSON.readTree(CarrierClient.sample(file, lrn));
+            ((ObjectNode) filing.get("vessel")).put("imoNumber", imo);
+            ((ObjectNode) filing.get("portCall")).put("eta", eta.toString());
+            return JSON.writeValueAsString(filing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid IMO number of its own for each test (six random digits and their check digit). */
+    protected static String uniqueImo() {
+        String six = String.format("%06d", ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        int sum = 0;
+        for (int i = 0; i < 6; i++) {
+            sum += (six.charAt(i) - '0') * (7 - i);
+        }
+        return six + (sum % 10);
     }
 
     protected String caseStatus(String mrn) {

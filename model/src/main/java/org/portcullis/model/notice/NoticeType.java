@@ -11,5 +11,7 @@ public enum NoticeType {
     RELEASED,
     HELD,
     AMENDMENT_ACCEPTED,
-    CANCELLATION_ACCEPTED
+    CANCELLATION_ACCEPTED,
+    /** Inspection found an irregularity for which the goods are seized. */
+    SEIZED
 }

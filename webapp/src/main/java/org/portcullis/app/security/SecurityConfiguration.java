@@ -19,6 +19,7 @@ class SecurityConfiguration {
                         .requestMatchers("/schema/**").permitAll()
                         .requestMatchers("/camunda/**").permitAll()
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(Roles.CLERK, Roles.SUPERVISOR)
+                        .requestMatchers("/incidents/**").hasRole(Roles.SUPERVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

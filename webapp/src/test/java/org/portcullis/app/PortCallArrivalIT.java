@@ -63,6 +63,27 @@ class PortCallArrivalIT extends PortcullisIntegrationTest {
     }
 
     @Test
+    void caseFiledAfterItsVesselArrivedIsHeldThenReleasedAsSoonAsItIsCleared() throws Exception {
+        String imo = uniqueImo();
+        try (CarrierClient carrier = carrier("LATE"); PortCommunityClient pcs = portCommunity()) {
+            String eventId = unique("arrived");
+            pcs.send(PortCommunityClient.arrival(eventId, imo, "NLRTM", ETA.minus(Duration.ofHours(2))), eventId);
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                    "select count(*) from port_call_event where event_id = ?").param(eventId)
+                    .query(Integer.class).single() == 1);
+
+            String green = unique("green");
+            carrier.send(sample("filing-green.json", green, imo, ETA), green);
+            String mrn = carrier.awaitNotice("ACCEPTED", green).mrn();
+
+            carrier.awaitNotice("ASSESSMENT_COMPLETE", green);
+            carrier.awaitNotice("RELEASED", green);
+            assertThat(pcs.awaitNotices(mrn, 4)).extracting(TerminalNotice::containerStatus)
+                    .containsExactly("HELD_PENDING_CLEARANCE", "HELD_PENDING_CLEARANCE", "RELEASED", "RELEASED");
+        }
+    }
+
+    @Test
     void repeatedEventChangesNothingAndADepartureIsRecordedAfterIt() throws Exception {
         String imo = uniqueImo();
         try (CarrierClient carrier = carrier("ARRIVE"); PortCommunityClient pcs = portCommunity()) {

@@ -111,6 +111,21 @@ class PreArrivalClearanceProcessTest {
     }
 
     @Test
+    void holdForAnArrivalStillWaitingWhenTheCaseIsClearedAsksAgainAndHoldsNothing() {
+        world.openAndAssess(Outcome.HOLD);
+        world.clearance.vesselArrived(MRN, ATA);
+        world.officers.decide(world.task().getId(), ReferralDecision.RELEASE, "Licence checked", "clerk", CLERKS);
+
+        BpmnAwareTests.execute(BpmnAwareTests.job("Task_NotifyCleared", world.instance));
+        BpmnAwareTests.execute(BpmnAwareTests.job("Task_Release", world.instance));
+        BpmnAwareTests.execute(BpmnAwareTests.job("Gateway_ClearedAtArrival", world.instance));
+
+        assertThat(world.instance).hasPassed("Event_ReleaseFollowsArrival").hasNotPassed("Task_HoldContainersNotCleared")
+                .isEnded();
+        assertThat(world.terminal.statuses()).containsExactly(ContainerStatus.RELEASED);
+    }
+
+    @Test
     void caseFiledAfterItsVesselArrivedLearnsTheArrivalWhenOpened() {
         world.knownArrivals.put(MRN, ATA);
         world.openCase();

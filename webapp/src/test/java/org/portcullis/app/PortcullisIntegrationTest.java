@@ -1,9 +1,14 @@
 package org.portcullis.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,27 +23,28 @@ import org.springframework.test.util.TestSocketUtils;
  * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
  * free ports, a copy of the repository's rule set (random selection off, so that outcomes do not depend on the
  * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios.
+ * Deadlines may be as close as two seconds, and the job executor looks for due timers every second, so that a test
+ * sets a deadline by the ETA it files and sees it pass without long waits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:portcullis-it;DB_CLOSE_DELAY=-1",
     "portcullis.rules.scenario-directory=../rules/scenarios",
     "portcullis.rules.poll-interval=200ms",
     "portcullis.rules.switch-delay=300ms",
-    "portcullis.carriers.accounts.ACME.password={noop}acme-secret",
-    "portcullis.carriers.accounts.AMQP.password={noop}amqp-secret",
-    "portcullis.carriers.accounts.BETA.password={noop}beta-secret",
-    "portcullis.carriers.accounts.BROWSE.password={noop}browse-secret",
-    "portcullis.carriers.accounts.EDI.password={noop}edi-secret",
+    "portcullis.clearance.minimum-time-to-act=PT2S",
+    "camunda.bpm.job-execution.wait-time-in-millis=500",
+    "camunda.bpm.job-execution.max-wait=1000",
     "portcullis.carriers.accounts.EDI.edifact-notices=true",
-    "portcullis.carriers.accounts.POLL.password={noop}poll-secret",
-    "portcullis.carriers.accounts.STOMP.password={noop}stomp-secret",
-    "portcullis.carriers.accounts.POLL.notices=HTTP"})
+    "portcullis.carriers.accounts.POLL.notices=HTTP",
+    "portcullis.pcs.broker-user=PCS",
+    "portcullis.pcs.broker-password={noop}pcs-secret"})
 @ActiveProfiles("demo")
 public abstract class PortcullisIntegrationTest {
 
     static final int CORE_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int AMQP_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int STOMP_PORT = TestSocketUtils.findAvailableTcpPort();
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final String BROKER_URL = "tcp://127.0.0.1:" + CORE_PORT;
     private static final String BROKER_DIRECTORY = freshBrokerDirectory();
     protected static final Path RULES_DIRECTORY = RuleSetCopy.of(Path.of("../rules/ruleset"));
@@ -52,6 +58,19 @@ public abstract class PortcullisIntegrationTest {
 
     @Autowired
     private jakarta.jms.ConnectionFactory applicationConnectionFactory;
+
+    /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
+    static final List<String> TEST_CARRIERS = List.of("ACME", "AMQP", "ARRIVE", "BETA", "BROWSE", "CASEFILE", "EDI",
+            "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY", "ROLES", "STOMP",
+            "TWOCLERKS");
+
+    @DynamicPropertySource
+    static void carrierAccounts(DynamicPropertyRegistry registry) {
+        for (String carrierId : TEST_CARRIERS) {
+            registry.add("portcullis.carriers.accounts." + carrierId + ".password",
+                    () -> "{noop}" + password(carrierId));
+        }
+    }
 
     @DynamicPropertySource
     static void broker(DynamicPropertyRegistry registry) {
@@ -73,6 +92,9 @@ public abstract class PortcullisIntegrationTest {
 
     /** A JMS carrier signed in to the broker with its test account (password: lower-case id + "-secret"). */
     protected CarrierClient carrier(String carrierId) {
+        if (!TEST_CARRIERS.contains(carrierId)) {
+            throw new IllegalArgumentException(carrierId + " has no test account: add it to TEST_CARRIERS");
+        }
         return new CarrierClient(BROKER_URL, carrierId, password(carrierId));
     }
 
@@ -89,6 +111,32 @@ public abstract class PortcullisIntegrationTest {
                 new org.springframework.jms.core.JmsTemplate(applicationConnectionFactory);
         operator.setReceiveTimeout(20_000);
         return operator.receiveSelected(queue, selector);
+    }
+
+    protected PortCommunityClient portCommunity() {
+        return new PortCommunityClient(BROKER_URL);
+    }
+
+    /** A sample filing of docs/samples with its LRN, the vessel's IMO number and the ETA replaced. */
+    protected static String sample(String file, String lrn, String imo, Instant eta) {
+        try {
+            ObjectNode filing = (ObjectNode) JSON.readTree(CarrierClient.sample(file, lrn));
+            ((ObjectNode) filing.get("vessel")).put("imoNumber", imo);
+            ((ObjectNode) filing.get("portCall")).put("eta", eta.toString());
+            return JSON.writeValueAsString(filing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid IMO number of its own for each test (six random digits and their check digit). */
+    protected static String uniqueImo() {
+        String six = String.format("%06d", ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+        int sum = 0;
+        for (int i = 0; i < 6; i++) {
+            sum += (six.charAt(i) - '0') * (7 - i);
+        }
+        return six + (sum % 10);
     }
 
     protected String caseStatus(String mrn) {

@@ -29,7 +29,14 @@ public final class DeadLetters {
         return name.chars().skip(1).allMatch(Character::isJavaIdentifierPart);
     }
 
+    /** To the filings' dead-letter queue. */
     public static void forward(Session session, Message original, byte[] body, String reason) throws JMSException {
+        forward(session, original, body, reason, FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS);
+    }
+
+    /** To the given dead-letter queue. */
+    public static void forward(Session session, Message original, byte[] body, String reason, String deadLetterAddress)
+            throws JMSException {
         BytesMessage copy = session.createBytesMessage();
         copy.writeBytes(body);
         List<String> notCopied = new ArrayList<>();
@@ -50,7 +57,7 @@ public final class DeadLetters {
         copy.setStringProperty(FilingMessageProperties.DEAD_LETTER_REASON, reason);
         copy.setStringProperty("originalMessageId", original.getJMSMessageID());
         try (MessageProducer producer = session.createProducer(
-                session.createQueue(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS))) {
+                session.createQueue(deadLetterAddress))) {
             producer.send(copy);
         }
     }

@@ -4,8 +4,11 @@ package org.portcullis.model.clearance;
 public enum CaseStatus {
     REGISTERED,
     UNDER_ASSESSMENT,
+    /** Cleared before the vessel's arrival: released when it arrives. */
     ASSESSED,
     REFERRED,
+    /** The carrier was asked to present documents; a clerk checks them. */
+    UNDER_DOCUMENT_CHECK,
     INFORMATION_REQUESTED,
     DO_NOT_LOAD,
     ARRIVED,

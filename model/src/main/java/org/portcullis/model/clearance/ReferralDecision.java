@@ -1,26 +1,18 @@
 package org.portcullis.model.clearance;
 
-import org.portcullis.model.notice.NoticeType;
-
-/** What a clerk may decide on a referred case, with the status it leads to and the notice the carrier gets. */
+/**
+ * What an officer may decide on a referred case (by a clerk, by a supervisor after escalation, or after a
+ * documentary check), always with a reason. The clearance workflow decides the status and notices that follow.
+ */
 public enum ReferralDecision {
-    RELEASE(CaseStatus.RELEASED, NoticeType.RELEASED),
-    HOLD(CaseStatus.HELD, NoticeType.HELD),
-    INSPECT(CaseStatus.UNDER_INSPECTION, NoticeType.CONTROL_NOTIFIED);
-
-    private final CaseStatus status;
-    private final NoticeType notice;
-
-    ReferralDecision(CaseStatus status, NoticeType notice) {
-        this.status = status;
-        this.notice = notice;
-    }
-
-    public CaseStatus status() {
-        return status;
-    }
-
-    public NoticeType notice() {
-        return notice;
-    }
+    /** Cleared: released when the vessel has arrived. */
+    RELEASE,
+    /** The carrier presents documents; a clerk checks them and decides again. */
+    DOCUMENT_CHECK,
+    /** The carrier is asked a question (the reason is the question) and the case waits for the answer. */
+    REQUEST_INFORMATION,
+    /** A physical inspection is scheduled. */
+    INSPECT,
+    /** The goods are held. */
+    HOLD
 }

@@ -13,5 +13,7 @@ public enum NoticeType {
     AMENDMENT_ACCEPTED,
     CANCELLATION_ACCEPTED,
     /** The carrier's answer to a request for information was taken in; the case goes on. */
-    INFORMATION_ACCEPTED
+    INFORMATION_ACCEPTED,
+    /** Inspection found an irregularity for which the goods are seized. */
+    SEIZED
 }

@@ -1,5 +1,6 @@
 package org.portcullis.processes.clearance;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.portcullis.model.assessment.Assessment;
@@ -7,10 +8,15 @@ import org.portcullis.model.assessment.FilingAssessor;
 import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.clearance.CaseFiles;
 import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.model.filing.Filing;
 import org.portcullis.model.value.Mrn;
 import org.springframework.stereotype.Component;
 
-/** Task_AssessRisk: runs the live rules over the current filing and records the assessment on the case. */
+/**
+ * Task_AssessRisk: runs the live rules over the current filing and records the assessment on the case. Sets the
+ * outcome, lane, rule set version and ETA, and forgets the decision of an earlier round (before an amendment or an
+ * answer to a request for information): what follows is decided on this assessment.
+ */
 @Component("assessFilingDelegate")
 public class AssessFilingDelegate implements JavaDelegate {
 
@@ -25,11 +31,16 @@ public class AssessFilingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Mrn mrn = Mrn.of(execution.getProcessBusinessKey());
-        Assessment assessment = assessor.assess(mrn, caseFiles.currentFiling(mrn));
+        Filing filing = caseFiles.currentFiling(mrn);
+        Assessment assessment = assessor.assess(mrn, filing);
         caseFiles.recordAssessment(mrn, assessment);
         caseFiles.changeStatus(mrn, assessment.outcome() == Outcome.RELEASE ? CaseStatus.ASSESSED : CaseStatus.REFERRED);
         execution.setVariable(ClearanceVariables.OUTCOME, assessment.outcome().name());
         execution.setVariable(ClearanceVariables.LANE, assessment.lane().name());
         execution.setVariable(ClearanceVariables.RULE_SET_VERSION, assessment.ruleSetVersion());
+        execution.setVariable(ClearanceVariables.ETA, Date.from(filing.portCall().eta()));
+        execution.setVariable(ClearanceVariables.DECISION, null);
+        execution.setVariable(ClearanceVariables.DECISION_REASON, null);
+        execution.setVariable(ClearanceVariables.DECIDED_BY, null);
     }
 }

@@ -1,27 +1,49 @@
 package org.portcullis.processes.clearance;
 
-/** The process key of the clearance workflow and the names of its (small) process variables. */
+/** The process key of the clearance workflow, its element ids the code meets, and its (small) process variables. */
 public final class ClearanceVariables {
 
     public static final String PROCESS_KEY = "preArrivalClearance";
+
+    /** User tasks. */
     public static final String REVIEW_REFERRAL_TASK = "Task_ReviewReferral";
+    public static final String REVIEW_ESCALATED_REFERRAL_TASK = "Task_ReviewEscalatedReferral";
+    public static final String CHECK_DOCUMENTS_TASK = "Task_CheckDocuments";
+    public static final String SCHEDULE_INSPECTION_TASK = "Task_ScheduleInspection";
+    public static final String RECORD_INSPECTION_RESULT_TASK = "Task_RecordInspectionResult";
 
     /** Messages the process waits for. */
     public static final String FILING_AMENDED = "FilingAmended";
     public static final String FILING_CANCELLED = "FilingCancelled";
     public static final String INFORMATION_PROVIDED = "InformationProvided";
-    public static final String INFORMATION_ANSWER = "informationAnswer";
+    public static final String VESSEL_ARRIVED = "VesselArrived";
+    public static final String VESSEL_DEPARTED = "VesselDeparted";
 
+    /** Set by the assessment. */
     public static final String OUTCOME = "outcome";
     public static final String LANE = "lane";
     public static final String RULE_SET_VERSION = "ruleSetVersion";
+    public static final String ETA = "eta";
+    /** Set by an officer's decision (and forgotten when the next assessment starts). */
     public static final String DECISION = "decision";
     public static final String DECISION_REASON = "decisionReason";
     public static final String DECIDED_BY = "decidedBy";
+    /** Set when an inspection is scheduled and when its result is recorded. */
+    public static final String INSPECTION_PLACE = "inspectionPlace";
+    public static final String INSPECTION_TIME = "inspectionTime";
+    public static final String INSPECTOR = "inspector";
+    public static final String INSPECTION_VERDICT = "inspectionVerdict";
+    /** Set by the carrier's answer to a request for information. */
+    public static final String INFORMATION_ANSWER = "informationAnswer";
+    /** Set by the port community system's events. */
+    public static final String VESSEL_ARRIVED_AT = "vesselArrivedAt";
+    public static final String VESSEL_DEPARTED_AT = "vesselDepartedAt";
 
-    /** Input parameters of the notice tasks. */
+    /** Input parameters of the service tasks. */
     static final String NOTICE_TYPE = "noticeType";
     static final String CASE_STATUS = "caseStatus";
+    static final String CONTAINER_STATUS = "containerStatus";
+    static final String REASON = "reason";
 
     private ClearanceVariables() {
     }

@@ -6,33 +6,48 @@ import org.portcullis.model.clearance.CaseFiles;
 import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.notice.NoticeIssuer;
 import org.portcullis.model.notice.NoticeType;
+import org.portcullis.model.pcs.ContainerStatus;
+import org.portcullis.model.pcs.TerminalNotices;
 import org.portcullis.model.value.Mrn;
 import org.springframework.stereotype.Component;
 
 /**
- * The notice tasks: moves the case to the status named by the task's {@code caseStatus} input and issues the
- * notice named by its {@code noticeType} input, with the officer's reason when there is one.
+ * The notice tasks, driven by their input parameters (each optional): {@code caseStatus} moves the case to that
+ * status, {@code noticeType} issues that notice to the carrier with the {@code reason}, {@code containerStatus}
+ * tells the terminal that status for every container of the case.
  */
 @Component("issueNoticeDelegate")
 public class IssueNoticeDelegate implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final NoticeIssuer notices;
+    private final TerminalNotices terminal;
 
-    public IssueNoticeDelegate(CaseFiles caseFiles, NoticeIssuer notices) {
+    public IssueNoticeDelegate(CaseFiles caseFiles, NoticeIssuer notices, TerminalNotices terminal) {
         this.caseFiles = caseFiles;
         this.notices = notices;
+        this.terminal = terminal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Mrn mrn = Mrn.of(execution.getProcessBusinessKey());
-        Object status = execution.getVariableLocal(ClearanceVariables.CASE_STATUS);
+        String status = input(execution, ClearanceVariables.CASE_STATUS);
         if (status != null) {
-            caseFiles.changeStatus(mrn, CaseStatus.valueOf(status.toString()));
+            caseFiles.changeStatus(mrn, CaseStatus.valueOf(status));
         }
-        NoticeType type = NoticeType.valueOf(execution.getVariableLocal(ClearanceVariables.NOTICE_TYPE).toString());
-        Object reason = execution.getVariable(ClearanceVariables.DECISION_REASON);
-        notices.issue(mrn, type, reason == null ? null : reason.toString());
+        String noticeType = input(execution, ClearanceVariables.NOTICE_TYPE);
+        if (noticeType != null) {
+            notices.issue(mrn, NoticeType.valueOf(noticeType), input(execution, ClearanceVariables.REASON));
+        }
+        String containerStatus = input(execution, ClearanceVariables.CONTAINER_STATUS);
+        if (containerStatus != null) {
+            terminal.announce(mrn, ContainerStatus.valueOf(containerStatus));
+        }
+    }
+
+    private static String input(DelegateExecution execution, String name) {
+        Object value = execution.getVariableLocal(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 }

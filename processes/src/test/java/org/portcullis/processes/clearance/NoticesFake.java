@@ -18,4 +18,8 @@ class NoticesFake implements NoticeIssuer {
     public void issue(Mrn mrn, NoticeType type, String reason) {
         issued.add(new Issued(mrn, type, reason));
     }
+
+    List<NoticeType> types() {
+        return issued.stream().map(Issued::type).toList();
+    }
 }

@@ -11,29 +11,39 @@ import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 import org.portcullis.app.carrier.CarrierAccounts;
 import org.portcullis.app.messaging.MessagingProperties;
+import org.portcullis.app.pcs.PortCommunityAccount;
 import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.portcullis.messaging.pcs.PcsAddresses;
 
 /**
  * Who may do what on the embedded broker. The application's own in-VM connection may do everything. A carrier
  * signs in with its carrier id and password (its account in {@code portcullis.carriers.accounts}) and may only send
  * to {@code portcullis.filings} and read (consume, browse) its own {@code portcullis.notices.<carrierId>}; that it
  * sends only as itself is checked on each message against the user the broker puts in {@code _AMQ_VALIDATED_USER}.
+ * The port community system signs in with its own account and may only send to {@code portcullis.pcs.events} and
+ * read {@code portcullis.pcs.notices}.
  */
 class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
 
     private static final String APPLICATION_ROLE = "application";
     private static final String CARRIER_ROLE = "carrier";
+    private static final String PORT_COMMUNITY_ROLE = "port-community";
 
     private final CarrierAccounts carriers;
+    private final PortCommunityAccount portCommunity;
 
-    CarrierBrokerSecurity(CarrierAccounts carriers) {
+    CarrierBrokerSecurity(CarrierAccounts carriers, PortCommunityAccount portCommunity) {
         this.carriers = carriers;
+        this.portCommunity = portCommunity;
     }
 
     @Override
     public Subject authenticate(String user, String password, RemotingConnection connection, String securityDomain) {
         if (connection != null && connection.getTransportConnection() instanceof InVMConnection) {
             return subject(MessagingProperties.APPLICATION_USER, APPLICATION_ROLE);
+        }
+        if (portCommunity.authenticates(user, password)) {
+            return subject(user, PORT_COMMUNITY_ROLE);
         }
         return carriers.authenticates(user, password) ? subject(user, CARRIER_ROLE) : null;
     }
@@ -46,11 +56,21 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
         if (hasRole(subject, APPLICATION_ROLE)) {
             return true;
         }
-        String carrierId = userOf(subject);
-        if (carrierId == null || !hasRole(subject, CARRIER_ROLE) || address == null) {
+        if (address == null) {
             return false;
         }
         String bare = address.contains("::") ? address.substring(0, address.indexOf("::")) : address;
+        if (hasRole(subject, PORT_COMMUNITY_ROLE)) {
+            return switch (checkType) {
+                case SEND -> bare.equals(PcsAddresses.EVENTS_ADDRESS);
+                case CONSUME, BROWSE -> bare.equals(PcsAddresses.NOTICES_ADDRESS);
+                default -> false;
+            };
+        }
+        String carrierId = userOf(subject);
+        if (carrierId == null || !hasRole(subject, CARRIER_ROLE)) {
+            return false;
+        }
         return switch (checkType) {
             case SEND -> bare.equals(FilingMessageProperties.FILINGS_ADDRESS);
             case CONSUME, BROWSE -> isOwnNoticeQueue(bare, carrierId);
@@ -60,7 +80,7 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
 
     @Override
     public boolean validateUser(String user, String password) {
-        return carriers.authenticates(user, password);
+        return portCommunity.authenticates(user, password) || carriers.authenticates(user, password);
     }
 
     @Override

@@ -21,6 +21,7 @@ class SecurityConfiguration {
                         .requestMatchers("/camunda/**").permitAll()
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(Roles.CLERK, Roles.SUPERVISOR)
                         .requestMatchers("/rules/**", "/rules").hasRole(Roles.RULE_AUTHOR)
+                        .requestMatchers("/incidents/**").hasRole(Roles.SUPERVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

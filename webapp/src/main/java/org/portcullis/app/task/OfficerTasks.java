@@ -1,5 +1,7 @@
 package org.portcullis.app.task;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,7 @@ public class OfficerTasks {
         Map<String, CaseSummary> summaries = cases.summaries(mrnByInstance.values()).stream()
                 .collect(Collectors.toMap(CaseSummary::mrn, Function.identity()));
         return found.stream().map(task -> new InboxRow(task.getId(), task.getName(),
-                task.getCreateTime().toInstant(), task.getAssignee(),
+                task.getCreateTime().toInstant(), instant(task.getDueDate()), task.getAssignee(),
                 summaries.get(mrnByInstance.get(task.getProcessInstanceId())))).toList();
     }
 
@@ -55,7 +57,7 @@ public class OfficerTasks {
         }
         String mrn = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
         return Optional.of(new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                mrn));
+                mrn, task.getCreateTime().toInstant(), instant(task.getDueDate())));
     }
 
     private Map<String, String> businessKeys(Set<String> processInstanceIds) {
@@ -66,7 +68,12 @@ public class OfficerTasks {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
-    /** An open task and the case it belongs to. */
-    public record OpenTask(String id, String name, String definitionKey, String assignee, String mrn) {
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    /** An open task and the case it belongs to, with when it was created and when it is due (or null). */
+    public record OpenTask(String id, String name, String definitionKey, String assignee, String mrn, Instant created,
+            Instant due) {
     }
 }

@@ -1,0 +1,20 @@
+package org.portcullis.messaging.pcs;
+
+/** The Artemis addresses and message properties of the contract with the port community system (docs/pcs-format.md). */
+public final class PcsAddresses {
+
+    public static final String EVENTS_ADDRESS = "portcullis.pcs.events";
+    public static final String NOTICES_ADDRESS = "portcullis.pcs.notices";
+    public static final String DEAD_LETTER_ADDRESS = "portcullis.pcs.DLQ";
+
+    public static final String NOTICE_ID = "noticeId";
+    public static final String CONTAINER_NUMBER = "containerNumber";
+    public static final String CONTAINER_STATUS = "containerStatus";
+    public static final String MRN = "MRN";
+
+    public static final String EVENT_SCHEMA = "schema/pcs-event-v1.schema.json";
+    public static final String NOTICE_SCHEMA = "schema/pcs-notice-v1.schema.json";
+
+    private PcsAddresses() {
+    }
+}

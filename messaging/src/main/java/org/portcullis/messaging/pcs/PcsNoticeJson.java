@@ -1,0 +1,23 @@
+package org.portcullis.messaging.pcs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+
+/** The JSON body of a notice to the terminal ({@code schema/pcs-notice-v1.schema.json}). */
+public class PcsNoticeJson {
+
+    private final ObjectMapper json;
+
+    public PcsNoticeJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String write(TerminalNotice notice) {
+        try {
+            return json.writeValueAsString(notice);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

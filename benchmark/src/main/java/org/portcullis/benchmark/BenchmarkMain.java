@@ -37,7 +37,7 @@ public final class BenchmarkMain {
             Report report = new Report("Portcullis crash and restart checks");
             Machine.facts(settings.repository()).forEach(report::fact);
             try {
-                failed = false;
+                failed = !new CrashRun(settings, report, directory).run();
             } finally {
                 report.write(directory.resolve("crash"));
             }

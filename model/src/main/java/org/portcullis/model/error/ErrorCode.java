@@ -7,9 +7,11 @@ package org.portcullis.model.error;
 public enum ErrorCode {
     MALFORMED_MESSAGE("The message body is not well-formed JSON.",
             "Send a UTF-8 JSON document that parses; check for truncation and unescaped characters."),
+    CONTROL_CHARACTER("A text element holds a control character (U+0000 to U+001F other than tab, line feed and carriage return).",
+            "Remove the control character (often a stray NUL byte or escape sequence from a conversion) from the element named."),
     UNSUPPORTED_CONTENT_TYPE("The contentType property names a syntax Portcullis does not accept.",
             "Set contentType to application/json."),
-    MISSING_MESSAGE_ID("The messageId property is missing or blank.",
+    MISSING_MESSAGE_ID("The messageId property is missing, blank, longer than 128 characters or holds control characters.",
             "Set a messageId unique for each message you send; resend the same id only to repeat a message."),
     SCHEMA_REQUIRED("A required element is missing.",
             "Add the element named in the message; see the JSON Schema for the filing."),

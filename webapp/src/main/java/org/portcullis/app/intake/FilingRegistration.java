@@ -65,6 +65,12 @@ public class FilingRegistration implements FilingIntake {
     @Override
     @Transactional
     public IntakeReceipt receive(InboundMessage message) {
+        if (!isUsableMessageId(message.messageId())) {
+            InboundMessage withoutId = new InboundMessage(null, message.carrierId(), message.contentType(),
+                    message.channel(), message.body(), message.receivedAt());
+            return reject(withoutId, lrnIn(message.body()), List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
+                    "the messageId property is missing, blank, longer than 128 characters or holds control characters")));
+        }
         if (inbound.exists(message.carrierId(), message.messageId())) {
             return noticeLog.firstAnswerTo(message.carrierId(), message.messageId())
                     .map(original -> notices.repeat(original))
@@ -109,11 +115,20 @@ public class FilingRegistration implements FilingIntake {
         return new IntakeReceipt(rejected.noticeId(), rejected.type(), null, false);
     }
 
+    /** A message id is stored and quoted back as the correlation id: it must fit its column and hold no control character. */
+    private static boolean isUsableMessageId(String messageId) {
+        return messageId != null && !messageId.isBlank() && messageId.length() <= 128
+                && messageId.chars().noneMatch(Character::isISOControl);
+    }
+
+    /** The LRN of a body the carrier sent without a usable message id, so that the notice can quote it. */
+    private String lrnIn(byte[] body) {
+        FilingReadResult read = reader.read(body);
+        return read instanceof FilingReadResult.Valid valid ? valid.filing().header().lrn()
+                : ((FilingReadResult.Invalid) read).lrn();
+    }
+
     private static List<ValidationError> transportErrors(InboundMessage message) {
-        if (message.messageId() == null || message.messageId().isBlank() || message.messageId().length() > 128) {
-            return List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
-                    "the messageId property is missing, blank or longer than 128 characters"));
-        }
         String contentType = message.contentType();
         if (contentType != null && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             return List.of(ValidationError.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "",

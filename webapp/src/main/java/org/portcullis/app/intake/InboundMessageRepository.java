@@ -41,7 +41,12 @@ class InboundMessageRepository {
         jdbc.sql("update inbound_message set mrn = ? where id = ?").params(mrn, id).update();
     }
 
+    /** The content type as sent, without control characters (PostgreSQL stores no U+0000), at most 100 characters. */
     private static String truncate(String contentType) {
-        return contentType == null || contentType.length() <= 100 ? contentType : contentType.substring(0, 100);
+        if (contentType == null) {
+            return null;
+        }
+        String printable = contentType.replaceAll("\\p{Cntrl}", "");
+        return printable.length() <= 100 ? printable : printable.substring(0, 100);
     }
 }

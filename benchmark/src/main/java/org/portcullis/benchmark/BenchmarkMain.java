@@ -19,6 +19,9 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
+        // The application and broker processes this run started do not outlive it, even when it is interrupted.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants()
+                .forEach(ProcessHandle::destroyForcibly)));
         Path directory = settings.results().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         boolean failed = false;
         if (settings.runs("bench")) {

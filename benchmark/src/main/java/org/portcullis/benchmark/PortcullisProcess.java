@@ -61,6 +61,12 @@ final class PortcullisProcess implements AutoCloseable {
     /** Starts the application and waits until it answers HTTP; returns the start-up time. */
     Duration start() throws Exception {
         Files.createDirectories(directory);
+        try (java.net.Socket taken = new java.net.Socket("127.0.0.1", httpPort)) {
+            throw new IllegalStateException("something already listens on port " + httpPort
+                    + "; stop it or choose other ports (-Dbench.port.http=...)");
+        } catch (IOException free) {
+            // nothing listens: as it should be
+        }
         long begin = System.nanoTime();
         starts++;
         process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)

@@ -74,6 +74,27 @@ public final class CarrierClient implements AutoCloseable {
         }
     }
 
+    /** Sends the bytes as they are, in a bytes message (how a carrier sends a body that is not text). */
+    public void sendBytes(byte[] body, Map<String, String> properties) throws JMSException {
+        try (MessageProducer producer = session.createProducer(session.createQueue("portcullis.filings"))) {
+            jakarta.jms.BytesMessage message = session.createBytesMessage();
+            message.writeBytes(body);
+            for (var property : properties.entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
+            producer.send(message);
+        }
+    }
+
+    /** The standard transport properties of this carrier for the message id. */
+    public Map<String, String> properties(String messageId) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("messageId", messageId);
+        properties.put("carrierId", carrierId);
+        properties.put("contentType", "application/json");
+        return properties;
+    }
+
     /** The next notice of the type answering the message id; fails the test when none comes in time. */
     public Notice awaitNotice(String type, String correlationId) throws JMSException {
         String selector = "noticeType = '" + type + "' AND correlationId = '" + correlationId + "'";

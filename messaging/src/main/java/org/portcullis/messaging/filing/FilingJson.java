@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -30,6 +32,8 @@ public final class FilingJson {
 
     public static ObjectMapper objectMapper() {
         JsonFactory factory = JsonFactory.builder()
+                // an element given twice is refused, not silently replaced by its last value
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
                 .build();
         SimpleModule codes = new SimpleModule("portcullis-codes");
@@ -42,6 +46,8 @@ public final class FilingJson {
                 .registerModule(codes)
                 .addMixIn(FilingHeader.class, TransportFieldsLeftOut.class)
                 .addMixIn(Person.class, PersonAsPublished.class)
+                // "{...}}" or two documents in one body are refused, not read up to the end of the first
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
     }

@@ -47,6 +47,10 @@ public class JsonFilingReader implements FilingReader {
         if (document == null || document.isMissingNode()) {
             return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is empty");
         }
+        List<ValidationError> controlCharacters = ControlCharacters.find(document);
+        if (!controlCharacters.isEmpty()) {
+            return new FilingReadResult.Invalid(controlCharacters, lrnOf(document));
+        }
         List<ValidationError> schemaErrors = schema.validate(document);
         FilingTreeMapper mapper = new FilingTreeMapper();
         if (schemaErrors.isEmpty()) {
@@ -77,7 +81,8 @@ public class JsonFilingReader implements FilingReader {
 
     private static String lrnOf(JsonNode document) {
         JsonNode lrn = document.at("/header/lrn");
-        return lrn.isTextual() && !lrn.asText().isBlank() && lrn.asText().length() <= 70 ? lrn.asText() : null;
+        return lrn.isTextual() && !lrn.asText().isBlank() && lrn.asText().length() <= 70
+                && !ControlCharacters.in(lrn.asText()) ? lrn.asText() : null;
     }
 
     private static String locationOf(JsonProcessingException e) {

@@ -7,9 +7,11 @@ package org.portcullis.model.error;
 public enum ErrorCode {
     MALFORMED_MESSAGE("The message body cannot be parsed: it is not well-formed JSON or UN/EDIFACT.",
             "Send UTF-8 JSON that parses, or a whole EDIFACT interchange (UNB to UNZ); check for truncation and unescaped characters."),
+    CONTROL_CHARACTER("A text element holds a control character (U+0000 to U+001F other than tab, line feed and carriage return).",
+            "Remove the control character (often a stray NUL byte or escape sequence from a conversion) from the element named."),
     UNSUPPORTED_CONTENT_TYPE("The contentType property names a syntax Portcullis does not accept.",
             "Set contentType (HTTP: Content-Type) to application/json or application/edifact."),
-    MISSING_MESSAGE_ID("The messageId property (HTTP: the Message-Id header) is missing, blank or longer than 128 characters.",
+    MISSING_MESSAGE_ID("The messageId property (HTTP: the Message-Id header) is missing, blank, longer than 128 characters or holds control characters.",
             "Set a messageId unique for each message you send; resend the same id only to repeat a message."),
     MESSAGE_TOO_LARGE("The message is larger than the size Portcullis accepts (10 MiB unless the authority set another limit).",
             "Split the filing: send cargo, crew and passengers of one port call as separate filings with their own LRNs; they join one case."),

@@ -67,7 +67,8 @@ public class FilingRegistration implements FilingIntake {
         long serial = inbound.record(message);
         if (!hasUsableMessageId(message)) {
             return reject(serial, message, null, List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
-                    "the messageId is missing, blank or longer than " + MAX_MESSAGE_ID_LENGTH + " characters")));
+                    "the messageId is missing, blank, longer than " + MAX_MESSAGE_ID_LENGTH
+                            + " characters or holds control characters")));
         }
         Optional<FilingReader> reader = readers.forContentType(message.contentType());
         if (reader.isEmpty()) {
@@ -137,8 +138,7 @@ public class FilingRegistration implements FilingIntake {
     }
 
     private static boolean hasUsableMessageId(InboundMessage message) {
-        return message.messageId() != null && !message.messageId().isBlank()
-                && message.messageId().length() <= MAX_MESSAGE_ID_LENGTH;
+        return InboundMessageRepository.isUsableMessageId(message.messageId());
     }
 
     private static String toJson(List<ValidationError> errors) {

@@ -58,12 +58,26 @@ class InboundMessageRepository {
         return key.getKey().longValue();
     }
 
-    /** A blank message id, or one too long to be one, is kept out of the unique key (the message is rejected for it). */
-    private static String usableMessageId(String messageId) {
-        return messageId == null || messageId.isBlank() || messageId.length() > MAX_MESSAGE_ID ? null : messageId;
+    /**
+     * A message id is stored and quoted back as the correlation id: it must fit its column and hold no control
+     * character (PostgreSQL stores no U+0000).
+     */
+    static boolean isUsableMessageId(String messageId) {
+        return messageId != null && !messageId.isBlank() && messageId.length() <= MAX_MESSAGE_ID
+                && messageId.chars().noneMatch(Character::isISOControl);
     }
 
+    /** An unusable message id is kept out of the unique key (the message is rejected for it). */
+    private static String usableMessageId(String messageId) {
+        return isUsableMessageId(messageId) ? messageId : null;
+    }
+
+    /** The content type as sent, without control characters (PostgreSQL stores no U+0000), at most 100 characters. */
     private static String truncate(String contentType) {
-        return contentType == null || contentType.length() <= 100 ? contentType : contentType.substring(0, 100);
+        if (contentType == null) {
+            return null;
+        }
+        String printable = contentType.replaceAll("\\p{Cntrl}", "");
+        return printable.length() <= 100 ? printable : printable.substring(0, 100);
     }
 }

@@ -1,0 +1,111 @@
+package org.portcullis.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark of record: raw bounds of the parts (Camunda, Artemis, Drools alone), the application end to end
+ * (sustained throughput, then latency at half of it), and the growth curves of assessment and screening.
+ */
+final class BenchRun {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchRun.class);
+    /** The raw bounds are steadier than the whole: half the end-to-end time each, 30 s at most. */
+    private static final Duration BOUND_MEASURE_MAX = Duration.ofSeconds(30);
+
+    private final BenchSettings settings;
+    private final Report report;
+    private final Path directory;
+
+    BenchRun(BenchSettings settings, Report report, Path directory) {
+        this.settings = settings;
+        this.report = report;
+        this.directory = directory;
+    }
+
+    void run() throws Exception {
+        Duration boundWarmup = settings.warmup().dividedBy(2);
+        Duration boundMeasure = settings.duration().dividedBy(2).compareTo(BOUND_MEASURE_MAX) > 0 ? BOUND_MEASURE_MAX
+                : settings.duration().dividedBy(2);
+        ApplicationSettings app = new ApplicationSettings(settings.applicationYml(), settings.appArgs());
+        boolean postgres = "postgres".equals(settings.database());
+        try (PostgresCluster cluster = postgres ? PostgresCluster.start(settings.work(), settings.ports().postgres()) : null) {
+            String appUrl;
+            String boundUrl;
+            if (cluster != null) {
+                cluster.createDatabase("portcullis");
+                cluster.createDatabase("camunda_bound");
+                appUrl = cluster.url("portcullis");
+                boundUrl = cluster.url("camunda_bound");
+                report.fact("database", "PostgreSQL " + cluster.version() + " (throw-away cluster, default settings)");
+            } else {
+                appUrl = "jdbc:h2:file:" + directory.resolve("app-data/portcullis") + ";DB_CLOSE_ON_EXIT=FALSE";
+                boundUrl = "jdbc:h2:file:" + directory.resolve("camunda-bound/engine") + ";DB_CLOSE_ON_EXIT=FALSE";
+                report.fact("database", "H2 file");
+            }
+            String user = cluster != null ? "postgres" : "sa";
+            String body = Filings.json("SIZE", settings.consignments());
+            report.fact("filing", settings.consignments() + " consignments, " + body.length() + " bytes of JSON");
+
+            double camunda = new CamundaBound().measure(boundUrl, user, "", app, boundWarmup.toMillis(),
+                    boundMeasure.toMillis());
+            report.row("Raw bounds", "Camunda alone: preArrivalClearance auto-clear path, stub delegates", "same database",
+                    camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full"));
+            int consumers = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
+            double artemis = new ArtemisBound().measure(settings.brokerXml(), settings.work().resolve("artemis-bound-"
+                    + System.currentTimeMillis()), settings.ports().broker(), consumers, body, boundWarmup.toMillis(),
+                    boundMeasure.toMillis());
+            report.row("Raw bounds", "Artemis alone: persistent filing-sized messages, producer over TCP, "
+                    + consumers + " transacted consumers", body.length() + " bytes", artemis, "messages/s", "app's broker.xml");
+            RulesFigures rules = new RulesFigures(settings);
+            var drools = rules.droolsThroughput(Runtime.getRuntime().availableProcessors());
+            report.row("Raw bounds", "Drools alone: assessing the same filings (JMH)",
+                    Runtime.getRuntime().availableProcessors() + " threads", drools.score(), "filings/s",
+                    "± " + Report.format(drools.error()));
+            double slowest = Math.min(camunda, Math.min(artemis, drools.score()));
+
+            List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + appUrl,
+                    "--spring.datasource.username=" + user, "--spring.datasource.password="));
+            try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
+                Duration startup = portcullis.start();
+                report.fact("application command", portcullis.commandLine());
+                EndToEndRun e2e = new EndToEndRun("tcp://127.0.0.1:" + settings.ports().core(), settings.consignments());
+                var throughput = e2e.throughput(settings.warmup(), settings.duration());
+                report.row("End to end", "filings from portcullis.filings to ASSESSMENT_COMPLETE, sustained",
+                        settings.duration().toSeconds() + " s, " + EndToEndRun.WINDOW + " in flight",
+                        throughput.filingsPerSecond(), "filings/s", throughput.rejected() + " rejected");
+                double ratio = throughput.filingsPerSecond() / slowest;
+                report.row("End to end", "share of the slowest raw bound", "target >= 70%", 100 * ratio, "%",
+                        ratio >= 0.7 ? "met" : "NOT met");
+                var latency = e2e.latency(throughput.filingsPerSecond() / 2, Duration.ofSeconds(10), settings.duration());
+                latencyRows("send to ACCEPTED", latency.toAccepted(), latency.rate());
+                latencyRows("send to ASSESSMENT_COMPLETE", latency.toComplete(), latency.rate());
+                double p99 = latency.toAccepted().getValueAtPercentile(99) / 1000.0;
+                report.row("Latency at half load", "p99 send to ACCEPTED", "target < 250 ms", p99, "ms",
+                        p99 < 250 ? "met" : "NOT met");
+                report.row("Start-up", "application start to HTTP ready", "", startup.toMillis() / 1000.0, "s", "");
+            }
+        }
+        if (settings.growth()) {
+            for (var score : new RulesFigures(settings).growth()) {
+                report.row("Growth", score.benchmark(), score.parameter(), score.score(), score.unit(),
+                        "± " + Report.format(score.error()));
+            }
+        }
+        app.describeInto(report);
+    }
+
+    private void latencyRows(String what, Histogram histogram, double rate) {
+        String parameter = String.format("%.1f filings/s, %d samples", rate, histogram.getTotalCount());
+        for (double percentile : new double[] {50, 95, 99}) {
+            report.row("Latency at half load", what + " p" + (int) percentile, parameter,
+                    histogram.getValueAtPercentile(percentile) / 1000.0, "ms", "");
+        }
+        report.row("Latency at half load", what + " max", parameter, histogram.getMaxValue() / 1000.0, "ms", "");
+    }
+}

@@ -1,0 +1,135 @@
+package org.portcullis.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.HashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.portcullis.processes.clearance.ClearanceVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Camunda alone: the application's own BPMN model, deployed in a bare engine on the same kind of database with the
+ * application's history level and job executor settings, every delegate replaced by a stub that only sets what the
+ * gateways read (outcome RELEASE). Instances are started from two threads (as the two filing listeners do) with a
+ * window of instances in flight; the figure is instances per second that reach ASSESSMENT_COMPLETE.
+ */
+final class CamundaBound {
+
+    private static final Logger log = LoggerFactory.getLogger(CamundaBound.class);
+    private static final String MODEL = "bpmn/pre-arrival-clearance.bpmn";
+
+    private final AtomicLong completed = new AtomicLong();
+    private Semaphore window;
+
+    double measure(String jdbcUrl, String user, String password, ApplicationSettings app, long warmupMillis,
+            long measureMillis) throws Exception {
+        try (HikariDataSource dataSource = dataSource(jdbcUrl, user, password)) {
+            ProcessEngine engine = engine(dataSource, app);
+            try {
+                engine.getRepositoryService().createDeployment().addClasspathResource(MODEL).deploy();
+                window = new Semaphore(EndToEndRun.WINDOW);
+                int starters = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
+                ExecutorService threads = Executors.newFixedThreadPool(starters);
+                long start = System.currentTimeMillis();
+                long measureFrom = start + warmupMillis;
+                long end = measureFrom + measureMillis;
+                AtomicLong atStart = new AtomicLong(-1);
+                for (int t = 0; t < starters; t++) {
+                    int thread = t;
+                    threads.submit(() -> startUntil(engine, end, thread));
+                }
+                Thread.sleep(warmupMillis);
+                atStart.set(completed.get());
+                Thread.sleep(Math.max(0, end - System.currentTimeMillis()));
+                long done = completed.get() - atStart.get();
+                threads.shutdown();
+                threads.awaitTermination(60, TimeUnit.SECONDS);
+                double rate = done / (measureMillis / 1000.0);
+                log.info("Camunda alone: {} instances/s", String.format("%.1f", rate));
+                return rate;
+            } finally {
+                engine.close();
+            }
+        }
+    }
+
+    private Void startUntil(ProcessEngine engine, long end, int thread) throws InterruptedException {
+        long n = 0;
+        while (System.currentTimeMillis() < end) {
+            if (window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                engine.getRuntimeService().startProcessInstanceByKey(ClearanceVariables.PROCESS_KEY,
+                        "B" + thread + "-" + n++);
+            }
+        }
+        return null;
+    }
+
+    private ProcessEngine engine(HikariDataSource dataSource, ApplicationSettings app) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setHistory(app.get("camunda.bpm.history-level", "full"));
+        configuration.setJdbcBatchProcessing(Boolean.parseBoolean(
+                app.get("camunda.bpm.database.jdbc-batch-processing", "true")));
+        configuration.setJobExecutorActivate(true);
+        configuration.setEnforceHistoryTimeToLive(false);
+        configuration.setMetricsEnabled(Boolean.parseBoolean(app.get("camunda.bpm.metrics.enabled", "true")));
+        DefaultJobExecutor jobs = new DefaultJobExecutor();
+        jobs.setCorePoolSize(app.getInt("camunda.bpm.job-execution.core-pool-size", 3));
+        jobs.setMaxPoolSize(app.getInt("camunda.bpm.job-execution.max-pool-size", 10));
+        jobs.setQueueSize(app.getInt("camunda.bpm.job-execution.queue-capacity", 3));
+        jobs.setMaxJobsPerAcquisition(app.getInt("camunda.bpm.job-execution.max-jobs-per-acquisition", 3));
+        jobs.setWaitTimeInMillis(app.getInt("camunda.bpm.job-execution.wait-time-in-millis", 5000));
+        jobs.setMaxWait(app.getInt("camunda.bpm.job-execution.max-wait", 60000));
+        jobs.setBackoffTimeInMillis(app.getInt("camunda.bpm.job-execution.backoff-time-in-millis", 0));
+        configuration.setJobExecutor(jobs);
+        StubDelegate stub = new StubDelegate();
+        configuration.setBeans(new HashMap<>() {
+            @Override
+            public boolean containsKey(Object key) {
+                return true;
+            }
+
+            @Override
+            public Object get(Object key) {
+                return stub;
+            }
+        });
+        return configuration.buildProcessEngine();
+    }
+
+    private static HikariDataSource dataSource(String url, String user, String password) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        // The bare engine opens a nested connection inside some commands (Spring shares one per thread): room for both.
+        dataSource.setMaximumPoolSize(30);
+        return dataSource;
+    }
+
+    /** Every delegate of the model: the assessment says RELEASE; the ASSESSMENT_COMPLETE notice counts. */
+    private final class StubDelegate implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            if (!execution.hasVariable(ClearanceVariables.OUTCOME)) {
+                execution.setVariable(ClearanceVariables.OUTCOME, "RELEASE");
+                execution.setVariable(ClearanceVariables.LANE, "GREEN");
+                execution.setVariable(ClearanceVariables.RULE_SET_VERSION, "benchmark");
+            }
+            if ("ASSESSMENT_COMPLETE".equals(String.valueOf(execution.getVariableLocal("noticeType")))) {
+                completed.incrementAndGet();
+                window.release();
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.portcullis.benchmark;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives the running application through its public contract only: filings onto {@code portcullis.filings}, notices
+ * off {@code portcullis.notices.<carrier>}. First the sustained throughput (a closed loop that keeps a window of
+ * filings in flight), then latencies at half that rate (an open loop on a fixed schedule).
+ */
+final class EndToEndRun {
+
+    private static final Logger log = LoggerFactory.getLogger(EndToEndRun.class);
+    static final int WINDOW = 64;
+
+    record Throughput(double filingsPerSecond, long sent, long completed, long rejected, Duration measured) {
+    }
+
+    record Latency(double rate, long sent, Histogram toAccepted, Histogram toComplete, long rejected) {
+    }
+
+    private final String brokerUrl;
+    private final int consignments;
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+
+    EndToEndRun(String brokerUrl, int consignments) {
+        this.brokerUrl = brokerUrl;
+        this.consignments = consignments;
+    }
+
+    Throughput throughput(Duration warmup, Duration measured) throws Exception {
+        Semaphore window = new Semaphore(WINDOW);
+        NoticeClock clock = new NoticeClock(window);
+        try (Carrier carrier = new Carrier(brokerUrl, null, null, "BENCH-T-" + runId)) {
+            carrier.listen(clock);
+            long start = System.nanoTime();
+            long measureFrom = start + warmup.toNanos();
+            long end = measureFrom + measured.toNanos();
+            long sent = 0;
+            while (System.nanoTime() < end) {
+                if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                String messageId = "t-" + sent;
+                clock.sending(messageId, System.nanoTime());
+                carrier.send(messageId, Filings.json("T-" + runId + "-" + sent, consignments));
+                sent++;
+            }
+            long completed = clock.completedBetween(measureFrom, end);
+            awaitQuiet(window);
+            double rate = completed / (measured.toNanos() / 1e9);
+            log.info("Sustained: {} filings/s ({} completed in the window, {} sent, {} rejected)",
+                    String.format("%.1f", rate), completed, sent, clock.rejected());
+            return new Throughput(rate, sent, completed, clock.rejected(), measured);
+        }
+    }
+
+    Latency latency(double rate, Duration warmup, Duration measured) throws Exception {
+        Semaphore unbounded = new Semaphore(Integer.MAX_VALUE / 2);
+        NoticeClock clock = new NoticeClock(unbounded);
+        try (Carrier carrier = new Carrier(brokerUrl, null, null, "BENCH-L-" + runId)) {
+            carrier.listen(clock);
+            long interval = (long) (1e9 / rate);
+            long start = System.nanoTime();
+            long measureFrom = start + warmup.toNanos();
+            long end = measureFrom + measured.toNanos();
+            boolean reset = false;
+            long sent = 0;
+            for (long due = start; due < end; due += interval) {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                if (!reset && due >= measureFrom) {
+                    clock.resetLatencies();
+                    reset = true;
+                }
+                String messageId = "l-" + sent;
+                clock.sending(messageId, due);
+                carrier.send(messageId, Filings.json("L-" + runId + "-" + sent, consignments));
+                sent++;
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (clock.completed() + clock.rejected() < sent && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            return new Latency(rate, sent, clock.acceptedLatencies(), clock.completeLatencies(), clock.rejected());
+        }
+    }
+
+    private static void awaitQuiet(Semaphore window) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (window.availablePermits() < WINDOW && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.portcullis.benchmark;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The production-like broker: an instance of Artemis's own distribution (unpacked from Maven Central by the bench
+ * profile), created fresh with a login, its address settings copied from the application's broker.xml as
+ * docs/architecture.md tells operators to do, run as a separate process and killed with SIGKILL when asked.
+ */
+final class ExternalBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ExternalBroker.class);
+    static final String USER = "portcullis";
+    static final String PASSWORD = "portcullis-bench";
+
+    private final Path instance;
+    private final int port;
+    private Process process;
+
+    private ExternalBroker(Path instance, int port) {
+        this.instance = instance;
+        this.port = port;
+    }
+
+    static ExternalBroker create(Path artemisHome, Path instance, int port, Path applicationBrokerXml) throws Exception {
+        run(List.of(artemisHome.resolve("bin/artemis").toString(), "create", instance.toString(), "--user", USER,
+                "--password", PASSWORD, "--require-login", "--host", "127.0.0.1", "--default-port", Integer.toString(port),
+                "--nio", "--silent", "--no-autotune", "--no-web", "--no-amqp-acceptor", "--no-mqtt-acceptor",
+                "--no-stomp-acceptor", "--no-hornetq-acceptor"));
+        Path brokerXml = instance.resolve("etc/broker.xml");
+        String application = Files.readString(applicationBrokerXml).replaceAll("(?s)<!--.*?-->", "");
+        String broker = Files.readString(brokerXml);
+        broker = replaceSection(broker, application, "address-settings");
+        broker = replaceSection(broker, application, "addresses");
+        broker = replaceElement(broker, application, "journal-buffer-timeout");
+        broker = broker.replace("</persistence-enabled>", "</persistence-enabled>\n      "
+                + element(application, "id-cache-size") + "\n      " + element(application, "persist-id-cache"));
+        Files.writeString(brokerXml, broker);
+        return new ExternalBroker(instance, port);
+    }
+
+    String url() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    void start() throws Exception {
+        process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolve("broker.log").toFile())).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                log.info("External Artemis broker up on {}, pid {}", url(), process.pid());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("the broker did not start; see " + instance.resolve("broker.log"));
+    }
+
+    void kill() throws InterruptedException {
+        log.info("SIGKILL to the broker pid {}", process.pid());
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static String replaceSection(String target, String source, String name) {
+        Pattern section = Pattern.compile("<" + name + ">.*?</" + name + ">", Pattern.DOTALL);
+        Matcher from = section.matcher(source);
+        if (!from.find()) {
+            return target;
+        }
+        Matcher to = section.matcher(target);
+        return to.find() ? to.replaceFirst(Matcher.quoteReplacement(from.group()))
+                : target.replace("</core>", from.group() + "\n</core>");
+    }
+
+    private static String replaceElement(String target, String source, String name) {
+        String element = element(source, name);
+        return element.isEmpty() ? target
+                : target.replaceFirst("<" + name + ">[^<]*</" + name + ">", Matcher.quoteReplacement(element));
+    }
+
+    private static String element(String source, String name) {
+        Matcher matcher = Pattern.compile("<" + name + ">[^<]*</" + name + ">").matcher(source);
+        return matcher.find() ? matcher.group() : "";
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.portcullis.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application as its users run it: {@code java -jar webapp/target/portcullis.jar} in a child process with its
+ * own working directory (so ./data is the run's), its log in a file, ready once it serves the published schema.
+ * {@link #kill()} is SIGKILL: no shutdown hook, no graceful stop.
+ */
+final class PortcullisProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PortcullisProcess.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final List<String> command;
+    private final Path directory;
+    private final Path logFile;
+    private final int httpPort;
+    private Process process;
+    private int starts;
+
+    PortcullisProcess(BenchSettings settings, Path directory, List<String> applicationArgs) {
+        this.directory = directory;
+        this.logFile = directory.resolve("portcullis.log");
+        this.httpPort = settings.ports().http();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(split(settings.appJvm()));
+        command.addAll(List.of("-jar", settings.applicationJar().toString(),
+                "--server.port=" + settings.ports().http(),
+                "--portcullis.rules.directory=" + settings.ruleSet(),
+                "--portcullis.demo.send-sample-filings=false",
+                "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + settings.ports().core() + "?protocols=CORE",
+                "--portcullis.broker.acceptors.amqp=tcp://127.0.0.1:" + settings.ports().amqp() + "?protocols=AMQP",
+                "--portcullis.broker.acceptors.stomp=tcp://127.0.0.1:" + settings.ports().stomp() + "?protocols=STOMP"));
+        command.addAll(applicationArgs);
+        command.addAll(split(settings.appArgs()));
+        this.command = List.copyOf(command);
+    }
+
+    String commandLine() {
+        return String.join(" ", command);
+    }
+
+    List<String> command() {
+        return command;
+    }
+
+    /** Starts the application and waits until it answers HTTP; returns the start-up time. */
+    Duration start() throws Exception {
+        Files.createDirectories(directory);
+        try (java.net.Socket taken = new java.net.Socket("127.0.0.1", httpPort)) {
+            throw new IllegalStateException("something already listens on port " + httpPort
+                    + "; stop it or choose other ports (-Dbench.port.http=...)");
+        } catch (IOException free) {
+            // nothing listens: as it should be
+        }
+        long begin = System.nanoTime();
+        starts++;
+        process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
+                + "/schema/filing-v1.schema.json")).timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() - begin < START_TIMEOUT.toNanos()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application stopped during start-up; see " + logFile);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    Duration took = Duration.ofNanos(System.nanoTime() - begin);
+                    log.info("Portcullis up (start {}) in {} s, pid {}", starts, took.toSeconds(), process.pid());
+                    return took;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the application did not start within " + START_TIMEOUT + "; see " + logFile);
+    }
+
+    /** SIGKILL, as a power cut or the OOM killer would end it. */
+    void kill() throws InterruptedException {
+        log.info("SIGKILL to Portcullis pid {}", process.pid());
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** SIGTERM and wait for the graceful stop. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static List<String> split(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
+    }
+}

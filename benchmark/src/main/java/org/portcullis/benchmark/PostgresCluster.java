@@ -1,0 +1,107 @@
+package org.portcullis.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A throw-away PostgreSQL cluster on 127.0.0.1 (Debian's binaries), created fresh for one run: initdb, pg_ctl start,
+ * stop and delete at the end. Runs as the postgres user when the harness runs as root (initdb refuses root).
+ * Its settings are PostgreSQL's defaults (fsync and synchronous commit on): figures on it are durable ones.
+ */
+final class PostgresCluster implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresCluster.class);
+    private static final Path DEBIAN = Path.of("/usr/lib/postgresql");
+
+    private final Path bin;
+    private final Path data;
+    private final int port;
+
+    private PostgresCluster(Path bin, Path data, int port) {
+        this.bin = bin;
+        this.data = data;
+        this.port = port;
+    }
+
+    /** The newest installed PostgreSQL's bin directory, or null when there is none. */
+    static Path installedBinaries() {
+        try (var versions = Files.list(DEBIAN)) {
+            return versions.map(version -> version.resolve("bin")).filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+                    .max(Path::compareTo).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static PostgresCluster start(Path work, int port) throws Exception {
+        Path bin = installedBinaries();
+        if (bin == null) {
+            throw new IllegalStateException("PostgreSQL is not installed (apt-get install postgresql); or run with -Dbench.database=h2");
+        }
+        Path data = work.resolve("postgres-" + port);
+        run(List.of("rm", "-rf", data.toString()));
+        Files.createDirectories(data);
+        if (isRoot()) {
+            run(List.of("chown", "postgres:postgres", data.toString()));
+        }
+        PostgresCluster cluster = new PostgresCluster(bin, data, port);
+        cluster.asOwner(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "--auth=trust",
+                "-E", "UTF8", "--no-locale");
+        cluster.asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
+                "-o", "-p " + port + " -h 127.0.0.1 -k " + data + " -c max_connections=200", "-w", "start");
+        log.info("PostgreSQL {} started on 127.0.0.1:{} in {}", bin.getParent().getFileName(), port, data);
+        return cluster;
+    }
+
+    String version() {
+        return bin.getParent().getFileName().toString();
+    }
+
+    String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    void createDatabase(String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop");
+        run(List.of("rm", "-rf", data.toString()));
+    }
+
+    private void asOwner(String... command) throws Exception {
+        List<String> full = new ArrayList<>();
+        if (isRoot()) {
+            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        full.addAll(List.of(command));
+        run(full);
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.portcullis.app.task;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.portcullis.app.casefile.CaseFileViews;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Builds the page of an open task: its case file beside the form of its kind. */
+@Component
+public class TaskPages {
+
+    static final String VIEW = "tasks/task";
+
+    private final OfficerTasks tasks;
+    private final CaseFileViews caseFiles;
+    private final Map<String, TaskForm> forms;
+
+    TaskPages(OfficerTasks tasks, CaseFileViews caseFiles, List<TaskForm> forms) {
+        this.tasks = tasks;
+        this.caseFiles = caseFiles;
+        this.forms = forms.stream().collect(Collectors.toMap(TaskForm::taskDefinitionKey, Function.identity()));
+    }
+
+    /**
+     * Fills the model of the task page and returns its view, or returns null when the task is no longer open (the
+     * caller then tells the officer what became of it).
+     */
+    public String show(String taskId, Model model) {
+        var task = tasks.openTask(taskId).orElse(null);
+        if (task == null) {
+            return null;
+        }
+        TaskForm form = forms.get(task.definitionKey());
+        model.addAttribute("task", task);
+        model.addAttribute("caseFile", caseFiles.find(task.mrn())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        if (form != null) {
+            form.prepare(task, model);
+            model.addAttribute("formTemplate", form.template());
+        }
+        return VIEW;
+    }
+}

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
  * data block (never as script), which static/js/dashboard.js hands to Chart.js.
  */
 @Component
-class DashboardCharts {
+public class DashboardCharts {
 
     private final MessageSource messages;
 
-    DashboardCharts(MessageSource messages) {
+    public DashboardCharts(MessageSource messages) {
         this.messages = messages;
     }
 
-    Map<String, Chart> of(DashboardFigures figures) {
+    public Map<String, Chart> of(DashboardFigures figures) {
         return Map.of(
                 "status", chart("dashboard.casesByStatus", figures.casesByStatus(), key -> text("status." + key)),
                 "lane", chart("dashboard.casesByLane", figures.casesByLane(), key -> text("lane." + key)),
@@ -43,6 +43,6 @@ class DashboardCharts {
     }
 
     /** One chart: its title, the keys of its bars (lanes, rule ids ...), their labels and values. */
-    record Chart(String title, List<String> keys, List<String> labels, List<Long> values) {
+    public record Chart(String title, List<String> keys, List<String> labels, List<Long> values) {
     }
 }

@@ -17,20 +17,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * officer lands on the case file, where the decision that stands is shown.
  */
 @Component
-class DecisionRefusals {
+public class DecisionRefusals {
 
     private final OfficerTasks tasks;
     private final CaseFileRepository cases;
     private final Times times;
 
-    DecisionRefusals(OfficerTasks tasks, CaseFileRepository cases, Times times) {
+    public DecisionRefusals(OfficerTasks tasks, CaseFileRepository cases, Times times) {
         this.tasks = tasks;
         this.cases = cases;
         this.times = times;
     }
 
     /** Puts the explanation in the flash and returns where to go: the case file, or the inbox for an unknown task. */
-    String taskGone(String taskId, Officer officer, RedirectAttributes redirect) {
+    public String taskGone(String taskId, Officer officer, RedirectAttributes redirect) {
         var past = tasks.pastTask(taskId).orElse(null);
         if (past == null || past.mrn() == null || !Mrn.isValid(past.mrn())) {
             redirect.addFlashAttribute("flash", FlashMessage.warning("task.unknown"));

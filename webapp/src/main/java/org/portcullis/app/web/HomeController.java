@@ -1,7 +1,8 @@
 package org.portcullis.app.web;
 
 import java.util.Comparator;
-import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,15 +11,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final List<NavigationItem> items;
+    private final ObjectProvider<NavigationItem> items;
 
-    HomeController(List<NavigationItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    HomeController(ObjectProvider<NavigationItem> items) {
+        this.items = items;
+    }
+
+    private Stream<NavigationItem> sorted() {
+        return items.stream().sorted(Comparator.comparingInt(NavigationItem::order));
     }
 
     @GetMapping("/")
     String home(Authentication authentication) {
-        return items.stream().filter(item -> item.visibleTo(authentication.getAuthorities())).findFirst()
+        return sorted().filter(item -> item.visibleTo(authentication.getAuthorities())).findFirst()
                 .map(item -> "redirect:" + item.path()).orElse("home");
     }
 }

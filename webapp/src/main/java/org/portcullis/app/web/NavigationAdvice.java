@@ -2,6 +2,8 @@ package org.portcullis.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,10 +17,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class NavigationAdvice {
 
-    private final List<NavigationItem> items;
+    private final ObjectProvider<NavigationItem> items;
 
-    NavigationAdvice(List<NavigationItem> items) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    NavigationAdvice(ObjectProvider<NavigationItem> items) {
+        this.items = items;
+    }
+
+    private Stream<NavigationItem> sorted() {
+        return items.stream().sorted(Comparator.comparingInt(NavigationItem::order));
     }
 
     @ModelAttribute("navigation")
@@ -28,7 +34,7 @@ class NavigationAdvice {
             return List.of();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return items.stream().filter(item -> item.visibleTo(authentication.getAuthorities()))
+        return sorted().filter(item -> item.visibleTo(authentication.getAuthorities()))
                 .map(item -> new NavigationEntry(item.path(), item.labelKey(), item.contains(path))).toList();
     }
 

@@ -21,7 +21,7 @@ public record TimeLeft(Duration duration) {
         return !overdue() && duration.compareTo(window) <= 0;
     }
 
-    /** The message key and arguments of the absolute amount, rounded down: days and hours, hours and minutes, or minutes. */
+    /** The message key and arguments of the absolute amount, rounded down: days and hours, hours and minutes, minutes, or seconds. */
     public static Amount amount(Duration duration) {
         Duration left = duration.abs();
         long days = left.toDays();
@@ -31,7 +31,10 @@ public record TimeLeft(Duration duration) {
         if (left.toHoursPart() > 0) {
             return new Amount("duration.hours", left.toHoursPart(), left.toMinutesPart());
         }
-        return new Amount("duration.minutes", left.toMinutesPart());
+        if (left.toMinutesPart() > 0) {
+            return new Amount("duration.minutes", left.toMinutesPart());
+        }
+        return new Amount("duration.seconds", left.toSecondsPart());
     }
 
     /** A duration to show: the key of its wording in the message bundle and the numbers in it. */

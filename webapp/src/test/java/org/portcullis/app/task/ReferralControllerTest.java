@@ -1,0 +1,126 @@
+package org.portcullis.app.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.portcullis.app.casefile.CaseFileRepository;
+import org.portcullis.app.casefile.CaseFileViews;
+import org.portcullis.app.web.CaseFileFixtures;
+import org.portcullis.app.web.PortcullisWebMvcTest;
+import org.portcullis.app.web.WithOfficer;
+import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.clearance.ReferralDecision;
+import org.portcullis.model.value.Mrn;
+import org.portcullis.processes.clearance.ClearanceService;
+import org.portcullis.processes.clearance.TaskNotOpenException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortcullisWebMvcTest(ReferralController.class)
+@Import({TaskPages.class, ReferralTaskForm.class, DecisionRefusals.class})
+@WithOfficer("clerk")
+class ReferralControllerTest {
+
+    static final String TASK = "t-1";
+    static final Mrn MRN = Mrn.of(CaseFileFixtures.MRN);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OfficerTasks tasks;
+
+    @MockitoBean
+    CaseFileViews caseFiles;
+
+    @MockitoBean
+    CaseFileRepository cases;
+
+    @MockitoBean
+    ClearanceService clearance;
+
+    @BeforeEach
+    void openTask() {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(TaskControllerTest.OPEN));
+        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+    }
+
+    @Test
+    void decisionWithoutReasonIsShownAgainWithTheReasonMarkedAndNothingDecided() throws Exception {
+        var result = mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "HOLD")
+                        .param("reason", "   "))
+                .andExpect(status().isOk())
+                .andExpect(view().name("tasks/task"))
+                .andExpect(model().attributeHasFieldErrorCode("decisionForm", "reason", "NotBlank"))
+                .andExpect(model().attributeHasNoErrors("task"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).contains("Give the reason for your decision.")
+                .containsPattern("value=\"HOLD\"[^>]*checked=\"checked\"");
+        verifyNoInteractions(clearance);
+    }
+
+    @Test
+    void decisionMustBeChosenAndReasonKeptShort() throws Exception {
+        mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("reason", "x".repeat(1001)))
+                .andExpect(view().name("tasks/task"))
+                .andExpect(model().attributeHasFieldErrorCode("decisionForm", "decision", "NotNull"))
+                .andExpect(model().attributeHasFieldErrorCode("decisionForm", "reason", "Size"));
+        verifyNoInteractions(clearance);
+    }
+
+    @Test
+    void validDecisionIsRecordedWithTheStrippedReason() throws Exception {
+        when(clearance.decideReferral(TASK, ReferralDecision.INSPECT, "No licence on file", "clerk", List.of("clerks")))
+                .thenReturn(new OfficerDecision(MRN, ReferralDecision.INSPECT, "No licence on file", "clerk",
+                        Instant.parse("2026-11-29T10:00:00Z")));
+
+        mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "INSPECT")
+                        .param("reason", "  No licence on file  "))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("flash", FlashMessage.success("decision.recorded", "INSPECT",
+                        CaseFileFixtures.MRN)));
+
+        verify(clearance).decideReferral(TASK, ReferralDecision.INSPECT, "No licence on file", "clerk",
+                List.of("clerks"));
+    }
+
+    @Test
+    void secondSubmissionOfOwnDecisionSaysItWasRecordedOnce() throws Exception {
+        when(clearance.decideReferral(any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(TASK, MRN.value(),
+                Instant.parse("2026-11-29T08:00:00Z"))));
+        when(cases.decisions(MRN)).thenReturn(List.of(new OfficerDecision(MRN, ReferralDecision.INSPECT,
+                "No licence on file", "clerk", Instant.parse("2026-11-29T09:59:00Z"))));
+
+        mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "INSPECT")
+                        .param("reason", "No licence on file"))
+                .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
+                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou", "INSPECT",
+                        "2026-11-29 09:59")));
+    }
+
+    @Test
+    void decisionWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/tasks/" + TASK + "/decision").param("decision", "RELEASE").param("reason", "fine"))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(clearance);
+    }
+}

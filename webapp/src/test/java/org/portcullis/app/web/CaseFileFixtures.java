@@ -1,0 +1,79 @@
+package org.portcullis.app.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.portcullis.app.casefile.CaseFileView;
+import org.portcullis.app.casefile.CaseHistoryRepository;
+import org.portcullis.app.casefile.CaseSummary;
+import org.portcullis.app.casefile.FilingVersions;
+import org.portcullis.app.casefile.ProcessPath;
+import org.portcullis.app.casefile.TimelineEntry;
+import org.portcullis.app.notice.StoredNotice;
+import org.portcullis.messaging.filing.FilingDocuments;
+import org.portcullis.messaging.filing.FilingJson;
+import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.assessment.Lane;
+import org.portcullis.model.assessment.Outcome;
+import org.portcullis.model.assessment.Target;
+import org.portcullis.model.assessment.TargetKind;
+import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.filing.Filing;
+
+/** Case files for web slice tests, built from the sample filings of docs/samples. */
+public final class CaseFileFixtures {
+
+    public static final String MRN = "26NL00000000000010";
+    public static final Instant REGISTERED = Instant.parse("2026-11-29T06:00:00Z");
+
+    private CaseFileFixtures() {
+    }
+
+    public static String sample(String name) {
+        try {
+            return Files.readString(Path.of("..", "docs", "samples", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Filing armsFiling() {
+        return new FilingDocuments(FilingJson.objectMapper()).read(sample("filing-arms.json"), "m-1", "MSC");
+    }
+
+    public static CaseSummary summary(CaseStatus status) {
+        return new CaseSummary(MRN, "MSC", "MSC-NLRTM-2026-0003", status, "9839284", "MSC AURORA", "NLRTM",
+                Instant.parse("2026-12-04T14:00:00Z"), 1, 2, "m-2", Outcome.INSPECT, Lane.RED, REGISTERED,
+                REGISTERED);
+    }
+
+    /** The arms sample, referred by TGT-001, amended once (the ETA moved), with its notices. */
+    public static CaseFileView referredArmsCase(List<OfficerDecision> decisions) {
+        Finding finding = new Finding("TGT-001", "Arms and ammunition (HS chapter 93): physical inspection",
+                new Target(TargetKind.GOODS_ITEM, "MEDUAE778812 item 1"), Outcome.INSPECT,
+                "HS code 930630 is in chapter 93, arms and ammunition", true);
+        Assessment assessment = new Assessment(List.of(finding), Outcome.INSPECT, Lane.RED, "c4a0ee015e63",
+                REGISTERED.plusSeconds(2));
+        List<StoredNotice> notices = List.of(new StoredNotice("n-1", 1, "MSC", "ACCEPTED", "MSC-NLRTM-2026-0003", MRN,
+                "m-1", "{}", REGISTERED.plusSeconds(1), REGISTERED.plusSeconds(1)));
+        String first = sample("filing-arms.json");
+        String second = first.replace("2026-12-04T14:00:00Z", "2026-12-05T09:30:00Z");
+        List<FilingVersions.Version> versions = new FilingVersions().of(List.of(
+                new CaseHistoryRepository.FilingVersion(1, "m-1", "ORIGINAL", REGISTERED, first),
+                new CaseHistoryRepository.FilingVersion(2, "m-2", "AMENDMENT", REGISTERED.plusSeconds(600), second)));
+        var path = new ProcessPath.Path("ACTIVE", List.of(
+                new ProcessPath.Step("Task_AssessRisk", "Assess risk", "serviceTask", REGISTERED, REGISTERED, null,
+                        false),
+                new ProcessPath.Step("Task_ReviewReferral", "Review referral", "userTask", REGISTERED, null, null,
+                        false)), List.of());
+        var timeline = List.of(new TimelineEntry(REGISTERED, TimelineEntry.Kind.MESSAGE_IN, "timeline.messageIn",
+                List.of("m-1", "QUEUE", "ACCEPTED")));
+        return new CaseFileView(summary(CaseStatus.REFERRED), armsFiling(), assessment, decisions, notices,
+                new CaseFileView.CaseHistory(timeline, path, versions));
+    }
+}

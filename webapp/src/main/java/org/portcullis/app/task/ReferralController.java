@@ -8,34 +8,35 @@ import org.portcullis.processes.clearance.TaskNotOpenException;
 import org.portcullis.processes.clearance.TaskNotYoursException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The decision on a referral: release, hold or inspection, always with a reason. */
+/**
+ * The decision on a referral: release, hold or inspection, always with a reason. Every POST ends in a redirect,
+ * a refused one too (the form and its errors travel in the flash), so that the browser's history holds no POST
+ * to send again with the back button or a reload.
+ */
 @Controller
 class ReferralController {
 
-    private final TaskPages pages;
     private final ClearanceService clearance;
     private final DecisionRefusals refusals;
 
-    ReferralController(TaskPages pages, ClearanceService clearance, DecisionRefusals refusals) {
-        this.pages = pages;
+    ReferralController(ClearanceService clearance, DecisionRefusals refusals) {
         this.clearance = clearance;
         this.refusals = refusals;
     }
 
     @PostMapping("/tasks/{taskId}/decision")
     String decide(@PathVariable String taskId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
-            BindingResult binding, @AuthenticationPrincipal Officer officer, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            String view = pages.show(taskId, model);
-            return view != null ? view : refusals.taskGone(taskId, officer, redirect);
+            redirect.addFlashAttribute("decisionForm", form);
+            redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "decisionForm", binding);
+            return "redirect:/tasks/" + taskId;
         }
         try {
             OfficerDecision decision = clearance.decideReferral(taskId, form.getDecision(), form.getReason().strip(),
@@ -51,9 +52,4 @@ class ReferralController {
         }
     }
 
-    /** A reload or a language switch on a re-shown form lands here: show the task again. */
-    @GetMapping("/tasks/{taskId}/decision")
-    String showAgain(@PathVariable String taskId) {
-        return "redirect:/tasks/" + taskId;
-    }
 }

@@ -65,7 +65,12 @@ public final class CarrierClient implements AutoCloseable {
     }
 
     public void send(String body, Map<String, String> properties) throws JMSException {
-        try (MessageProducer producer = session.createProducer(session.createQueue("portcullis.filings"))) {
+        send(body, "portcullis.filings", properties);
+    }
+
+    /** Puts a message on any queue, e.g. straight on the dead-letter queue as if it had died there. */
+    public void send(String body, String queue, Map<String, String> properties) throws JMSException {
+        try (MessageProducer producer = session.createProducer(session.createQueue(queue))) {
             TextMessage message = session.createTextMessage(body);
             for (var property : properties.entrySet()) {
                 message.setStringProperty(property.getKey(), property.getValue());

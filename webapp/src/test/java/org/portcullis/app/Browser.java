@@ -3,6 +3,7 @@ package org.portcullis.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -10,7 +11,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium driven by Selenium, as the browser tests use it. Debian's chromium and chromium-driver by
- * default; set -Dportcullis.chrome.binary and -Dportcullis.chrome.driver to use others.
+ * default; set -Dportcullis.chrome.binary and -Dportcullis.chrome.driver to use others. The browser's console is
+ * kept, so that tests can check that no page logged a JavaScript error. It prefers reduced motion, so that
+ * Bootstrap does not scroll smoothly: a click on an element below the fold lands once it has been scrolled to.
  */
 public final class Browser {
 
@@ -25,8 +28,10 @@ public final class Browser {
                 .setBinary(binary)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic", "--window-size=1400,1000",
+                        "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-GB",
+                        "--hide-scrollbars", "--force-prefers-reduced-motion",
                         "--user-data-dir=" + profile.toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile()).usingAnyFreePort().build();
         WebDriver webDriver = new ChromeDriver(service, options);

@@ -9,7 +9,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** An integration test driving a real headless browser against the application, one browser per test. */
+/**
+ * An integration test driving a real headless browser against the application, one browser per test (tests that
+ * need a second officer at the same time start another with {@link Browser#start()}).
+ */
 public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
 
     protected WebDriver browser;
@@ -18,7 +21,7 @@ public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait = waitFor(browser);
     }
 
     @AfterEach
@@ -28,26 +31,41 @@ public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
         }
     }
 
+    protected static WebDriverWait waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
     protected void signIn(String user, String password) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        signIn(browser, user, password);
+    }
+
+    /** Signs in with the login form and waits for the first page (the start page of the officer's roles). */
+    protected void signIn(WebDriver driver, String user, String password) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
     }
 
     protected void signOut() {
-        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
     }
 
-    /** Opens the case's task of that name from the inbox. */
+    /** Opens the case's task of that name from the inbox, filtered by the case's vessel (its IMO number). */
     protected void openTask(String mrn, String taskName) {
-        browser.get("http://localhost:" + port + "/tasks");
+        String imo = jdbc.sql("select vessel_imo from clearance_case where mrn = ?").param(mrn).query(String.class)
+                .single();
+        browser.get(url("/tasks?size=100&vessel=" + imo));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[@data-mrn='" + mrn + "'][td/a[text()='" + taskName + "']]")));
         row.findElement(By.linkText(taskName)).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
+        wait.until(ExpectedConditions.textToBe(By.id("task-name"), taskName));
     }
 
     /** The text of the success message shown after a redirect. */

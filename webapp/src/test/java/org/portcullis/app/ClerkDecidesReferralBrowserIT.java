@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -17,11 +21,16 @@ import org.portcullis.model.value.Mrn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Clerks work referrals with a real browser: an inspection ordered, scheduled and its result recorded by the
- * inspecting officer; a question to the carrier whose answer comes back to the case file. The carrier and the
- * terminal are told at every step.
+ * Clerks work referrals with a real browser. One finds the referral in the inbox by its vessel, claims it, reads
+ * the case file, is stopped by a missing reason, orders an inspection, cannot decide twice with the back button,
+ * and schedules the inspection; the inspecting officer records its result. Another asks the carrier a question
+ * whose answer comes back to the case file. The carrier and the terminal are told at every step, and every page
+ * is free of JavaScript errors and accessibility violations.
  */
 class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
 
     @Autowired
     TaskService tasks;
@@ -29,38 +38,73 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
     @Autowired
     ClearanceCases clearance;
 
-
     @Test
     void clerkOrdersAnInspectionSchedulesItAndTheInspectorRecordsTheResult() throws Exception {
         try (CarrierClient carrier = carrier("BROWSE"); PortCommunityClient pcs = portCommunity()) {
             String messageId = "arms-" + UUID.randomUUID().toString().substring(0, 8);
-            carrier.send(CarrierClient.sample("filing-arms.json", messageId), messageId);
+            String imo = uniqueImo();
+            Instant eta = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+            carrier.send(sample("filing-arms.json", messageId, imo, eta), messageId);
             String mrn = carrier.awaitNotice("ACCEPTED", messageId).mrn();
             await().atMost(Duration.ofSeconds(15))
                     .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(mrn).count() == 1);
 
             signIn("clerk", "clerk");
-            openTask(mrn, "Review referral");
+            PageChecks.screenshot(browser, "inbox");
+            browser.findElement(By.id("vessel")).sendKeys(imo);
+            new Select(browser.findElement(By.id("lane"))).selectByValue("RED");
+            browser.findElement(By.id("apply-filter")).click();
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("tr[data-mrn='" + mrn + "']")));
+            assertThat(browser.findElement(By.id("inbox-count")).getText()).isEqualTo("Tasks 1 to 1 of 1");
+            assertThat(row.findElement(By.cssSelector(".deadline")).getText())
+                    .contains(MINUTES.format(eta.minus(Duration.ofHours(6))), "left");
+            PageChecks.assertCleanPage(browser);
+
+            row.findElement(By.cssSelector("button.claim")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-form")));
+            assertThat(browser.findElement(By.id("claimed-by")).getText()).isEqualTo("Claimed by clerk");
+            assertThat(browser.findElement(By.cssSelector(".task-panel")).getText())
+                    .contains("Decide by " + MINUTES.format(eta.minus(Duration.ofHours(6))));
             assertThat(browser.findElement(By.cssSelector("tr[data-rule-id='TGT-001']")).getText())
                     .contains("chapter 93");
-            assertThat(browser.findElement(By.id("task-due")).getText()).startsWith("Due 2026-12-04 08:00");
+            assertThat(browser.findElement(By.id("process-path")).getText()).contains("Review referral", "waiting here");
+            PageChecks.assertCleanPage(browser);
+
             browser.findElement(By.cssSelector("input[name='decision'][value='INSPECT']")).click();
             browser.findElement(By.id("submit-decision")).click();
-
             WebElement reasonError = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#reason + .invalid-feedback")));
+                    By.cssSelector("#reason ~ .invalid-feedback")));
             assertThat(reasonError.getText()).isEqualTo("Give the reason for your decision.");
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reason");
             assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
+            PageChecks.assertCleanPage(browser);
+            PageChecks.screenshot(browser, "decision-form");
 
             browser.findElement(By.id("reason")).sendKeys("Ammunition without an import licence on file");
             browser.findElement(By.id("submit-decision")).click();
             assertThat(flash()).contains("INSPECT", mrn);
 
+            browser.navigate().back();
+            wait.until(page -> !page.findElements(By.id("flash")).isEmpty()
+                    || !page.findElements(By.id("decision-form")).isEmpty());
+            if (browser.findElements(By.id("flash")).isEmpty()) {
+                // The browser showed the old form from its cache: sending it again must be refused honestly.
+                browser.findElement(By.id("submit-decision")).click();
+            }
+            WebElement honest = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+            assertThat(honest.getText()).startsWith("You had already decided this task (INSPECT at");
+            assertThat(browser.findElement(By.id("decisions")).getText())
+                    .contains("Ammunition without an import licence on file");
+            PageChecks.assertCleanPage(browser);
+            assertThat(jdbc.sql("select count(*) from officer_decision where mrn = ?").param(mrn)
+                    .query(Integer.class).single()).isEqualTo(1);
+
             openTask(mrn, "Schedule inspection");
             browser.findElement(By.id("submit-inspection")).click();
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place + .invalid-feedback")))
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place ~ .invalid-feedback")))
                     .getText()).isEqualTo("Give the place of the inspection.");
+            PageChecks.assertCleanPage(browser);
             browser.findElement(By.id("place")).sendKeys("Scanner ECT Delta");
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-04T16:30'",
                     browser.findElement(By.id("scheduledFor")));
@@ -71,16 +115,21 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             var control = carrier.awaitNotice("CONTROL_NOTIFIED", messageId);
             assertThat(control.body().path("reason").asText()).isEqualTo("Physical inspection at Scanner ECT Delta on "
                     + "2026-12-04 16:30 UTC: Ammunition without an import licence on file");
+            assertThat(control.body().path("lane").asText()).isEqualTo("RED");
             assertThat(pcs.awaitNotices(mrn, 1)).singleElement().satisfies(notice -> {
                 assertThat(notice.containerStatus()).isEqualTo("HELD_FOR_INSPECTION");
                 assertThat(notice.body().path("inspection").path("place").asText()).isEqualTo("Scanner ECT Delta");
             });
+            await().atMost(Duration.ofSeconds(5)).until(() -> "UNDER_INSPECTION".equals(caseStatus(mrn)));
             assertThat(browser.findElements(By.cssSelector("tr[data-mrn='" + mrn + "']"))).isEmpty();
 
             signOut();
             signIn("clerk2", "clerk2");
             openTask(mrn, "Record inspection result");
-            assertThat(browser.findElement(By.cssSelector("#inspections")).getText()).contains("Scanner ECT Delta");
+            assertThat(browser.findElement(By.id("inspections")).getText()).contains("Scanner ECT Delta");
+            assertThat(browser.findElement(By.id("inspection-order")).getText())
+                    .isEqualTo("Inspection at Scanner ECT Delta on 2026-12-04 16:30 by clerk2.");
+            PageChecks.assertCleanPage(browser);
             browser.findElement(By.cssSelector("input[name='verdict'][value='NO_IRREGULARITY']")).click();
             browser.findElement(By.id("details")).sendKeys("Sporting ammunition, licence shown at the scanner");
             browser.findElement(By.id("submit-inspection-result")).click();
@@ -89,6 +138,18 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             var cleared = carrier.awaitNotice("ASSESSMENT_COMPLETE", messageId);
             assertThat(cleared.body().path("reason").asText()).isEqualTo("Sporting ammunition, licence shown at the scanner");
             await().atMost(Duration.ofSeconds(5)).until(() -> "ASSESSED".equals(caseStatus(mrn)));
+
+            browser.get(url("/cases/" + mrn));
+            assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("ASSESSED");
+            assertThat(browser.findElement(By.id("timeline")).getText()).contains(
+                    "clerk scheduled an inspection at Scanner ECT Delta, by clerk2",
+                    "clerk2 recorded the inspection result NO_IRREGULARITY",
+                    "Notice HELD_FOR_INSPECTION for container");
+            assertThat(browser.findElements(By.cssSelector("#notices tr[data-notice-type='CONTROL_NOTIFIED']")))
+                    .hasSize(1);
+            PageChecks.assertCleanPage(browser);
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('decisions-title').scrollIntoView()");
+            PageChecks.screenshot(browser, "case-file");
         }
     }
 
@@ -96,7 +157,8 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
     void clerkAsksTheCarrierAQuestionAndTheAnswerComesBackToTheReferral() throws Exception {
         try (CarrierClient carrier = carrier("BROWSE")) {
             String messageId = "vague-" + UUID.randomUUID().toString().substring(0, 8);
-            carrier.send(CarrierClient.sample("filing-vague-description.json", messageId), messageId);
+            carrier.send(sample("filing-vague-description.json", messageId, uniqueImo(),
+                    Instant.parse("2026-12-04T14:00:00Z")), messageId);
             String mrn = carrier.awaitNotice("ACCEPTED", messageId).mrn();
             await().atMost(Duration.ofSeconds(15))
                     .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(mrn).count() == 1);
@@ -117,20 +179,24 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
 
             await().atMost(Duration.ofSeconds(15)).until(() -> tasks.createTaskQuery()
                     .processInstanceBusinessKey(mrn).taskDefinitionKey("Task_ReviewReferral").count() == 1);
-            browser.get("http://localhost:" + port + "/cases/" + mrn);
+            browser.get(url("/cases/" + mrn));
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers"))).getText())
                     .contains("Office chairs, HS 9401.30");
+            assertThat(browser.findElement(By.id("timeline")).getText())
+                    .contains("The carrier answered: Office chairs, HS 9401.30");
+            PageChecks.assertCleanPage(browser);
         }
     }
 
     @Test
     void wrongPasswordIsRefused() throws Exception {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("clerk");
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("author");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("sign-in")).click();
 
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger"))).getText())
                 .isEqualTo("Wrong user or password.");
+        PageChecks.assertCleanPage(browser);
     }
 }

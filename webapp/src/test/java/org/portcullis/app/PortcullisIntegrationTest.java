@@ -92,10 +92,15 @@ public abstract class PortcullisIntegrationTest {
 
     /** A JMS carrier signed in to the broker with its test account (password: lower-case id + "-secret"). */
     protected CarrierClient carrier(String carrierId) {
+        return new CarrierClient(BROKER_URL, testCarrier(carrierId), password(carrierId));
+    }
+
+    /** The carrier id, if it is one of {@link #TEST_CARRIERS}. */
+    static String testCarrier(String carrierId) {
         if (!TEST_CARRIERS.contains(carrierId)) {
             throw new IllegalArgumentException(carrierId + " has no test account: add it to TEST_CARRIERS");
         }
-        return new CarrierClient(BROKER_URL, carrierId, password(carrierId));
+        return carrierId;
     }
 
     protected static String password(String carrierId) {
@@ -111,6 +116,20 @@ public abstract class PortcullisIntegrationTest {
                 new org.springframework.jms.core.JmsTemplate(applicationConnectionFactory);
         operator.setReceiveTimeout(20_000);
         return operator.receiveSelected(queue, selector);
+    }
+
+    /**
+     * Puts a text message with these string properties on a queue carriers may not write to (the dead-letter queue,
+     * as if it had died there), over the application's own privileged in-VM connection.
+     */
+    protected void sendAsOperator(String queue, String body, java.util.Map<String, String> properties) {
+        new org.springframework.jms.core.JmsTemplate(applicationConnectionFactory).send(queue, session -> {
+            jakarta.jms.TextMessage message = session.createTextMessage(body);
+            for (var property : properties.entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
+            return message;
+        });
     }
 
     protected PortCommunityClient portCommunity() {

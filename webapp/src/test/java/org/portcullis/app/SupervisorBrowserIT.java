@@ -3,8 +3,13 @@ package org.portcullis.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,13 +17,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.portcullis.app.deadletter.DeadLetterQueue;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A supervisor with a real browser: decides a referral no clerk decided by its deadline, and retries a case's step
- * that failed past its retries once the cause is fixed.
+ * A supervisor with a real browser: decides a referral no clerk decided by its deadline; retries a case's step that
+ * failed past its retries once the cause is fixed; reads the dashboard (charts drawn by Chart.js, CSV of the same
+ * figures); replays a dead letter whose cause is gone and sees the carrier answered; works in Dutch.
  */
 class SupervisorBrowserIT extends BrowserIntegrationTest {
 
@@ -31,6 +39,8 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
     @Autowired
     RuntimeService runtime;
 
+    @Autowired
+    DeadLetterQueue deadLetters;
 
     @Test
     void referralUndecidedByItsDeadlineIsDecidedByASupervisor() throws Exception {
@@ -50,6 +60,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             openTask(mrn, "Review escalated referral");
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("escalation"))).getText())
                     .contains("escalated to the supervisors");
+            PageChecks.assertCleanPage(browser);
             browser.findElement(By.cssSelector("input[name='decision'][value='HOLD']")).click();
             browser.findElement(By.id("reason")).sendKeys("Arms without licence; no clerk available before arrival");
             browser.findElement(By.id("submit-decision")).click();
@@ -85,10 +96,11 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             management.setJobRetries(release.getId(), 0);
 
             signIn("supervisor", "supervisor");
-            browser.get("http://localhost:" + port + "/incidents");
+            browser.findElement(By.linkText("Failed steps")).click();
             WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#incidents tr[data-mrn='" + mrn + "']")));
             assertThat(row.getText()).contains("Release");
+            PageChecks.assertCleanPage(browser);
             jdbc.sql("update filing_version set document = ? where mrn = ?").params(document, mrn).update();
             row.findElement(By.cssSelector("button.retry")).click();
             assertThat(flash()).contains("runs again");
@@ -96,11 +108,91 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             carrier.awaitNotice("RELEASED", lrn);
             assertThat(pcs.awaitNotices(mrn, 2)).hasSize(2);
             await().atMost(Duration.ofSeconds(5)).until(() -> "RELEASED".equals(caseStatus(mrn)));
-            browser.get("http://localhost:" + port + "/incidents");
+            browser.get(url("/incidents"));
             assertThat(browser.findElements(By.cssSelector("#incidents tr[data-mrn='" + mrn + "']"))).isEmpty();
         }
     }
 
+    @Test
+    void dashboardDrawsItsChartsAndExportsTheSameFigures() throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from assessment_finding where rule_id = 'TGT-001'").query(Integer.class).single() > 0);
+        signIn("supervisor", "supervisor");
+        browser.findElement(By.linkText("Dashboard")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas[data-chart='lane'][data-drawn]")));
+
+        assertThat(browser.findElements(By.cssSelector("canvas[data-drawn='true']")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(browser.findElement(By.id("rule-hits")).getText()).contains("TGT-001");
+        assertThat(browser.findElement(By.id("top-hs-chapters")).getText()).contains("93");
+        PageChecks.assertCleanPage(browser);
+        PageChecks.screenshot(browser, "dashboard");
+
+        String csv = get(browser.findElement(By.id("csv-export")).getAttribute("href"));
+        assertThat(csv).startsWith("figure,key,value,unit").contains("rule_hits,TGT-001,", "top_hs_chapters,93,");
+    }
+
+    @Test
+    void supervisorReplaysADeadLetterAndTheCarrierIsAnswered() throws Exception {
+        try (CarrierClient carrier = carrier("REPLAY")) {
+            String messageId = unique("dead");
+            sendAsOperator("portcullis.filings.DLQ", CarrierClient.sample("filing-green.json", messageId),
+                    Map.of("messageId", messageId, "carrierId", "REPLAY", "contentType", "application/json",
+                            "deadLetterReason", "not handled after 5 delivery attempts (database was down)"));
+
+            signIn("supervisor", "supervisor");
+            browser.findElement(By.linkText("Dead letters")).click();
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("tr[data-message-id='" + messageId + "']")));
+            assertThat(row.findElement(By.cssSelector(".reason")).getText())
+                    .isEqualTo("not handled after 5 delivery attempts (database was down)");
+            PageChecks.assertCleanPage(browser);
+
+            row.findElement(By.cssSelector("button.replay")).click();
+            assertThat(flash()).isEqualTo("Message " + messageId + " was sent back to portcullis.filings.");
+            assertThat(browser.findElements(By.cssSelector("tr[data-message-id='" + messageId + "']"))).isEmpty();
+
+            var accepted = carrier.awaitNotice("ACCEPTED", messageId);
+            assertThat(accepted.mrn()).isNotBlank();
+            assertThat(deadLetters.browse(0, DeadLetterQueue.COUNT_LIMIT).letters())
+                    .noneMatch(letter -> messageId.equals(letter.messageId()));
+            assertThat(jdbc.sql("select replayed_by from dead_letter_replay where message_id = ?").param(messageId)
+                    .query(String.class).list()).containsExactly("supervisor");
+        }
+    }
+
+    @Test
+    void officerSwitchesToDutchAndBack() throws Exception {
+        signIn("supervisor", "supervisor");
+        browser.findElement(By.cssSelector("#languages a[data-lang='nl']")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Werkbak"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.findElement(By.id("main-nav")).getText())
+                .contains("Dossiers", "Mislukte stappen", "Regels", "Onbestelbare berichten");
+        PageChecks.assertCleanPage(browser);
+
+        browser.findElement(By.linkText("Dashboard")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+        assertThat(browser.findElement(By.id("status-title")).getText()).isEqualTo("Dossiers per status");
+        PageChecks.assertCleanPage(browser);
+
+        browser.findElement(By.linkText("Regels")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Regels"));
+        assertThat(browser.findElement(By.cssSelector(".nav-tabs")).getText()).contains("Actieve regelset", "Catalogus")
+                .doesNotContain("Concept");
+        PageChecks.assertCleanPage(browser);
+
+        browser.findElement(By.cssSelector("#languages a[data-lang='en']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Rules"));
+    }
+
+    private String get(String url) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -15,4 +15,10 @@ public interface CaseFiles {
     void recordDecision(OfficerDecision decision);
 
     void changeStatus(Mrn mrn, CaseStatus status);
+
+    /**
+     * Waits until no other transaction works on the case and holds it until this transaction ends, so that officers
+     * work on one case one at a time: the second of two officers deciding at once then finds the task gone.
+     */
+    void lockForWork(Mrn mrn);
 }

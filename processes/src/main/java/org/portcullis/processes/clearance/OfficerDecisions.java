@@ -43,7 +43,7 @@ public class OfficerDecisions {
 
     public OfficerDecisions(RuntimeService runtime, TaskService tasks, CaseFiles caseFiles, ControlRecords controls,
             Clock clock) {
-        this.guard = new TaskGuard(runtime, tasks);
+        this.guard = new TaskGuard(runtime, tasks, caseFiles);
         this.caseFiles = caseFiles;
         this.controls = controls;
         this.clock = clock;

@@ -7,23 +7,34 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.portcullis.model.clearance.CaseFiles;
 import org.portcullis.model.value.Mrn;
 
 /**
  * Checks before an officer works a task: it is still open, of the expected kind, and assigned to the officer or
- * offered to one of the officer's groups. Completes it, refusing a concurrent second completion.
+ * offered to one of the officer's groups. Officers work on one case one at a time (a lock on the case, held until
+ * the transaction ends), so the second of two concurrent submissions finds the task gone instead of meeting the
+ * first half-way through Camunda's execution tree. Completes it, refusing a concurrent second completion.
  */
 final class TaskGuard {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final CaseFiles caseFiles;
 
-    TaskGuard(RuntimeService runtime, TaskService tasks) {
+    TaskGuard(RuntimeService runtime, TaskService tasks, CaseFiles caseFiles) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.caseFiles = caseFiles;
     }
 
-    Task openTask(String taskId) {
+    /** The open task, once no other officer works on its case (whose work may have closed it meanwhile). */
+    private Task openTask(String taskId) {
+        caseFiles.lockForWork(caseOf(find(taskId)));
+        return find(taskId);
+    }
+
+    private Task find(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new TaskNotOpenException(taskId);

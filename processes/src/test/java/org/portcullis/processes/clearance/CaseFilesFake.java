@@ -41,4 +41,9 @@ class CaseFilesFake implements CaseFiles {
     public void changeStatus(Mrn mrn, CaseStatus status) {
         statuses.put(mrn, status);
     }
+
+    /** The process tests run one transaction at a time: nothing to wait for. */
+    @Override
+    public void lockForWork(Mrn mrn) {
+    }
 }

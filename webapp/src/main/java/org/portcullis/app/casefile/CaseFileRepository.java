@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseFileRepository implements CaseFiles {
 
-    private static final String SUMMARY = """
+    static final String SUMMARY = """
             select c.*, v.message_id as current_message_id from clearance_case c
             join filing_version v on v.mrn = c.mrn and v.version = c.current_version""";
 
@@ -101,7 +101,14 @@ public class CaseFileRepository implements CaseFiles {
                 .params(status.name(), utc(clock.instant()), mrn.value()).update();
     }
 
-    private static CaseSummary map(ResultSet rs, int row) throws SQLException {
+    /** A row lock on the case, held until the transaction ends. */
+    @Override
+    public void lockForWork(Mrn mrn) {
+        jdbc.sql("select mrn from clearance_case where mrn = ? for update").param(mrn.value()).query(String.class)
+                .optional();
+    }
+
+    static CaseSummary map(ResultSet rs, int row) throws SQLException {
         return new CaseSummary(rs.getString("mrn"), rs.getString("carrier_id"), rs.getString("lrn"),
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("vessel_imo"), rs.getString("vessel_name"),
                 rs.getString("port_of_call"), rs.getObject("eta", OffsetDateTime.class).toInstant(),

@@ -1,9 +1,15 @@
 package org.portcullis.app.casefile;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.portcullis.app.notice.NoticeRepository;
+import org.portcullis.app.notice.StoredNotice;
 import org.portcullis.app.pcs.PcsNoticeRepository;
+import org.portcullis.app.pcs.StoredPcsNotice;
+import org.portcullis.app.pcs.StoredPortCallEvent;
 import org.portcullis.app.pcs.VesselArrivalLookup;
+import org.portcullis.model.clearance.OfficerDecision;
 import org.portcullis.model.value.Mrn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +23,21 @@ public class CaseFileViews {
     private final ControlRecordRepository controls;
     private final VesselArrivalLookup portCalls;
     private final PcsNoticeRepository terminalNotices;
+    private final CaseHistoryRepository history;
+    private final ProcessPath processPath;
+    private final FilingVersions versions;
 
     public CaseFileViews(CaseFileRepository cases, NoticeRepository notices, ControlRecordRepository controls,
-            VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices) {
+            VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices, CaseHistoryRepository history,
+            ProcessPath processPath, FilingVersions versions) {
         this.cases = cases;
         this.notices = notices;
         this.controls = controls;
         this.portCalls = portCalls;
         this.terminalNotices = terminalNotices;
+        this.history = history;
+        this.processPath = processPath;
+        this.versions = versions;
     }
 
     /** The case file, or empty when the text is not an MRN or names no case. */
@@ -34,9 +47,25 @@ public class CaseFileViews {
             return Optional.empty();
         }
         Mrn mrn = Mrn.of(mrnText);
-        return cases.summary(mrn).map(summary -> new CaseFileView(summary, cases.currentFiling(mrn),
-                cases.latestAssessment(mrn).orElse(null), cases.decisions(mrn), notices.forCase(mrn.value()),
-                controls.inspections(mrn), controls.answers(mrn), portCalls.eventsOfCall(summary),
-                terminalNotices.forCase(mrn.value())));
+        return cases.summary(mrn).map(summary -> {
+            List<OfficerDecision> decisions = cases.decisions(mrn);
+            List<StoredNotice> caseNotices = notices.forCase(mrn.value());
+            List<CaseInspection> inspections = controls.inspections(mrn);
+            List<InformationAnswer> answers = controls.answers(mrn);
+            List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
+            List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
+            List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
+                    history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
+                    answers.stream().map(TimelineEntry::answer),
+                    history.assessments(mrn).stream().map(TimelineEntry::assessment),
+                    decisions.stream().map(TimelineEntry::decision),
+                    inspections.stream().flatMap(TimelineEntry::inspection),
+                    events.stream().map(TimelineEntry::portCallEvent),
+                    caseNotices.stream().map(TimelineEntry::notice),
+                    toTerminal.stream().map(TimelineEntry::terminalNotice)).flatMap(entries -> entries));
+            return new CaseFileView(summary, cases.currentFiling(mrn), cases.latestAssessment(mrn).orElse(null),
+                    decisions, caseNotices, inspections, answers, events, toTerminal, new CaseFileView.CaseHistory(
+                            timeline, processPath.of(mrn.value()), versions.of(history.versions(mrn))));
+        });
     }
 }

@@ -1,8 +1,13 @@
 package org.portcullis.app.incident;
 
+import java.util.Set;
+import org.portcullis.app.security.Roles;
 import org.portcullis.app.task.FlashMessage;
+import org.portcullis.app.web.NavigationItem;
 import org.portcullis.processes.incident.IncidentNotOpenException;
 import org.portcullis.processes.incident.Incidents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,5 +43,15 @@ class IncidentController {
             redirect.addFlashAttribute("flash", FlashMessage.warning("incidents.notOpen"));
         }
         return "redirect:/incidents";
+    }
+
+    /** The failed steps' place in the navigation. */
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+
+        @Bean
+        NavigationItem incidentsNavigation() {
+            return new NavigationItem("/incidents", "nav.incidents", 35, Set.of(Roles.SUPERVISOR));
+        }
     }
 }

@@ -1,7 +1,12 @@
 package org.portcullis.app.rules;
 
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.portcullis.app.security.Roles;
+import org.portcullis.app.web.NavigationItem;
 import org.portcullis.rules.engine.LiveRuleSet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The rule author's pages on the live rule set: which version serves since when, the versions that went live, the
  * rule sets refused with their problems (file, line, message), assessments that failed on a rule, and the catalogue.
+ * Supervisors read these two pages too; the scenarios and the draft are the rule authors' alone.
  */
 @Controller
 class RulesController {
@@ -46,5 +52,15 @@ class RulesController {
         model.addAttribute("live", catalogue.ruleSet());
         model.addAttribute("entries", catalogue.entries());
         return "rules/catalogue";
+    }
+
+    /** The rules' place in the navigation. */
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+
+        @Bean
+        NavigationItem rulesNavigation() {
+            return new NavigationItem("/rules", "nav.rules", 40, Set.of(Roles.RULE_AUTHOR, Roles.SUPERVISOR));
+        }
     }
 }

@@ -1,31 +1,57 @@
 package org.portcullis.app.security;
 
+import static org.portcullis.app.security.Roles.ADMIN;
+import static org.portcullis.app.security.Roles.CLERK;
+import static org.portcullis.app.security.Roles.RULE_AUTHOR;
+import static org.portcullis.app.security.Roles.SUPERVISOR;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
- * Who may see what. Officers sign in with a form; Camunda's Cockpit, Tasklist and Admin under {@code /camunda}
- * sign in by themselves against the same identity service and bring their own CSRF protection.
+ * Who may see and do what (docs/ui.md has the table). Officers sign in with a form; Camunda's Cockpit, Tasklist
+ * and Admin under {@code /camunda} sign in by themselves against the same identity service and bring their own
+ * CSRF protection and content security policy. Portcullis's own pages allow scripts and styles from the
+ * application only: no inline script can run.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error")
+                        .permitAll()
                         .requestMatchers("/schema/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**").permitAll()
-                        .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(Roles.CLERK, Roles.SUPERVISOR)
-                        .requestMatchers("/rules/**", "/rules").hasRole(Roles.RULE_AUTHOR)
-                        .requestMatchers("/incidents/**").hasRole(Roles.SUPERVISOR)
+                        .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(CLERK, SUPERVISOR)
+                        .requestMatchers("/dashboard/**", "/dashboard.csv").hasRole(SUPERVISOR)
+                        .requestMatchers(HttpMethod.GET, "/dead-letters/**").hasAnyRole(SUPERVISOR, ADMIN)
+                        .requestMatchers("/dead-letters/**").hasRole(SUPERVISOR)
+                        .requestMatchers("/incidents/**").hasRole(SUPERVISOR)
+                        .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue")
+                        .hasAnyRole(RULE_AUTHOR, SUPERVISOR)
+                        .requestMatchers("/rules/**").hasRole(RULE_AUTHOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
         return http.build();
     }
 }

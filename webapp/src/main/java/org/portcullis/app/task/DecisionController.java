@@ -6,7 +6,6 @@ import org.portcullis.model.clearance.OfficerDecision;
 import org.portcullis.processes.clearance.OfficerDecisions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,29 +16,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DecisionController {
 
-    private final TaskPages pages;
-    private final OfficerDecisions officers;
+    static final String FORM = "decisionForm";
 
-    DecisionController(TaskPages pages, OfficerDecisions officers) {
-        this.pages = pages;
+    private final OfficerDecisions officers;
+    private final TaskWork work;
+
+    DecisionController(OfficerDecisions officers, TaskWork work) {
         this.officers = officers;
+        this.work = work;
     }
 
     @PostMapping("/tasks/{taskId}/decision")
-    String decide(@PathVariable String taskId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
-            BindingResult binding, @AuthenticationPrincipal Officer officer, Model model, RedirectAttributes redirect) {
+    String decide(@PathVariable String taskId, @Valid @ModelAttribute(FORM) DecisionForm form, BindingResult binding,
+            @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return pages.show(taskId, model, redirect);
+            return work.refused(taskId, FORM, form, binding, redirect);
         }
         try {
-            return TaskWork.thenInbox(redirect, () -> {
+            return work.submit(taskId, officer, redirect, () -> {
                 OfficerDecision decision = officers.decide(taskId, form.getDecision(), form.getReason().strip(),
                         officer.userId(), officer.groups());
                 return FlashMessage.success("decision.recorded", decision.decision().name(), decision.mrn().value());
             });
         } catch (IllegalArgumentException notADecisionOnThisTask) {
             binding.rejectValue("decision", "decision.notAllowed");
-            return pages.show(taskId, model, redirect);
+            return work.refused(taskId, FORM, form, binding, redirect);
         }
     }
 }

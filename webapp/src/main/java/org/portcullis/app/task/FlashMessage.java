@@ -10,6 +10,10 @@ public record FlashMessage(String key, List<String> args, String level) implemen
         return new FlashMessage(key, List.of(args), "success");
     }
 
+    public static FlashMessage info(String key, String... args) {
+        return new FlashMessage(key, List.of(args), "info");
+    }
+
     public static FlashMessage warning(String key, String... args) {
         return new FlashMessage(key, List.of(args), "warning");
     }

@@ -1,37 +1,49 @@
 package org.portcullis.app.task;
 
+import jakarta.validation.Valid;
+import java.util.Set;
+import org.portcullis.app.casefile.CaseSearch;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
+import org.portcullis.app.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The officer's inbox: the tasks assigned to them and those offered to their groups. */
+/** The officer's inbox: the tasks assigned to them and those offered to their groups; filtered, sorted, paged. */
 @Controller
 class InboxController {
 
     private final OfficerTasks tasks;
+    private final CaseSearch cases;
 
-    InboxController(OfficerTasks tasks) {
+    InboxController(OfficerTasks tasks, CaseSearch cases) {
         this.tasks = tasks;
-    }
-
-    /** Officers start at their inbox; rule authors who are not officers at the rules. */
-    @GetMapping("/")
-    String home(@AuthenticationPrincipal Officer officer) {
-        boolean officerRole = officer == null || officer.groups().contains(Roles.CLERKS)
-                || officer.groups().contains(Roles.SUPERVISORS);
-        return officerRole || !officer.groups().contains(Roles.RULE_AUTHORS) ? "redirect:/tasks" : "redirect:/rules";
+        this.cases = cases;
     }
 
     @GetMapping("/tasks")
-    String inbox(@AuthenticationPrincipal Officer officer, @RequestParam(defaultValue = "0") int page, Model model) {
-        int safePage = Math.max(page, 0);
-        model.addAttribute("rows", tasks.inbox(officer, safePage));
-        model.addAttribute("page", safePage);
-        model.addAttribute("pageSize", OfficerTasks.PAGE_SIZE);
+    String inbox(@AuthenticationPrincipal Officer officer, @Valid @ModelAttribute("filter") InboxFilter filter,
+            BindingResult binding, Model model) {
+        binding.getFieldErrors().forEach(error -> filter.reset(error.getField()));
+        model.addAttribute("inbox", tasks.inbox(officer, filter));
+        model.addAttribute("ports", cases.portsOfCall());
+        model.addAttribute("links", new InboxLinks(filter));
         return "tasks/inbox";
+    }
+
+    /** The inbox's place in the navigation. */
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+
+        @Bean
+        NavigationItem inboxNavigation() {
+            return new NavigationItem("/tasks", "nav.inbox", 10, Set.of(Roles.CLERK, Roles.SUPERVISOR));
+        }
     }
 }

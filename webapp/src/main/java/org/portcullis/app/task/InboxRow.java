@@ -3,7 +3,10 @@ package org.portcullis.app.task;
 import java.time.Instant;
 import org.portcullis.app.casefile.CaseSummary;
 
-/** One task in an officer's inbox, with its due date (or null) and the case it is about. */
-public record InboxRow(String taskId, String taskName, Instant created, Instant due, String assignee,
-        CaseSummary caseSummary) {
+/**
+ * One task in an officer's inbox, with the case it is about and its deadline: the task's own due date, or else
+ * the ship's ETA less the decision margin (decide before arrival).
+ */
+public record InboxRow(String taskId, String taskName, String taskDefinitionKey, Instant created, String assignee,
+        Instant deadline, CaseSummary caseSummary) {
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Scheduling a physical inspection: where, when (UTC) and by which inspecting officer. */
+/** Scheduling a physical inspection: where, when (in the time zone of the pages) and by which inspecting officer. */
 public class InspectionForm {
 
     @NotBlank(message = "{inspection.place.required}")

@@ -12,21 +12,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Opening a task, claiming it and giving it back. */
+/** A task of any kind: its page (case file and form), claim and give back. */
 @Controller
 class TaskController {
 
     private final TaskPages pages;
     private final OfficerDecisions officers;
+    private final DecisionRefusals refusals;
 
-    TaskController(TaskPages pages, OfficerDecisions officers) {
+    TaskController(TaskPages pages, OfficerDecisions officers, DecisionRefusals refusals) {
         this.pages = pages;
         this.officers = officers;
+        this.refusals = refusals;
     }
 
     @GetMapping("/tasks/{taskId}")
-    String show(@PathVariable String taskId, Model model, RedirectAttributes redirect) {
-        return pages.show(taskId, model, redirect);
+    String show(@PathVariable String taskId, @AuthenticationPrincipal Officer officer, Model model,
+            RedirectAttributes redirect) {
+        String view = pages.show(taskId, model);
+        return view != null ? view : refusals.taskGone(taskId, officer, redirect);
     }
 
     @PostMapping("/tasks/{taskId}/claim")
@@ -34,8 +38,7 @@ class TaskController {
         try {
             officers.claim(taskId, officer.userId(), officer.groups());
         } catch (TaskNotOpenException e) {
-            redirect.addFlashAttribute("flash", FlashMessage.warning("task.notOpen"));
-            return "redirect:/tasks";
+            return refusals.taskGone(taskId, officer, redirect);
         } catch (TaskNotYoursException e) {
             redirect.addFlashAttribute("flash", FlashMessage.warning("task.notYours"));
         }
@@ -47,7 +50,10 @@ class TaskController {
             RedirectAttributes redirect) {
         try {
             officers.unclaim(taskId, officer.userId());
-        } catch (TaskNotOpenException | TaskNotYoursException e) {
+            redirect.addFlashAttribute("flash", FlashMessage.success("task.givenBack"));
+        } catch (TaskNotOpenException e) {
+            return refusals.taskGone(taskId, officer, redirect);
+        } catch (TaskNotYoursException e) {
             redirect.addFlashAttribute("flash", FlashMessage.warning("task.notYours"));
         }
         return "redirect:/tasks";

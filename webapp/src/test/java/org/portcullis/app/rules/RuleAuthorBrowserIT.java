@@ -13,13 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.portcullis.app.Browser;
+import org.portcullis.app.BrowserIntegrationTest;
 import org.portcullis.app.CarrierClient;
-import org.portcullis.app.PortcullisIntegrationTest;
+import org.portcullis.app.PageChecks;
 import org.portcullis.app.RuleSetCopy;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSources;
@@ -30,36 +28,29 @@ import org.springframework.beans.factory.annotation.Autowired;
  * backtested over stored filings and put live. A clerk marks a watchlist match as a false positive and the same
  * consignee is not flagged again; a clerk cannot open the rules pages.
  */
-class RuleAuthorBrowserIT extends PortcullisIntegrationTest {
+class RuleAuthorBrowserIT extends BrowserIntegrationTest {
 
     @Autowired
     LiveRuleSet live;
     @Autowired
     TaskService tasks;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     private String originalVersion;
 
     @BeforeEach
-    void openBrowser() throws Exception {
+    void rememberTheLiveRules() throws Exception {
         originalVersion = RuleSources.fromDirectory(RULES_DIRECTORY).version();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     @AfterEach
-    void closeBrowserAndRestoreRules() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
+    void restoreRules() throws IOException {
         clear(DRAFT_DIRECTORY);
         Files.deleteIfExists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"));
         await().atMost(Duration.ofSeconds(20)).until(() -> live.current().version().equals(originalVersion));
     }
 
     @Test
-    void authorReadsTheCatalogueAndRunsTheScenarios() {
+    void authorReadsTheCatalogueAndRunsTheScenarios() throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from assessment_finding where rule_id = 'TGT-001'").query(Integer.class).single() > 0);
         signIn("author", "author");
@@ -73,6 +64,8 @@ class RuleAuthorBrowserIT extends PortcullisIntegrationTest {
         assertThat(Integer.parseInt(arms.findElement(By.className("hits-7")).getText())).isPositive();
         assertThat(browser.findElement(By.cssSelector("#catalogue tr[data-rule-id='TGT-101']")).getText())
                 .contains("targeting/origin-hs-chapter-profiles.csv");
+        PageChecks.assertCleanPage(browser);
+        PageChecks.screenshot(browser, "rules");
 
         browser.findElement(By.linkText("Scenarios")).click();
         browser.findElement(By.id("run-live")).click();
@@ -143,7 +136,8 @@ class RuleAuthorBrowserIT extends PortcullisIntegrationTest {
         browser.get(url("/cases/" + mrn));
         WebElement match = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#screening-matches tr[data-entry-id='WL-0001']")));
-        assertThat(match.getText()).contains("Blackwater", "CONFIRMED");
+        assertThat(match.getText()).contains("Blackwater", "confirmed");
+        PageChecks.assertCleanPage(browser);
         browser.findElement(By.id("redress-reason-0")).sendKeys("Different company: trade register NL 1234");
         browser.findElement(By.id("redress-submit-0")).click();
 
@@ -174,18 +168,6 @@ class RuleAuthorBrowserIT extends PortcullisIntegrationTest {
             carrier.send(CarrierClient.sample("filing-watchlist-consignee.json", messageId), messageId);
             return carrier.awaitNotice("ACCEPTED", messageId).mrn();
         }
-    }
-
-    private void signIn(String user, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static void clear(Path directory) throws IOException {

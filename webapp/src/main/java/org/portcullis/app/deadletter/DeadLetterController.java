@@ -1,0 +1,59 @@
+package org.portcullis.app.deadletter;
+
+import java.util.Set;
+import org.portcullis.app.security.Officer;
+import org.portcullis.app.security.Roles;
+import org.portcullis.app.task.FlashMessage;
+import org.portcullis.app.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The filings' dead letters with why each died; supervisors replay one once its cause is dealt with. */
+@Controller
+class DeadLetterController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final DeadLetterQueue queue;
+    private final DeadLetterReplay replay;
+
+    DeadLetterController(DeadLetterQueue queue, DeadLetterReplay replay) {
+        this.queue = queue;
+        this.replay = replay;
+    }
+
+    @GetMapping("/dead-letters")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("deadLetters", queue.browse(Math.max(page, 0), PAGE_SIZE));
+        return "deadletters/list";
+    }
+
+    @PostMapping("/dead-letters/replay")
+    String replay(@RequestParam String id, @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
+        try {
+            DeadLetter letter = replay.replay(id, officer.userId());
+            redirect.addFlashAttribute("flash", FlashMessage.success("deadLetters.replayed",
+                    letter.messageId() == null ? id : letter.messageId()));
+        } catch (DeadLetterGoneException e) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.gone", id));
+        }
+        return "redirect:/dead-letters";
+    }
+
+    /** The dead letters' place in the navigation. */
+    @Configuration(proxyBeanMethods = false)
+    static class Navigation {
+
+        @Bean
+        NavigationItem deadLettersNavigation() {
+            return new NavigationItem("/dead-letters", "nav.deadLetters", 50, Set.of(Roles.SUPERVISOR, Roles.ADMIN));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.portcullis.app.deadletter;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the filings' dead-letter queue without taking anything off it (a JMS queue browser), a page at a time.
+ * Counting stops at {@link #COUNT_LIMIT}: a queue browser has to walk the messages to count them.
+ */
+@Component
+public class DeadLetterQueue {
+
+    public static final int COUNT_LIMIT = 10_000;
+    private static final int BODY_START = 400;
+
+    private final JmsTemplate jms;
+
+    public DeadLetterQueue(JmsTemplate jms) {
+        this.jms = jms;
+    }
+
+    public Page browse(int page, int size) {
+        return jms.browse(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS, (session, browser) -> {
+            List<DeadLetter> letters = new ArrayList<>();
+            int position = 0;
+            for (Object element : Collections.list(browser.getEnumeration())) {
+                if (position >= (long) page * size && letters.size() < size) {
+                    letters.add(read((Message) element));
+                }
+                if (++position >= COUNT_LIMIT) {
+                    break;
+                }
+            }
+            return new Page(letters, page, size, position, position >= COUNT_LIMIT);
+        });
+    }
+
+    static DeadLetter read(Message message) throws JMSException {
+        byte[] body = body(message);
+        String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
+        return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(FilingMessageProperties.MESSAGE_ID),
+                message.getStringProperty(FilingMessageProperties.CARRIER_ID),
+                message.getStringProperty(FilingMessageProperties.CONTENT_TYPE), reason,
+                message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), body.length,
+                preview(body));
+    }
+
+    static byte[] body(Message message) throws JMSException {
+        if (message instanceof TextMessage text) {
+            return text.getText() == null ? new byte[0] : text.getText().getBytes(StandardCharsets.UTF_8);
+        }
+        if (message instanceof BytesMessage bytes) {
+            bytes.reset();
+            byte[] body = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(body);
+            bytes.reset();
+            return body;
+        }
+        return new byte[0];
+    }
+
+    private static String preview(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, BODY_START), StandardCharsets.UTF_8);
+        return body.length > BODY_START ? text + "…" : text;
+    }
+
+    /** One page of dead letters and how many there are (at least, when {@code countLimited}). */
+    public record Page(List<DeadLetter> letters, int page, int size, int total, boolean countLimited) {
+
+        public int pageCount() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+    }
+}

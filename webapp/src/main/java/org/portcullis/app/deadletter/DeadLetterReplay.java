@@ -1,0 +1,91 @@
+package org.portcullis.app.deadletter;
+
+import static org.portcullis.app.persistence.SqlTimes.utc;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import java.time.Clock;
+import java.util.Collections;
+import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends a dead letter back to {@code portcullis.filings} as it came (body and the carrier's properties, without
+ * the dead-letter reason), for a supervisor who has dealt with why it died. Taking it off the DLQ and sending it
+ * happen in one transacted JMS session that commits right after the database transaction recording who replayed
+ * it: the message is on one queue or the other, never both, never gone.
+ */
+@Service
+public class DeadLetterReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterReplay.class);
+    private static final long RECEIVE_TIMEOUT_MILLIS = 2000;
+
+    private final JmsTemplate jms;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public DeadLetterReplay(ConnectionFactory connectionFactory, JdbcClient jdbc, Clock clock) {
+        this.jms = new JmsTemplate(connectionFactory);
+        this.jms.setSessionTransacted(true);
+        this.jms.setReceiveTimeout(RECEIVE_TIMEOUT_MILLIS);
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws DeadLetterGoneException when no message with that id is on the DLQ (replayed already)
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public DeadLetter replay(String deadLetterId, String supervisor) {
+        if (deadLetterId == null || deadLetterId.isBlank() || deadLetterId.contains("'")) {
+            throw new DeadLetterGoneException(deadLetterId);
+        }
+        Message dead = jms.receiveSelected(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS,
+                "JMSMessageID = '" + deadLetterId + "'");
+        if (dead == null) {
+            throw new DeadLetterGoneException(deadLetterId);
+        }
+        try {
+            DeadLetter letter = DeadLetterQueue.read(dead);
+            byte[] body = DeadLetterQueue.body(dead);
+            jms.send(FilingMessageProperties.FILINGS_ADDRESS, session -> {
+                BytesMessage copy = session.createBytesMessage();
+                copy.writeBytes(body);
+                for (Object name : Collections.list(dead.getPropertyNames())) {
+                    String property = (String) name;
+                    if (!property.startsWith("JMSX") && !property.startsWith("_AMQ")
+                            && !property.equals(FilingMessageProperties.DEAD_LETTER_REASON)) {
+                        copy.setObjectProperty(property, dead.getObjectProperty(property));
+                    }
+                }
+                copy.setStringProperty("replayedBy", supervisor);
+                copy.setStringProperty("replayedFrom", deadLetterId);
+                return copy;
+            });
+            jdbc.sql("""
+                    insert into dead_letter_replay (dead_letter_id, message_id, carrier_id, dead_letter_reason,
+                        replayed_by, replayed_at) values (?, ?, ?, ?, ?, ?)""")
+                    .params(deadLetterId, letter.messageId(), truncate(letter.carrierId(), 64),
+                            truncate(letter.reason(), 1000), supervisor, utc(clock.instant()))
+                    .update();
+            log.info("Dead letter {} (message {} of {}) replayed by {}", deadLetterId, letter.messageId(),
+                    letter.carrierId(), supervisor);
+            return letter;
+        } catch (jakarta.jms.JMSException e) {
+            throw org.springframework.jms.support.JmsUtils.convertJmsAccessException(e);
+        }
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

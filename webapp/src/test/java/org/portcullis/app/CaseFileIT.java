@@ -1,0 +1,78 @@
+package org.portcullis.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.portcullis.app.casefile.CaseFileView;
+import org.portcullis.app.casefile.CaseFileViews;
+import org.portcullis.app.casefile.FilingVersions;
+import org.portcullis.app.casefile.TimelineEntry;
+import org.portcullis.app.dashboard.Dashboard;
+import org.portcullis.model.intake.FilingIntake;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The case file of a registered, assessed and amended case (the amendment filed as a carrier files it): what the
+ * amendment changed, the timeline of messages in and notices out, the process path so far with the referral the
+ * amendment interrupted; and the dashboard counts the goods of the case.
+ */
+class CaseFileIT extends PortcullisIntegrationTest {
+
+    @Autowired
+    FilingIntake intake;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    CaseFileViews caseFiles;
+    @Autowired
+    Dashboard dashboard;
+
+    @Test
+    void amendedCaseShowsWhatChangedItsTimelineAndItsProcessPath() {
+        String lrn = "casefile-" + UUID.randomUUID().toString().substring(0, 8);
+        String original = TestFilings.sample("filing-arms.json", lrn, "CASE FILE " + lrn, "NLRTM",
+                Instant.parse("2026-12-04T14:00:00Z"));
+        String mrn = Intake.file(intake, "CASEFILE", original, lrn);
+        await().atMost(Duration.ofSeconds(15)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(mrn)
+                .taskDefinitionKey("Task_ReviewReferral").count() == 1);
+
+        String amendment = original.replace("\"ORIGINAL\"", "\"AMENDMENT\"")
+                .replace("2026-12-04T14:00:00Z", "2026-12-05T09:30:00Z")
+                .replace("Cartridges for hunting rifles, calibre 7.62 mm", "Cartridges for sporting rifles");
+        assertThat(Intake.file(intake, "CASEFILE", amendment, lrn + "-amendment")).isEqualTo(mrn);
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select count(*) from assessment where mrn = ?").param(mrn).query(Integer.class).single() == 2
+                && tasks.createTaskQuery().processInstanceBusinessKey(mrn).taskDefinitionKey("Task_ReviewReferral")
+                        .count() == 1);
+
+        CaseFileView caseFile = caseFiles.find(mrn).orElseThrow();
+
+        var second = caseFile.history().versions().get(1);
+        assertThat(second.function()).isEqualTo("AMENDMENT");
+        assertThat(second.changes()).contains(new FilingVersions.Change(FilingVersions.Change.Kind.REPLACE,
+                "/portCall/eta", "2026-12-04T14:00:00Z", "2026-12-05T09:30:00Z"));
+        assertThat(second.changes()).anyMatch(change -> change.kind() == FilingVersions.Change.Kind.REPLACE
+                && change.pointer().equals("/consignments/0/goodsItems/0/description")
+                && change.after().equals("Cartridges for sporting rifles"));
+        assertThat(caseFile.filing().portCall().eta()).isEqualTo(Instant.parse("2026-12-05T09:30:00Z"));
+        assertThat(caseFile.history().timeline()).extracting(TimelineEntry::kind).containsSubsequence(
+                TimelineEntry.Kind.MESSAGE_IN, TimelineEntry.Kind.NOTICE_OUT, TimelineEntry.Kind.ASSESSMENT,
+                TimelineEntry.Kind.MESSAGE_IN, TimelineEntry.Kind.NOTICE_OUT, TimelineEntry.Kind.ASSESSMENT);
+        assertThat(caseFile.history().processPath().steps()).anyMatch(step ->
+                step.activityId().equals("Task_AssessRisk") && !step.open());
+        assertThat(caseFile.history().processPath().steps()).anyMatch(step ->
+                step.activityId().equals("Task_ReviewReferral") && step.canceled());
+        assertThat(caseFile.history().processPath().steps()).anyMatch(step ->
+                step.activityId().equals("Task_ReviewReferral") && step.open());
+
+        var figures = dashboard.figures(0);
+        assertThat(figures.topHsChapters()).anyMatch(count -> count.key().equals("93"));
+        assertThat(jdbc.sql("select count(*) from filing_goods_line where mrn = ?").param(mrn)
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+}

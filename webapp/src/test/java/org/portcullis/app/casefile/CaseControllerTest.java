@@ -1,0 +1,111 @@
+package org.portcullis.app.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.portcullis.app.web.CaseFileFixtures;
+import org.portcullis.app.web.PortcullisWebMvcTest;
+import org.portcullis.app.web.WithOfficer;
+import org.portcullis.model.assessment.Lane;
+import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.clearance.ReferralDecision;
+import org.portcullis.model.value.Mrn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortcullisWebMvcTest(CaseController.class)
+@WithOfficer("clerk")
+class CaseControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CaseFileViews views;
+
+    @MockitoBean
+    CaseSearch search;
+
+    @Test
+    void caseFileShowsEveryPartFindingsHistoryAndDecisions() throws Exception {
+        var decision = new OfficerDecision(Mrn.of(CaseFileFixtures.MRN), ReferralDecision.INSPECT,
+                "Ammunition without an import licence on file", "clerk2", Instant.parse("2026-11-29T09:00:00Z"));
+        var caseFile = CaseFileFixtures.referredArmsCase(List.of(decision));
+        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(caseFile));
+
+        String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN))
+                .andExpect(status().isOk())
+                .andExpect(view().name("cases/case"))
+                .andExpect(model().attribute("caseFile", caseFile))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Case " + CaseFileFixtures.MRN, "data-rule-id=\"TGT-001\"",
+                "HS code 930630 is in chapter 93, arms and ammunition", "MSC AURORA", "9839284", "GBFXT",
+                "Balkan Sporting Ammunition d.o.o.", "MSCU7654329", "AE0012231",
+                "Ammunition without an import licence on file", "clerk2", "Review referral", "waiting here",
+                "What changed from version 1 to version 2", "/portCall/eta", "2026-12-05T09:30:00Z",
+                "Message m-1 received (QUEUE): ACCEPTED");
+        assertThat(page).doesNotContain("??");
+    }
+
+    @Test
+    void caseFileShowsTheWorkflowsControlsThePortCallAndTheScreeningMatches() throws Exception {
+        var caseFile = CaseFileFixtures.inspectedArmsCase(List.of());
+        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(caseFile));
+
+        String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("At Scanner ECT Delta on 2026-12-04 16:30 by clerk2 (scheduled by clerk).",
+                "Result: Irregularity: hold the goods, recorded by clerk2: Undeclared rifles in the second pallet",
+                "Sporting ammunition for the Zagreb shooting club", "data-event=\"VESSEL_ARRIVED\"",
+                "2026-12-04 13:40, ECT Delta 4", "data-container=\"MSCU7654329\"", "HELD_FOR_INSPECTION",
+                "data-entry-id=\"WL-0007\"", "WL-0007 (EU-SANCTIONS): BALKAN SPORTING AMMUNITION", "confirmed",
+                "the name and the country match", "/cases/" + CaseFileFixtures.MRN + "/screening-matches/0/false-positive",
+                "screening match");
+        assertThat(page).doesNotContain("??");
+    }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void supervisorMayMarkAFalsePositiveToo() throws Exception {
+        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.inspectedArmsCase(List.of())));
+
+        assertThat(mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andReturn().getResponse().getContentAsString())
+                .contains("id=\"redress-submit-0\"");
+    }
+
+    @Test
+    void caseThatDoesNotExistIsNotFound() throws Exception {
+        when(views.find("26NL99999999999999")).thenReturn(Optional.empty());
+
+        mvc.perform(get("/cases/26NL99999999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void searchFindsCasesByTextStatusAndLane() throws Exception {
+        var summary = CaseFileFixtures.summary(CaseStatus.REFERRED);
+        when(search.search(eq("aurora"), eq(CaseStatus.REFERRED), eq(Lane.RED), eq(0), anyInt()))
+                .thenReturn(new CaseSearch.Result(List.of(summary), 0, 25, 1));
+
+        String page = mvc.perform(get("/cases").param("q", "aurora").param("status", "REFERRED").param("lane", "RED"))
+                .andExpect(view().name("cases/search"))
+                .andExpect(model().attribute("status", CaseStatus.REFERRED))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("data-mrn=\"" + CaseFileFixtures.MRN + "\"", "1 cases, newest first");
+    }
+}

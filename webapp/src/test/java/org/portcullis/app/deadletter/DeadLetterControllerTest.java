@@ -1,0 +1,82 @@
+package org.portcullis.app.deadletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.portcullis.app.task.FlashMessage;
+import org.portcullis.app.web.PortcullisWebMvcTest;
+import org.portcullis.app.web.WithOfficer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortcullisWebMvcTest(DeadLetterController.class)
+class DeadLetterControllerTest {
+
+    static final DeadLetter LETTER = new DeadLetter("ID:abc", "m-7", null, "application/json",
+            "the carrierId property is missing", Instant.parse("2026-11-29T09:00:00Z"), 12, "{\"header\":1}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    DeadLetterQueue queue;
+
+    @MockitoBean
+    DeadLetterReplay replay;
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void supervisorSeesEachDeadLetterWithItsReasonAndAReplayButton() throws Exception {
+        when(queue.browse(0, 25)).thenReturn(new DeadLetterQueue.Page(List.of(LETTER), 0, 25, 1, false));
+
+        String page = mvc.perform(get("/dead-letters"))
+                .andExpect(view().name("deadletters/list"))
+                .andExpect(model().attributeExists("deadLetters"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("the carrierId property is missing", "m-7", "1 message(s)", "Replay message m-7");
+    }
+
+    @Test
+    @WithOfficer(value = "admin", roles = "ADMIN", groups = "camunda-admin")
+    void administratorSeesDeadLettersWithoutReplayButton() throws Exception {
+        when(queue.browse(0, 25)).thenReturn(new DeadLetterQueue.Page(List.of(LETTER), 0, 25, 1, false));
+
+        String page = mvc.perform(get("/dead-letters")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("the carrierId property is missing").doesNotContain("Replay message");
+    }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void replaySendsTheMessageBackAndSaysSo() throws Exception {
+        when(replay.replay("ID:abc", "supervisor")).thenReturn(LETTER);
+
+        mvc.perform(post("/dead-letters/replay").with(csrf()).param("id", "ID:abc"))
+                .andExpect(redirectedUrl("/dead-letters"))
+                .andExpect(flash().attribute("flash", FlashMessage.success("deadLetters.replayed", "m-7")));
+        verify(replay).replay("ID:abc", "supervisor");
+    }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void replayOfALetterNoLongerThereChangesNothing() throws Exception {
+        when(replay.replay("ID:gone", "supervisor")).thenThrow(new DeadLetterGoneException("ID:gone"));
+
+        mvc.perform(post("/dead-letters/replay").with(csrf()).param("id", "ID:gone"))
+                .andExpect(redirectedUrl("/dead-letters"))
+                .andExpect(flash().attribute("flash", FlashMessage.warning("deadLetters.gone", "ID:gone")));
+    }
+}

@@ -1,0 +1,101 @@
+package org.portcullis.app.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.portcullis.app.casefile.CaseSearch;
+import org.portcullis.app.web.CaseFileFixtures;
+import org.portcullis.app.web.PortcullisWebMvcTest;
+import org.portcullis.app.web.WithOfficer;
+import org.portcullis.model.assessment.Lane;
+import org.portcullis.model.clearance.CaseStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortcullisWebMvcTest(InboxController.class)
+@WithOfficer
+class InboxControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OfficerTasks tasks;
+
+    @MockitoBean
+    CaseSearch cases;
+
+    @BeforeEach
+    void oneOverdueTask() {
+        var row = new InboxRow("t-1", "Review referral", "Task_ReviewReferral", Instant.parse("2026-11-29T06:00:00Z"),
+                null, Instant.parse("2026-11-29T09:00:00Z"),
+                CaseFileFixtures.summary(CaseStatus.REFERRED));
+        when(tasks.inbox(any(), any())).thenReturn(new InboxPage(List.of(row), 0, 25, 1));
+        when(cases.portsOfCall()).thenReturn(List.of("NLRTM"));
+    }
+
+    @Test
+    void showsTheTasksWithTimeLeftAndOverdueMarked() throws Exception {
+        mvc.perform(get("/tasks"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("tasks/inbox"))
+                .andExpect(model().attributeExists("inbox", "filter", "links", "ports"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("overdue by 1 h 0 min")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("table-danger")));
+    }
+
+    @Test
+    void passesFilterAndOrderToTheQuery() throws Exception {
+        mvc.perform(get("/tasks").param("port", "nlrtm").param("lane", "RED").param("sort", "ETA")
+                        .param("desc", "true").param("size", "50").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(model().hasNoErrors());
+
+        verify(tasks).inbox(any(), argThat(filter -> "NLRTM".equals(filter.portCode())
+                && filter.getLane() == Lane.RED && filter.getSort() == InboxSort.ETA && filter.isDesc()
+                && filter.getSize() == 50 && filter.getPage() == 2));
+    }
+
+    @Test
+    void badFilterValuesAreShownAsFieldErrorsAndTheRestStillApplies() throws Exception {
+        var result = mvc.perform(get("/tasks").param("port", "ROTTERDAM").param("lane", "PURPLE")
+                        .param("vessel", "AURORA").param("size", "5000"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("tasks/inbox"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "port", "Pattern"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "lane", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "size", "Max"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString())
+                .contains("A port is a UN/LOCODE of five letters or digits, such as NLRTM.");
+        verify(tasks).inbox(any(), argThat(filter -> filter.portCode() == null && filter.getLane() == null
+                && "AURORA".equals(filter.vesselText()) && filter.getSize() == 25));
+    }
+
+    @Test
+    void sortLinksKeepTheFilterAndTurnTheDirection() {
+        InboxFilter filter = new InboxFilter();
+        filter.setPort("NLRTM");
+        filter.setSort(InboxSort.ETA);
+        InboxLinks links = new InboxLinks(filter);
+
+        assertThat(links.sortBy(InboxSort.ETA)).isEqualTo("/tasks?port=NLRTM&sort=ETA&desc=true");
+        assertThat(links.sortBy(InboxSort.LANE)).isEqualTo("/tasks?port=NLRTM&sort=LANE");
+        assertThat(links.page(3)).isEqualTo("/tasks?port=NLRTM&sort=ETA&page=3");
+        assertThat(links.ariaSort(InboxSort.ETA)).isEqualTo("ascending");
+    }
+}

@@ -1,0 +1,34 @@
+package org.portcullis.app.task;
+
+import org.portcullis.app.casefile.CaseFileRepository;
+import org.portcullis.app.casefile.CaseFileViews;
+import org.portcullis.app.casefile.ControlRecordRepository;
+import org.portcullis.processes.clearance.OfficerDecisions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the web slice tests of task pages and task forms stand on: the open and past tasks, the case files, the
+ * records what became of a task is read from, and the officers' work on tasks, all mocked.
+ */
+abstract class TaskSliceTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OfficerTasks tasks;
+
+    @MockitoBean
+    CaseFileViews caseFiles;
+
+    @MockitoBean
+    CaseFileRepository cases;
+
+    @MockitoBean
+    ControlRecordRepository controls;
+
+    @MockitoBean
+    OfficerDecisions officers;
+}

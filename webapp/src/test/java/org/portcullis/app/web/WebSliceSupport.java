@@ -1,0 +1,29 @@
+package org.portcullis.app.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.portcullis.app.security.SecurityConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * What a web slice test needs besides its controller: the real security rules, the page helpers the layout uses,
+ * and a fixed clock (2026-11-29 10:00 UTC).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({SecurityConfiguration.class, Times.class})
+@EnableConfigurationProperties(Times.UiProperties.class)
+public class WebSliceSupport {
+
+    public static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+    @Bean
+    @Primary
+    Clock fixedClock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+}

@@ -13,8 +13,11 @@ import java.util.stream.Stream;
 /**
  * One sequence of the test corpus ({@code messaging/src/test/resources/corpus/sequences/NAME/}): messages a carrier
  * sends one after another, each file named {@code NN-NOTICE.ext} after the notice that answers it. {@code ${LRN}}
- * stands for an LRN of the run's own, {@code ${MRN}} for the MRN of the first ACCEPTED notice; {@code .edi} files
- * go as {@code application/edifact}. A directory named after an error code ends with a REJECTED carrying that code.
+ * stands for an LRN of the run's own, {@code ${MRN}} for the MRN of the first ACCEPTED notice, {@code ${IMO}} for a
+ * vessel of the run's own; {@code .edi} files go as {@code application/edifact}. A file named
+ * {@code NN-PCS-STATUS.json} is an event the port community system sends, after which the case reaches STATUS (the
+ * vessel arrived, say, so that the case is released). A directory named after an error code ends with a REJECTED
+ * carrying that code.
  */
 record MessageSequence(String name, List<Step> steps) {
 
@@ -22,8 +25,19 @@ record MessageSequence(String name, List<Step> steps) {
 
     record Step(String file, String awaitedNotice, String contentType, String template) {
 
-        String body(String lrn, String mrn) {
-            return template.replace("${LRN}", lrn).replace("${MRN}", mrn == null ? "" : mrn);
+        private static final String PORT_COMMUNITY = "PCS-";
+
+        String body(String lrn, String mrn, String imo) {
+            return template.replace("${LRN}", lrn).replace("${MRN}", mrn == null ? "" : mrn).replace("${IMO}", imo);
+        }
+
+        boolean isPortCommunityEvent() {
+            return awaitedNotice.startsWith(PORT_COMMUNITY);
+        }
+
+        /** For a port community event: the case status it leads to. */
+        String awaitedCaseStatus() {
+            return awaitedNotice.substring(PORT_COMMUNITY.length());
         }
     }
 

@@ -44,11 +44,11 @@ final class CrashRun {
 
     private boolean embeddedSetup() throws Exception {
         Path work = directory.resolve("embedded");
-        String carrierId = "CRASH-EMBEDDED";
+        String carrierId = BenchCarriers.CRASH;
         PortcullisProcess app = new PortcullisProcess(settings, work, List.of());
         app.start();
         String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core() + "?reconnectAttempts=0";
-        try (Carrier carrier = new Carrier(brokerUrl, null, null, carrierId)) {
+        try (Carrier carrier = new Carrier(brokerUrl, carrierId, BenchCarriers.PASSWORD, carrierId)) {
             Traffic traffic = new Traffic(carrier, "e", settings.crashFilings());
             traffic.start();
             traffic.awaitSent(traffic.count() / 3);

@@ -37,7 +37,7 @@ final class EndToEndRun {
     Throughput throughput(Duration warmup, Duration measured) throws Exception {
         Semaphore window = new Semaphore(WINDOW);
         NoticeClock clock = new NoticeClock(window);
-        try (Carrier carrier = new Carrier(brokerUrl, null, null, "BENCH-T-" + runId)) {
+        try (Carrier carrier = new Carrier(brokerUrl, BenchCarriers.THROUGHPUT, BenchCarriers.PASSWORD, BenchCarriers.THROUGHPUT)) {
             carrier.listen(clock);
             long start = System.nanoTime();
             long measureFrom = start + warmup.toNanos();
@@ -64,7 +64,7 @@ final class EndToEndRun {
     Latency latency(double rate, Duration warmup, Duration measured) throws Exception {
         Semaphore unbounded = new Semaphore(Integer.MAX_VALUE / 2);
         NoticeClock clock = new NoticeClock(unbounded);
-        try (Carrier carrier = new Carrier(brokerUrl, null, null, "BENCH-L-" + runId)) {
+        try (Carrier carrier = new Carrier(brokerUrl, BenchCarriers.LATENCY, BenchCarriers.PASSWORD, BenchCarriers.LATENCY)) {
             carrier.listen(clock);
             long interval = (long) (1e9 / rate);
             long start = System.nanoTime();

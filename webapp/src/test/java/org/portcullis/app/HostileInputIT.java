@@ -39,8 +39,6 @@ class HostileInputIT extends PortcullisIntegrationTest {
                         new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "MALFORMED_MESSAGE", ""),
                 Arguments.of("UTF-16 with byte order mark", utf16(green), "MALFORMED_MESSAGE", ""),
                 Arguments.of("XML with an external entity, sent as JSON", utf8(Xml.EXTERNAL_ENTITY), "MALFORMED_MESSAGE", ""),
-                Arguments.of("a 21-million-character name", utf8(green.replace("MSC AURORA", "A".repeat(21_000_000))),
-                        "MALFORMED_MESSAGE", ""),
                 Arguments.of("a number of 5,000 digits", utf8(green.replace("3150.0", "3".repeat(5000))),
                         "MALFORMED_MESSAGE", ""),
                 Arguments.of("an element given twice", utf8(green.replaceFirst("\\{", "{\"vessel\": {},")),
@@ -130,7 +128,7 @@ class HostileInputIT extends PortcullisIntegrationTest {
             properties.put("carrierId", carrierId);
             carrier.send(CarrierClient.sample(GREEN, messageId), properties);
 
-            Message dead = carrier.receive("portcullis.filings.DLQ", "messageId = '" + messageId + "'");
+            Message dead = receiveAsOperator("portcullis.filings.DLQ", "messageId = '" + messageId + "'");
 
             assertThat(dead).isNotNull();
             assertThat(dead.getStringProperty("deadLetterReason")).contains("carrierId");

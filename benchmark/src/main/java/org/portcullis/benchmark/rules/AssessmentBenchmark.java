@@ -33,6 +33,6 @@ public class AssessmentBenchmark {
 
     @Benchmark
     public Assessment assess() {
-        return assessor.assess(filing);
+        return assessor.assess(BenchMrn.MRN, filing);
     }
 }

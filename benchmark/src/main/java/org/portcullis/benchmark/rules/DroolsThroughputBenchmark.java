@@ -30,6 +30,6 @@ public class DroolsThroughputBenchmark {
 
     @Benchmark
     public Assessment assess() {
-        return assessor.assess(filing);
+        return assessor.assess(BenchMrn.MRN, filing);
     }
 }

@@ -45,6 +45,6 @@ public class ScreeningBenchmark {
 
     @Benchmark
     public Assessment assess() {
-        return assessor.assess(filing);
+        return assessor.assess(BenchMrn.MRN, filing);
     }
 }

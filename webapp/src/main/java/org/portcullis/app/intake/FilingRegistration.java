@@ -66,7 +66,7 @@ public class FilingRegistration implements FilingIntake {
         }
         long serial = inbound.record(message);
         if (!hasUsableMessageId(message)) {
-            return reject(serial, message, null, List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
+            return reject(serial, withoutMessageId(message), lrnIn(message), List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
                     "the messageId is missing, blank, longer than " + MAX_MESSAGE_ID_LENGTH
                             + " characters or holds control characters")));
         }
@@ -114,7 +114,13 @@ public class FilingRegistration implements FilingIntake {
             return repeated.get();
         }
         long serial = inbound.recordWithoutBody(message);
-        return reject(serial, message, null, List.of(reason));
+        return reject(serial, hasUsableMessageId(message) ? message : withoutMessageId(message), null, List.of(reason));
+    }
+
+    /** The message without its unusable message id, so that its notice quotes none (it could not be stored). */
+    private static InboundMessage withoutMessageId(InboundMessage message) {
+        return new InboundMessage(null, message.carrierId(), message.contentType(), message.channel(), message.body(),
+                message.receivedAt());
     }
 
     private Optional<IntakeReceipt> repeatedAnswer(InboundMessage message) {
@@ -139,6 +145,17 @@ public class FilingRegistration implements FilingIntake {
 
     private static boolean hasUsableMessageId(InboundMessage message) {
         return InboundMessageRepository.isUsableMessageId(message.messageId());
+    }
+
+    /**
+     * The LRN of a message refused before it was read (no usable message id), so that its notice quotes the LRN and
+     * the carrier can tell which message it answers.
+     */
+    private String lrnIn(InboundMessage message) {
+        return readers.forContentType(message.contentType()).map(reader -> reader.read(message.body()))
+                .map(read -> read instanceof FilingReadResult.Valid valid ? valid.message().header().lrn()
+                        : ((FilingReadResult.Invalid) read).lrn())
+                .orElse(null);
     }
 
     private static String toJson(List<ValidationError> errors) {

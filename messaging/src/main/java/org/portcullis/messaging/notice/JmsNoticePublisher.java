@@ -7,47 +7,35 @@ import static org.portcullis.messaging.jms.FilingMessageProperties.MRN;
 import static org.portcullis.messaging.jms.FilingMessageProperties.NOTICE_ID;
 import static org.portcullis.messaging.jms.FilingMessageProperties.NOTICE_TYPE;
 
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.List;
 import org.portcullis.messaging.jms.FilingMessageProperties;
-import org.springframework.jms.core.JmsTemplate;
+import org.portcullis.messaging.jms.OutboxBatchSender;
 
 /**
  * Sends notices to the carrier's queue {@code portcullis.notices.<carrierId>}. The notice id is the broker's
- * duplicate-detection id, so a notice sent twice (after a crash between send and bookkeeping) arrives once.
+ * duplicate-detection id, so a notice sent twice (after a crash between send and bookkeeping) arrives once
+ * (see {@link OutboxBatchSender}).
  */
 public class JmsNoticePublisher {
 
-    private final JmsTemplate jms;
+    private final OutboxBatchSender sender;
 
-    public JmsNoticePublisher(JmsTemplate jms) {
-        this.jms = jms;
+    public JmsNoticePublisher(OutboxBatchSender sender) {
+        this.sender = sender;
     }
 
     public void publish(NoticeMessage notice) {
         publishAll(List.of(notice));
     }
 
-    /** Sends the notices in one transacted session: all of them reach their queues, or none. */
+    /** Sends the notices; when it returns, the broker holds every one of them. */
     public void publishAll(List<NoticeMessage> notices) {
-        jms.execute(session -> {
-            for (NoticeMessage notice : notices) {
-                try (MessageProducer producer = session.createProducer(
-                        session.createQueue(FilingMessageProperties.noticeAddress(notice.carrierId())))) {
-                    producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-                    producer.send(toJms(session, notice));
-                }
-            }
-            if (session.getTransacted()) {
-                session.commit();
-            }
-            return notices.size();
-        }, true);
+        sender.sendAll(notices.stream().map(notice -> new OutboxBatchSender.Outgoing(
+                FilingMessageProperties.noticeAddress(notice.carrierId()), session -> toJms(session, notice))).toList());
     }
 
     private static Message toJms(Session session, NoticeMessage notice) throws JMSException {

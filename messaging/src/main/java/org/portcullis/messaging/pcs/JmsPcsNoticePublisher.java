@@ -1,40 +1,28 @@
 package org.portcullis.messaging.pcs;
 
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.List;
 import org.portcullis.messaging.jms.FilingMessageProperties;
-import org.springframework.jms.core.JmsTemplate;
+import org.portcullis.messaging.jms.OutboxBatchSender;
 
 /**
- * Sends notices to the terminal on {@code portcullis.pcs.notices}, all of a batch in one transacted session. The
- * notice id is the broker's duplicate-detection id, so a notice sent twice (after a crash between sending and
- * bookkeeping) arrives once.
+ * Sends notices to the terminal on {@code portcullis.pcs.notices}. The notice id is the broker's duplicate-detection
+ * id, so a notice sent twice (after a crash between sending and bookkeeping) arrives once (see
+ * {@link OutboxBatchSender}).
  */
 public class JmsPcsNoticePublisher {
 
-    private final JmsTemplate jms;
+    private final OutboxBatchSender sender;
 
-    public JmsPcsNoticePublisher(JmsTemplate jms) {
-        this.jms = jms;
+    public JmsPcsNoticePublisher(OutboxBatchSender sender) {
+        this.sender = sender;
     }
 
     public void publishAll(List<PcsNoticeMessage> notices) {
-        jms.execute(session -> {
-            try (MessageProducer producer = session.createProducer(session.createQueue(PcsAddresses.NOTICES_ADDRESS))) {
-                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-                for (PcsNoticeMessage notice : notices) {
-                    producer.send(toJms(session, notice));
-                }
-            }
-            if (session.getTransacted()) {
-                session.commit();
-            }
-            return notices.size();
-        }, true);
+        sender.sendAll(notices.stream().map(notice -> new OutboxBatchSender.Outgoing(PcsAddresses.NOTICES_ADDRESS,
+                session -> toJms(session, notice))).toList());
     }
 
     private static TextMessage toJms(Session session, PcsNoticeMessage notice) throws JMSException {

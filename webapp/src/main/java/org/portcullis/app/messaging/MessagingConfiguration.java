@@ -12,12 +12,12 @@ import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.jms.FilingMessageListener;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.notice.CusresNotice;
+import org.portcullis.messaging.jms.OutboxBatchSender;
 import org.portcullis.messaging.notice.JmsNoticePublisher;
 import org.portcullis.messaging.notice.NoticeJson;
 import org.portcullis.model.intake.FilingIntake;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -62,10 +62,13 @@ class MessagingConfiguration {
     }
 
     @Bean
-    JmsNoticePublisher jmsNoticePublisher(ConnectionFactory connectionFactory) {
-        JmsTemplate template = new JmsTemplate(connectionFactory);
-        template.setSessionTransacted(true);
-        return new JmsNoticePublisher(template);
+    OutboxBatchSender outboxBatchSender(ConnectionFactory connectionFactory) {
+        return new OutboxBatchSender(connectionFactory);
+    }
+
+    @Bean
+    JmsNoticePublisher jmsNoticePublisher(OutboxBatchSender sender) {
+        return new JmsNoticePublisher(sender);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.portcullis.app.pcs;
 
 import jakarta.jms.ConnectionFactory;
 import org.portcullis.messaging.filing.FilingJson;
+import org.portcullis.messaging.jms.OutboxBatchSender;
 import org.portcullis.messaging.pcs.JmsPcsNoticePublisher;
 import org.portcullis.messaging.pcs.PcsAddresses;
 import org.portcullis.messaging.pcs.PcsEventListener;
@@ -10,7 +11,6 @@ import org.portcullis.messaging.pcs.PcsNoticeJson;
 import org.portcullis.model.pcs.PortCallEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,10 +33,8 @@ class PcsConfiguration {
     }
 
     @Bean
-    JmsPcsNoticePublisher jmsPcsNoticePublisher(ConnectionFactory connectionFactory) {
-        JmsTemplate template = new JmsTemplate(connectionFactory);
-        template.setSessionTransacted(true);
-        return new JmsPcsNoticePublisher(template);
+    JmsPcsNoticePublisher jmsPcsNoticePublisher(OutboxBatchSender sender) {
+        return new JmsPcsNoticePublisher(sender);
     }
 
     @Bean

@@ -51,6 +51,8 @@ final class PortcullisProcess implements AutoCloseable {
                 "--portcullis.broker.acceptors.stomp=tcp://127.0.0.1:" + settings.ports().stomp() + "?protocols=STOMP"));
         BenchCarriers.IDS.forEach(id -> command.add(
                 "--portcullis.carriers.accounts." + id + ".password={noop}" + BenchCarriers.PASSWORD));
+        command.add("--portcullis.broker.operator-user=" + BenchCarriers.OPERATOR);
+        command.add("--portcullis.broker.operator-password={noop}" + BenchCarriers.PASSWORD);
         command.addAll(applicationArgs);
         command.addAll(split(settings.appArgs()));
         this.command = List.copyOf(command);

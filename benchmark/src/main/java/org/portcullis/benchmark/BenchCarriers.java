@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The carriers the benchmark files as. The application it starts gets a broker account for each (the embedded
- * broker signs carriers in), all with the same throw-away password.
+ * broker signs carriers in) and an operator account to count dead letters, all with the same throw-away password.
  */
 final class BenchCarriers {
 
@@ -12,6 +12,8 @@ final class BenchCarriers {
     static final String LATENCY = "BENCH-L";
     static final String CRASH = "CRASH-EMBEDDED";
     static final List<String> IDS = List.of(THROUGHPUT, LATENCY, CRASH);
+    /** The embedded broker's operator, who may read the dead-letter queues. */
+    static final String OPERATOR = "operator";
     static final String PASSWORD = "bench-secret";
 
     private BenchCarriers() {

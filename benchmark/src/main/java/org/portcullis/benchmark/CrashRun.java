@@ -57,7 +57,7 @@ final class CrashRun {
             traffic.finish();
             NoticeLedger ledger = settle(carrier, traffic);
             CrashCheck check = new CrashCheck();
-            check.checkWire(traffic, ledger, deadLetters(brokerUrl, null, null));
+            check.checkWire(traffic, ledger, deadLetters(brokerUrl, BenchCarriers.OPERATOR, BenchCarriers.PASSWORD));
             app.close();
             String h2 = "jdbc:h2:file:" + work.resolve("data/portcullis") + ";DB_CLOSE_ON_EXIT=FALSE";
             check.checkDatabase(h2, "sa", "", traffic, carrierId);

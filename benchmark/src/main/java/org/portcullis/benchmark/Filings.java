@@ -43,12 +43,17 @@ public final class Filings {
         return json(lrn, consignments).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The consignor of the i-th consignment (the benchmark lists them as known traders). */
+    static String consignorName(int i) {
+        return "Shipper " + i + " Manufacturing Co. Ltd";
+    }
+
     private static ObjectNode consignment(int i) {
         String[] goods = GOODS[i % GOODS.length];
         String container = containerNumber(i);
         ObjectNode consignment = JSON.createObjectNode();
         consignment.put("transportDocumentNumber", "MEDU" + String.format("%08d", i));
-        consignment.putObject("consignor").put("name", "Shipper " + i + " Manufacturing Co., Ltd.")
+        consignment.putObject("consignor").put("name", consignorName(i))
                 .put("address", i + " Keyuan Road, Shenzhen").put("country", "CN");
         consignment.putObject("consignee").put("name", "Importer " + i + " B.V.")
                 .put("address", "Waalhaven " + i + ", Rotterdam").put("country", "NL").put("identifier", "NL8" + String.format("%08d", i));

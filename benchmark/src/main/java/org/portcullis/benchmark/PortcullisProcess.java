@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class PortcullisProcess implements AutoCloseable {
         command.addAll(split(settings.appJvm()));
         command.addAll(List.of("-jar", settings.applicationJar().toString(),
                 "--server.port=" + settings.ports().http(),
-                "--portcullis.rules.directory=" + ruleSetWithoutRandomSelection(settings.ruleSet(), directory),
+                "--portcullis.rules.directory=" + benchRuleSet(settings, directory),
                 "--portcullis.rules.watch=false",
                 "--portcullis.demo.send-sample-filings=false",
                 "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + settings.ports().core() + "?protocols=CORE",
@@ -51,16 +52,21 @@ final class PortcullisProcess implements AutoCloseable {
                 "--portcullis.broker.acceptors.stomp=tcp://127.0.0.1:" + settings.ports().stomp() + "?protocols=STOMP"));
         BenchCarriers.IDS.forEach(id -> command.add(
                 "--portcullis.carriers.accounts." + id + ".password={noop}" + BenchCarriers.PASSWORD));
+        command.add("--portcullis.broker.operator-user=" + BenchCarriers.OPERATOR);
+        command.add("--portcullis.broker.operator-password={noop}" + BenchCarriers.PASSWORD);
         command.addAll(applicationArgs);
         command.addAll(split(settings.appArgs()));
         this.command = List.copyOf(command);
     }
 
     /**
-     * A copy of the repository's rule set with random selection off: with it on (3% of consignments), most filings
-     * of 50 consignments would be referred to a clerk and never reach ASSESSMENT_COMPLETE, which the benchmark times.
+     * A copy of the repository's rule set with random selection off and the benchmark's consignors listed as known
+     * traders: otherwise most filings of 50 consignments would be referred to a clerk (3% of consignments drawn at
+     * random; every consignor new in a fresh database, rule TGT-006) and never reach ASSESSMENT_COMPLETE, which the
+     * benchmark times and the crash checks count.
      */
-    private static Path ruleSetWithoutRandomSelection(Path ruleSet, Path directory) {
+    private static Path benchRuleSet(BenchSettings settings, Path directory) {
+        Path ruleSet = settings.ruleSet();
         Path copy = directory.resolve("ruleset");
         try (Stream<Path> files = Files.walk(ruleSet)) {
             for (Path file : (Iterable<Path>) files::iterator) {
@@ -72,6 +78,11 @@ final class PortcullisProcess implements AutoCloseable {
                 }
             }
             Files.writeString(copy.resolve("reference/selection.properties"), "random-selection-rate=0\n");
+            StringBuilder traders = new StringBuilder();
+            for (int i = 0; i < Math.max(settings.consignments(), 100); i++) {
+                traders.append(Filings.consignorName(i)).append(",CN\n");
+            }
+            Files.writeString(copy.resolve("reference/known-traders.csv"), traders, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the rule set " + ruleSet, e);
         }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
+import jakarta.jms.Session;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.portcullis.messaging.jms.FilingMessageListener;
 import org.portcullis.model.error.ValidationError;
@@ -46,6 +48,19 @@ class BrokerBoundariesIT extends PortcullisIntegrationTest {
             }, true);
             assertThat(reason).contains("more than the 10485760 accepted");
             assertThat(deadBodyLength[0]).isEqualTo(body.length());
+        }
+    }
+
+    @Test
+    void operatorMayBrowseTheDeadLetterQueuesAndNothingElse() throws Exception {
+        var operator = new ActiveMQConnectionFactory(BROKER_URL);
+        try (var connection = operator.createConnection("OPERATOR", "operator-secret")) {
+            var session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createBrowser(session.createQueue("portcullis.filings.DLQ")).getEnumeration();
+            assertThatThrownBy(() -> session.createConsumer(session.createQueue("portcullis.notices.ACME")))
+                    .isInstanceOf(JMSSecurityException.class);
+            assertThatThrownBy(() -> session.createProducer(session.createQueue("portcullis.filings"))
+                    .send(session.createTextMessage("{}"))).isInstanceOf(JMSSecurityException.class);
         }
     }
 

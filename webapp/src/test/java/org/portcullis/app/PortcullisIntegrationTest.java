@@ -37,7 +37,9 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.carriers.accounts.EDI.edifact-notices=true",
     "portcullis.carriers.accounts.POLL.notices=HTTP",
     "portcullis.pcs.broker-user=PCS",
-    "portcullis.pcs.broker-password={noop}pcs-secret"})
+    "portcullis.pcs.broker-password={noop}pcs-secret",
+    "portcullis.broker.operator-user=OPERATOR",
+    "portcullis.broker.operator-password={noop}operator-secret"})
 @ActiveProfiles("demo")
 public abstract class PortcullisIntegrationTest {
 

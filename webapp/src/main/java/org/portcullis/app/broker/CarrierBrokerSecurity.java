@@ -11,7 +11,6 @@ import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 import org.portcullis.app.carrier.CarrierAccounts;
 import org.portcullis.app.messaging.MessagingProperties;
-import org.portcullis.app.pcs.PortCommunityAccount;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.pcs.PcsAddresses;
 
@@ -21,20 +20,24 @@ import org.portcullis.messaging.pcs.PcsAddresses;
  * to {@code portcullis.filings} and read (consume, browse) its own {@code portcullis.notices.<carrierId>}; that it
  * sends only as itself is checked on each message against the user the broker puts in {@code _AMQ_VALIDATED_USER}.
  * The port community system signs in with its own account and may only send to {@code portcullis.pcs.events} and
- * read {@code portcullis.pcs.notices}.
+ * read {@code portcullis.pcs.notices}. The operator (if configured) may only read and browse dead-letter queues.
  */
 class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
 
     private static final String APPLICATION_ROLE = "application";
     private static final String CARRIER_ROLE = "carrier";
     private static final String PORT_COMMUNITY_ROLE = "port-community";
+    private static final String OPERATOR_ROLE = "operator";
+    private static final String DEAD_LETTER_SUFFIX = ".DLQ";
 
     private final CarrierAccounts carriers;
-    private final PortCommunityAccount portCommunity;
+    private final BrokerAccount portCommunity;
+    private final BrokerAccount operator;
 
-    CarrierBrokerSecurity(CarrierAccounts carriers, PortCommunityAccount portCommunity) {
+    CarrierBrokerSecurity(CarrierAccounts carriers, BrokerAccount portCommunity, BrokerAccount operator) {
         this.carriers = carriers;
         this.portCommunity = portCommunity;
+        this.operator = operator;
     }
 
     @Override
@@ -44,6 +47,9 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
         }
         if (portCommunity.authenticates(user, password)) {
             return subject(user, PORT_COMMUNITY_ROLE);
+        }
+        if (operator.authenticates(user, password)) {
+            return subject(user, OPERATOR_ROLE);
         }
         return carriers.authenticates(user, password) ? subject(user, CARRIER_ROLE) : null;
     }
@@ -60,6 +66,10 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
             return false;
         }
         String bare = address.contains("::") ? address.substring(0, address.indexOf("::")) : address;
+        if (hasRole(subject, OPERATOR_ROLE)) {
+            return (checkType == CheckType.CONSUME || checkType == CheckType.BROWSE)
+                    && bare.endsWith(DEAD_LETTER_SUFFIX);
+        }
         if (hasRole(subject, PORT_COMMUNITY_ROLE)) {
             return switch (checkType) {
                 case SEND -> bare.equals(PcsAddresses.EVENTS_ADDRESS);
@@ -80,7 +90,8 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
 
     @Override
     public boolean validateUser(String user, String password) {
-        return portCommunity.authenticates(user, password) || carriers.authenticates(user, password);
+        return portCommunity.authenticates(user, password) || operator.authenticates(user, password)
+                || carriers.authenticates(user, password);
     }
 
     @Override

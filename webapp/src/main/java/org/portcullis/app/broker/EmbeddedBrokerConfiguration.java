@@ -8,7 +8,7 @@ import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.portcullis.app.carrier.CarrierAccounts;
-import org.portcullis.app.pcs.PortCommunityAccount;
+import org.portcullis.app.pcs.PcsProperties;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +30,8 @@ class EmbeddedBrokerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers,
-            PortCommunityAccount portCommunity) throws Exception {
+    EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers, PcsProperties pcs)
+            throws Exception {
         FileConfiguration configuration = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager(properties.configuration());
         deployment.addDeployable(configuration);
@@ -62,6 +62,9 @@ class EmbeddedBrokerConfiguration {
         log.info("Embedded Artemis broker: journal in {}, acceptors {}, carriers {}", data, properties.acceptors(),
                 carriers.carrierIds());
         return new EmbeddedActiveMQ().setConfiguration(configuration)
-                .setSecurityManager(new CarrierBrokerSecurity(carriers, portCommunity));
+                .setSecurityManager(new CarrierBrokerSecurity(carriers,
+                        new BrokerAccount("portcullis.pcs.broker", pcs.brokerUser(), pcs.brokerPassword()),
+                        new BrokerAccount("portcullis.broker.operator", properties.operatorUser(),
+                                properties.operatorPassword())));
     }
 }

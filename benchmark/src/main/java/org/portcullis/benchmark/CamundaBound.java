@@ -1,7 +1,10 @@
 package org.portcullis.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.HashMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.portcullis.processes.clearance.ClearanceDeadlines;
 import org.portcullis.processes.clearance.ClearanceVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,17 +97,9 @@ final class CamundaBound {
         jobs.setBackoffTimeInMillis(app.getInt("camunda.bpm.job-execution.backoff-time-in-millis", 0));
         configuration.setJobExecutor(jobs);
         StubDelegate stub = new StubDelegate();
-        configuration.setBeans(new HashMap<>() {
-            @Override
-            public boolean containsKey(Object key) {
-                return true;
-            }
-
-            @Override
-            public Object get(Object key) {
-                return stub;
-            }
-        });
+        configuration.setBeans(Map.of("assessFilingDelegate", stub, "issueNoticeDelegate", stub,
+                "changeCaseStatusDelegate", stub, "clearanceDeadlines",
+                new ClearanceDeadlines(Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(1))));
         return configuration.buildProcessEngine();
     }
 
@@ -125,6 +121,8 @@ final class CamundaBound {
                 execution.setVariable(ClearanceVariables.OUTCOME, "RELEASE");
                 execution.setVariable(ClearanceVariables.LANE, "GREEN");
                 execution.setVariable(ClearanceVariables.RULE_SET_VERSION, "benchmark");
+                execution.setVariable(ClearanceVariables.ETA, Date.from(Instant.now().plus(Duration.ofDays(3))));
+                execution.setVariable(ClearanceVariables.DECISION_REASON, null);
             }
             if ("ASSESSMENT_COMPLETE".equals(String.valueOf(execution.getVariableLocal("noticeType")))) {
                 completed.incrementAndGet();

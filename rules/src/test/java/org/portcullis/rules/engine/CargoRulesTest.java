@@ -65,6 +65,16 @@ class CargoRulesTest {
     }
 
     @Test
+    void explosivesWithoutUnNumberMustNotBeLoaded() {
+        Assessment assessment = assess(filing(item("Fireworks, consumer display shells", "360410")));
+
+        assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("TGT-008", "VAL-002");
+        assertThat(assessment.outcome()).isEqualTo(Outcome.DO_NOT_LOAD);
+        assertThat(assessment.lane()).isEqualTo(Lane.RED);
+        assertThat(assessment.findings().get(0).reason()).contains("360410", "chapter 36", "no UN number");
+    }
+
+    @Test
     void dangerousGoodsCommodityWithoutUnNumberGetsDocumentCheck() {
         Assessment assessment = assess(filing(item("Diesel fuel in drums", "27101943")));
 

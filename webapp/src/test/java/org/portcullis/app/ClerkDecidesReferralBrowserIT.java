@@ -61,9 +61,9 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             browser.findElement(By.id("vessel")).sendKeys(imo);
             new Select(browser.findElement(By.id("lane"))).selectByValue("RED");
             browser.findElement(By.id("apply-filter")).click();
-            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("tr[data-mrn='" + mrn + "']")));
-            assertThat(browser.findElement(By.id("inbox-count")).getText()).isEqualTo("Tasks 1 to 1 of 1");
+            // The unfiltered inbox holds the row too: wait for the filtered page before reading it.
+            wait.until(ExpectedConditions.textToBe(By.id("inbox-count"), "Tasks 1 to 1 of 1"));
+            WebElement row = browser.findElement(By.cssSelector("tr[data-mrn='" + mrn + "']"));
             assertThat(row.findElement(By.cssSelector(".deadline")).getText())
                     .contains(times.dateTime(eta.minus(Duration.ofHours(6))), "left");
             PageChecks.assertCleanPage(browser);

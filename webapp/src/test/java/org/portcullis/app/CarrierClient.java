@@ -45,10 +45,13 @@ public final class CarrierClient implements AutoCloseable {
         }
     }
 
-    /** A sample filing from docs/samples with its LRN replaced, so that each test files its own. */
+    /**
+     * A sample filing from docs/samples with its LRN replaced, so that each test files its own, and its dates moved
+     * for this run ({@link TestDates}: the ETA at least five days ahead).
+     */
     public static String sample(String file, String lrn) {
         try {
-            ObjectNode filing = (ObjectNode) JSON.readTree(Files.readString(SAMPLES.resolve(file)));
+            ObjectNode filing = (ObjectNode) JSON.readTree(TestDates.json(Files.readString(SAMPLES.resolve(file))));
             ((ObjectNode) filing.get("header")).put("lrn", lrn);
             return JSON.writeValueAsString(filing);
         } catch (IOException e) {

@@ -35,14 +35,15 @@ class CaseFileIT extends PortcullisIntegrationTest {
     @Test
     void amendedCaseShowsWhatChangedItsTimelineAndItsProcessPath() {
         String lrn = "casefile-" + UUID.randomUUID().toString().substring(0, 8);
-        String original = TestFilings.sample("filing-arms.json", lrn, "CASE FILE " + lrn, "NLRTM",
-                Instant.parse("2026-12-04T14:00:00Z"));
+        Instant eta = TestDates.ETA;
+        Instant later = eta.plus(Duration.ofHours(19)).plus(Duration.ofMinutes(30));
+        String original = TestFilings.sample("filing-arms.json", lrn, "CASE FILE " + lrn, "NLRTM", eta);
         String mrn = Intake.file(intake, "CASEFILE", original, lrn);
         await().atMost(Duration.ofSeconds(15)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(mrn)
                 .taskDefinitionKey("Task_ReviewReferral").count() == 1);
 
         String amendment = original.replace("\"ORIGINAL\"", "\"AMENDMENT\"")
-                .replace("2026-12-04T14:00:00Z", "2026-12-05T09:30:00Z")
+                .replace("\"eta\":\"" + eta + "\"", "\"eta\":\"" + later + "\"")
                 .replace("Cartridges for hunting rifles, calibre 7.62 mm", "Cartridges for sporting rifles");
         assertThat(Intake.file(intake, "CASEFILE", amendment, lrn + "-amendment")).isEqualTo(mrn);
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
@@ -55,11 +56,11 @@ class CaseFileIT extends PortcullisIntegrationTest {
         var second = caseFile.history().versions().get(1);
         assertThat(second.function()).isEqualTo("AMENDMENT");
         assertThat(second.changes()).contains(new FilingVersions.Change(FilingVersions.Change.Kind.REPLACE,
-                "/portCall/eta", "2026-12-04T14:00:00Z", "2026-12-05T09:30:00Z"));
+                "/portCall/eta", eta.toString(), later.toString()));
         assertThat(second.changes()).anyMatch(change -> change.kind() == FilingVersions.Change.Kind.REPLACE
                 && change.pointer().equals("/consignments/0/goodsItems/0/description")
                 && change.after().equals("Cartridges for sporting rifles"));
-        assertThat(caseFile.filing().portCall().eta()).isEqualTo(Instant.parse("2026-12-05T09:30:00Z"));
+        assertThat(caseFile.filing().portCall().eta()).isEqualTo(later);
         assertThat(caseFile.history().timeline()).extracting(TimelineEntry::kind).containsSubsequence(
                 TimelineEntry.Kind.MESSAGE_IN, TimelineEntry.Kind.NOTICE_OUT, TimelineEntry.Kind.ASSESSMENT,
                 TimelineEntry.Kind.MESSAGE_IN, TimelineEntry.Kind.NOTICE_OUT, TimelineEntry.Kind.ASSESSMENT);

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.portcullis.app.web.Times;
 import org.portcullis.model.clearance.ClearanceCases;
 import org.portcullis.model.value.Mrn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    /** How the carrier's notices give the time of an inspection. */
+    private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORM_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Autowired
     TaskService tasks;
+
+    /** How the pages write times (the authority's time zone). */
+    @Autowired
+    Times times;
 
     @Autowired
     ClearanceCases clearance;
@@ -54,18 +61,18 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             browser.findElement(By.id("vessel")).sendKeys(imo);
             new Select(browser.findElement(By.id("lane"))).selectByValue("RED");
             browser.findElement(By.id("apply-filter")).click();
-            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("tr[data-mrn='" + mrn + "']")));
-            assertThat(browser.findElement(By.id("inbox-count")).getText()).isEqualTo("Tasks 1 to 1 of 1");
+            // The unfiltered inbox holds the row too: wait for the filtered page before reading it.
+            wait.until(ExpectedConditions.textToBe(By.id("inbox-count"), "Tasks 1 to 1 of 1"));
+            WebElement row = browser.findElement(By.cssSelector("tr[data-mrn='" + mrn + "']"));
             assertThat(row.findElement(By.cssSelector(".deadline")).getText())
-                    .contains(MINUTES.format(eta.minus(Duration.ofHours(6))), "left");
+                    .contains(times.dateTime(eta.minus(Duration.ofHours(6))), "left");
             PageChecks.assertCleanPage(browser);
 
             row.findElement(By.cssSelector("button.claim")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-form")));
             assertThat(browser.findElement(By.id("claimed-by")).getText()).isEqualTo("Claimed by clerk");
             assertThat(browser.findElement(By.cssSelector(".task-panel")).getText())
-                    .contains("Decide by " + MINUTES.format(eta.minus(Duration.ofHours(6))));
+                    .contains("Decide by " + times.dateTime(eta.minus(Duration.ofHours(6))));
             assertThat(browser.findElement(By.cssSelector("tr[data-rule-id='TGT-001']")).getText())
                     .contains("chapter 93");
             assertThat(browser.findElement(By.id("process-path")).getText()).contains("Review referral", "waiting here");
@@ -106,15 +113,16 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
                     .getText()).isEqualTo("Give the place of the inspection.");
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.id("place")).sendKeys("Scanner ECT Delta");
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-12-04T16:30'",
-                    browser.findElement(By.id("scheduledFor")));
+            Instant inspection = eta.plus(Duration.ofMinutes(150));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                    browser.findElement(By.id("scheduledFor")), FORM_INPUT.format(inspection.atZone(times.zoneId())));
             new Select(browser.findElement(By.id("inspector"))).selectByValue("clerk2");
             browser.findElement(By.id("submit-inspection")).click();
             assertThat(flash()).contains(mrn, "clerk2");
 
             var control = carrier.awaitNotice("CONTROL_NOTIFIED", messageId);
             assertThat(control.body().path("reason").asText()).isEqualTo("Physical inspection at Scanner ECT Delta on "
-                    + "2026-12-04 16:30 UTC: Ammunition without an import licence on file");
+                    + NOTICE_TIME.format(inspection) + ": Ammunition without an import licence on file");
             assertThat(control.body().path("lane").asText()).isEqualTo("RED");
             assertThat(pcs.awaitNotices(mrn, 1)).singleElement().satisfies(notice -> {
                 assertThat(notice.containerStatus()).isEqualTo("HELD_FOR_INSPECTION");
@@ -128,7 +136,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             openTask(mrn, "Record inspection result");
             assertThat(browser.findElement(By.id("inspections")).getText()).contains("Scanner ECT Delta");
             assertThat(browser.findElement(By.id("inspection-order")).getText())
-                    .isEqualTo("Inspection at Scanner ECT Delta on 2026-12-04 16:30 by clerk2.");
+                    .isEqualTo("Inspection at Scanner ECT Delta on " + times.dateTime(inspection) + " by clerk2.");
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.cssSelector("input[name='verdict'][value='NO_IRREGULARITY']")).click();
             browser.findElement(By.id("details")).sendKeys("Sporting ammunition, licence shown at the scanner");
@@ -157,8 +165,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
     void clerkAsksTheCarrierAQuestionAndTheAnswerComesBackToTheReferral() throws Exception {
         try (CarrierClient carrier = carrier("BROWSE")) {
             String messageId = "vague-" + UUID.randomUUID().toString().substring(0, 8);
-            carrier.send(sample("filing-vague-description.json", messageId, uniqueImo(),
-                    Instant.parse("2026-12-04T14:00:00Z")), messageId);
+            carrier.send(sample("filing-vague-description.json", messageId, uniqueImo(), TestDates.ETA), messageId);
             String mrn = carrier.awaitNotice("ACCEPTED", messageId).mrn();
             await().atMost(Duration.ofSeconds(15))
                     .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(mrn).count() == 1);

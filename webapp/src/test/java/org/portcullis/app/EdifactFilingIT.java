@@ -20,7 +20,8 @@ class EdifactFilingIT extends PortcullisIntegrationTest {
     @Test
     void cargoReportInEdifactIsAcceptedAndAnsweredWithCusres() throws Exception {
         String lrn = MessageSequence.uniqueLrn("edi");
-        String body = Files.readString(EXAMPLES.resolve("cuscar-cargo-report.edi")).replace("MSC-NLRTM-2026-0101", lrn);
+        String body = TestDates.edifact(Files.readString(EXAMPLES.resolve("cuscar-cargo-report.edi")))
+                .replace("MSC-NLRTM-2026-0101", lrn);
         try (CarrierClient carrier = carrier("EDI")) {
             carrier.send(body, MessageSequence.properties(lrn + "-m1", "EDI", "application/edifact"));
 
@@ -41,7 +42,7 @@ class EdifactFilingIT extends PortcullisIntegrationTest {
     @Test
     void edifactErrorsComeBackInCusresWithSegmentAndElement() throws Exception {
         String lrn = MessageSequence.uniqueLrn("edibad");
-        String body = Files.readString(EXAMPLES.resolve("paxlst-crew-list.edi"))
+        String body = TestDates.edifact(Files.readString(EXAMPLES.resolve("paxlst-crew-list.edi")))
                 .replace("MSC-NLRTM-2026-0102", lrn).replace("DOC+P+P7788990'", "DOC+P'");
         try (CarrierClient carrier = carrier("EDI")) {
             carrier.send(body, MessageSequence.properties(lrn + "-m1", "EDI", "application/edifact"));
@@ -56,7 +57,8 @@ class EdifactFilingIT extends PortcullisIntegrationTest {
     @Test
     void carrierWithoutEdifactNoticesGetsJsonForItsEdifactFiling() throws Exception {
         String lrn = MessageSequence.uniqueLrn("edijson");
-        String body = Files.readString(EXAMPLES.resolve("cuscar-cargo-report.edi")).replace("MSC-NLRTM-2026-0101", lrn);
+        String body = TestDates.edifact(Files.readString(EXAMPLES.resolve("cuscar-cargo-report.edi")))
+                .replace("MSC-NLRTM-2026-0101", lrn);
         try (CarrierClient carrier = carrier("ACME")) {
             carrier.send(body, MessageSequence.properties(lrn + "-m1", "ACME", "application/edifact"));
 

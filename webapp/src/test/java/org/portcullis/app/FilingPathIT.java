@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.Message;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +109,8 @@ class FilingPathIT extends PortcullisIntegrationTest {
                     .processInstanceBusinessKey(mrn).singleResult(), found -> found != null);
 
             assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ReviewReferral");
+            assertThat(task.getDueDate().toInstant()).as("due six hours before the ETA")
+                    .isEqualTo(TestDates.ETA.minus(Duration.ofHours(6)));
             assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup("clerks").count()).isEqualTo(1);
             assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
             assertThat(jdbc.sql("""
@@ -177,6 +180,14 @@ class FilingPathIT extends PortcullisIntegrationTest {
                             "MSC-NLRTM-2026-0004");
             assertThat(disposition("MSC", "demo-filing-invalid")).isEqualTo("REJECTED");
         });
+        // The samples' fixed dates were moved by whole days: their ETA lies five days (and less than six) after
+        // the demo sent them, whatever the day the demo starts on.
+        List<Duration> etaAfterRegistration = jdbc.sql("select registered_at, eta from clearance_case "
+                + "where carrier_id = 'MSC'").query((row, n) -> Duration.between(
+                        row.getObject("registered_at", OffsetDateTime.class),
+                        row.getObject("eta", OffsetDateTime.class))).list();
+        assertThat(etaAfterRegistration).hasSize(4).allSatisfy(lead -> assertThat(lead)
+                .isBetween(Duration.ofDays(5).minusMinutes(1), Duration.ofDays(6)));
     }
 
     @Test

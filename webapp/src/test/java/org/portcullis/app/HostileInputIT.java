@@ -49,7 +49,8 @@ class HostileInputIT extends PortcullisIntegrationTest {
                         "/vessel/imoNumber"),
                 Arguments.of("consignments as an object", utf8(green.replaceFirst("\"consignments\":\\[(.*)]}$",
                         "\"consignments\":{\"x\":[$1]}}")), "SCHEMA_TYPE", "/consignments"),
-                Arguments.of("ETA that is no date", utf8(green.replace("2026-12-04T14:00:00Z", "next tuesday")),
+                Arguments.of("ETA that is no date", utf8(green.replace("\"eta\":\"" + TestDates.ETA + "\"",
+                        "\"eta\":\"next tuesday\"")),
                         "SCHEMA_FORMAT", "/portCall/eta"));
     }
 

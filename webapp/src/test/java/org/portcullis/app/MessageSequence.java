@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * vessel of the run's own; {@code .edi} files go as {@code application/edifact}. A file named
  * {@code NN-PCS-STATUS.json} is an event the port community system sends, after which the case reaches STATUS (the
  * vessel arrived, say, so that the case is released). A directory named after an error code ends with a REJECTED
- * carrying that code.
+ * carrying that code. Every date of the files is moved for this run ({@link TestDates}), all by the same days, so
+ * that the sequence's ETA lies ahead and its events and amendments keep their order and distances.
  */
 record MessageSequence(String name, List<Step> steps) {
 
@@ -55,9 +56,11 @@ record MessageSequence(String name, List<Step> steps) {
             for (Path file : files.sorted().toList()) {
                 String fileName = file.getFileName().toString();
                 String base = fileName.substring(0, fileName.lastIndexOf('.'));
+                boolean edifact = fileName.endsWith(".edi");
+                String template = Files.readString(file);
                 steps.add(new Step(fileName, base.substring(base.indexOf('-') + 1),
-                        fileName.endsWith(".edi") ? "application/edifact" : "application/json",
-                        Files.readString(file)));
+                        edifact ? "application/edifact" : "application/json",
+                        edifact ? TestDates.edifact(template) : TestDates.json(template)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

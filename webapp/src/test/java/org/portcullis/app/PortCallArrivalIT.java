@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class PortCallArrivalIT extends PortcullisIntegrationTest {
 
-    private static final Instant ETA = Instant.parse("2026-12-04T14:00:00Z");
+    private static final Instant ETA = TestDates.ETA;
+    private static final Duration REFERRAL_LEAD_TIME = Duration.ofHours(6);
 
     @Autowired
     TaskService tasks;
@@ -57,8 +58,9 @@ class PortCallArrivalIT extends PortcullisIntegrationTest {
             });
             await().atMost(Duration.ofSeconds(10)).until(() -> "RELEASED".equals(caseStatus(greenMrn)));
             assertThat(caseStatus(armsMrn)).isEqualTo("REFERRED");
-            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(armsMrn).singleResult()
-                    .getTaskDefinitionKey()).isEqualTo("Task_ReviewReferral");
+            var referral = tasks.createTaskQuery().processInstanceBusinessKey(armsMrn).singleResult();
+            assertThat(referral.getTaskDefinitionKey()).isEqualTo("Task_ReviewReferral");
+            assertThat(referral.getDueDate().toInstant()).isEqualTo(ETA.minus(REFERRAL_LEAD_TIME));
         }
     }
 

@@ -138,12 +138,14 @@ public abstract class PortcullisIntegrationTest {
         return new PortCommunityClient(BROKER_URL);
     }
 
-    /** A sample filing of docs/samples with its LRN, the vessel's IMO number and the ETA replaced. */
+    /**
+     * A sample filing of docs/samples with its LRN and the vessel's IMO number replaced, and every date moved alike
+     * so that its ETA is {@code eta} (previous ports, sent at and documents keep their distance to the ETA).
+     */
     protected static String sample(String file, String lrn, String imo, Instant eta) {
         try {
-            ObjectNode filing = (ObjectNode) JSON.readTree(CarrierClient.sample(file, lrn));
+            ObjectNode filing = (ObjectNode) JSON.readTree(TestDates.arrivingAt(CarrierClient.sample(file, lrn), eta));
             ((ObjectNode) filing.get("vessel")).put("imoNumber", imo);
-            ((ObjectNode) filing.get("portCall")).put("eta", eta.toString());
             return JSON.writeValueAsString(filing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -76,7 +76,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
     @Test
     void supervisorRetriesAFailedReleaseOnceTheCauseIsFixed() throws Exception {
         String imo = uniqueImo();
-        Instant eta = Instant.parse("2026-12-04T14:00:00Z");
+        Instant eta = TestDates.ETA;
         try (CarrierClient carrier = carrier("RETRY"); PortCommunityClient pcs = portCommunity()) {
             String lrn = unique("green");
             carrier.send(sample("filing-green.json", lrn, imo, eta), lrn);

@@ -65,9 +65,9 @@ public final class RuleSetFixture {
                     }
                 }
             }
-            Path watchlists = copy.resolve("reference/watchlists");
+            Path watchlists = copy.resolve("reference/watchlists/parties");
             Files.createDirectories(watchlists);
-            List<String> header = List.of(columns(watchlists.resolve("parties.csv")).split(","));
+            List<String> header = List.of(columns(watchlists.resolve("cargo-watchlist.csv")).split(","));
             StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
             String[] countries = {"AE", "HK", "SE", "RU", "IR", "KP", "SY", "VE", "PA", "CY"};
             for (int i = 0; i < entries; i++) {

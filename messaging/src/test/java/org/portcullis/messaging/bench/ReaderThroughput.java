@@ -7,6 +7,8 @@ import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.filing.FilingReader;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How many messages per second one thread reads (parse, validate, map), JSON and EDIFACT, with the corpus's
@@ -15,6 +17,8 @@ import org.portcullis.messaging.filing.JsonFilingReader;
  * -Dmdep.outputFile=/dev/stdout)" org.portcullis.messaging.bench.ReaderThroughput}; compare runs on one machine.
  */
 public final class ReaderThroughput {
+
+    private static final Logger log = LoggerFactory.getLogger(ReaderThroughput.class);
 
     private static final int WARM_UP = 2_000;
     private static final int MEASURED = 10_000;
@@ -39,6 +43,6 @@ public final class ReaderThroughput {
             reader.read(body);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%-24s %,8.0f messages/s (%d bytes each)%n", name, MEASURED / seconds, body.length);
+        log.info(String.format("%-24s %,8.0f messages/s (%d bytes each)", name, MEASURED / seconds, body.length));
     }
 }

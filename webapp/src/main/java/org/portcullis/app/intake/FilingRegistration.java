@@ -66,7 +66,8 @@ public class FilingRegistration implements FilingIntake {
         }
         long serial = inbound.record(message);
         if (!hasUsableMessageId(message)) {
-            return reject(serial, withoutMessageId(message), lrnIn(message), List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
+            return reject(serial, withUsableMessageId(message), lrnIn(message),
+                    List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
                     "the messageId is missing, blank, longer than " + MAX_MESSAGE_ID_LENGTH
                             + " characters or holds control characters")));
         }
@@ -114,11 +115,14 @@ public class FilingRegistration implements FilingIntake {
             return repeated.get();
         }
         long serial = inbound.recordWithoutBody(message);
-        return reject(serial, hasUsableMessageId(message) ? message : withoutMessageId(message), null, List.of(reason));
+        return reject(serial, withUsableMessageId(message), null, List.of(reason));
     }
 
-    /** The message without its unusable message id, so that its notice quotes none (it could not be stored). */
-    private static InboundMessage withoutMessageId(InboundMessage message) {
+    /** The message, or without its message id if that is unusable (its notice then quotes none: it cannot be stored). */
+    private static InboundMessage withUsableMessageId(InboundMessage message) {
+        if (hasUsableMessageId(message)) {
+            return message;
+        }
         return new InboundMessage(null, message.carrierId(), message.contentType(), message.channel(), message.body(),
                 message.receivedAt());
     }

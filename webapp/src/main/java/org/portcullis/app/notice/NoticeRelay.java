@@ -2,10 +2,10 @@ package org.portcullis.app.notice;
 
 import java.time.Clock;
 import java.util.List;
+import org.portcullis.app.outbox.OutboxRelay;
 import org.portcullis.messaging.filing.FilingReaders;
 import org.portcullis.messaging.filing.Syntax;
 import org.portcullis.messaging.notice.CusresNotice;
-import org.portcullis.app.outbox.OutboxRelay;
 import org.portcullis.messaging.notice.JmsNoticePublisher;
 import org.portcullis.messaging.notice.NoticeMessage;
 import org.springframework.stereotype.Component;

@@ -27,7 +27,7 @@ final class ArtemisBound {
 
     private static final Logger log = LoggerFactory.getLogger(ArtemisBound.class);
 
-    double measure(Path brokerXml, Path journal, int port, int consumers, String body, long warmupMillis,
+    double measure(Path brokerXml, Path journal, int port, int consumers, String body, Warmup warmup,
             long measureMillis) throws Exception {
         FileConfiguration configuration = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager(brokerXml.toUri().toString());
@@ -70,13 +70,14 @@ final class ArtemisBound {
             Session session = producerConnection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue("portcullis.filings"));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            long start = System.currentTimeMillis();
-            long measureFrom = start + warmupMillis;
-            long end = measureFrom + measureMillis;
+            JitSettling settling = warmup.start(ProcessHandle.current().pid());
+            long end = Long.MAX_VALUE;
             long atStart = -1;
             while (System.currentTimeMillis() < end) {
-                if (atStart < 0 && System.currentTimeMillis() >= measureFrom) {
+                if (atStart < 0 && settling.settled()) {
                     atStart = received.get();
+                    end = System.currentTimeMillis() + measureMillis;
+                    log.info("Artemis alone: warm after {} s", settling.warmup().toSeconds());
                 }
                 if (window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                     var message = session.createTextMessage(body);

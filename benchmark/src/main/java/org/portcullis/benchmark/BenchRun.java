@@ -29,7 +29,7 @@ final class BenchRun {
     }
 
     void run() throws Exception {
-        Duration boundWarmup = settings.warmup().dividedBy(2);
+        Warmup boundWarmup = settings.warmup().halved();
         Duration boundMeasure = settings.duration().dividedBy(2).compareTo(BOUND_MEASURE_MAX) > 0 ? BOUND_MEASURE_MAX
                 : settings.duration().dividedBy(2);
         ApplicationSettings app = new ApplicationSettings(settings.applicationYml(), settings.appArgs());
@@ -42,7 +42,8 @@ final class BenchRun {
                 cluster.createDatabase("camunda_bound");
                 appUrl = cluster.url("portcullis");
                 boundUrl = cluster.url("camunda_bound");
-                report.fact("database", "PostgreSQL " + cluster.version() + " (throw-away cluster, default settings)");
+                report.fact("database", "PostgreSQL " + cluster.version() + " (throw-away cluster; "
+                        + PostgresCluster.SETTINGS + "; JDBC reWriteBatchedInserts=true)");
             } else {
                 appUrl = "jdbc:h2:file:" + directory.resolve("app-data/portcullis") + ";DB_CLOSE_ON_EXIT=FALSE";
                 boundUrl = "jdbc:h2:file:" + directory.resolve("camunda-bound/engine") + ";DB_CLOSE_ON_EXIT=FALSE";
@@ -52,36 +53,37 @@ final class BenchRun {
             String body = Filings.json("SIZE", settings.consignments());
             report.fact("filing", settings.consignments() + " consignments, " + body.length() + " bytes of JSON");
 
-            double camunda = new CamundaBound().measure(boundUrl, user, "", app, boundWarmup.toMillis(),
-                    boundMeasure.toMillis());
-            report.row("Raw bounds", "Camunda alone: preArrivalClearance auto-clear path, stub delegates", "same database",
-                    camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full"));
-            int consumers = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
-            double artemis = new ArtemisBound().measure(settings.brokerXml(), settings.work().resolve("artemis-bound-"
-                    + System.currentTimeMillis()), settings.ports().broker(), consumers, body, boundWarmup.toMillis(),
-                    boundMeasure.toMillis());
-            report.row("Raw bounds", "Artemis alone: persistent filing-sized messages, producer over TCP, "
-                    + consumers + " transacted consumers", body.length() + " bytes", artemis, "messages/s", "app's broker.xml");
-            RulesFigures rules = new RulesFigures(settings);
-            var drools = rules.droolsThroughput(Runtime.getRuntime().availableProcessors());
-            report.row("Raw bounds", "Drools alone: assessing the same filings (JMH)",
-                    Runtime.getRuntime().availableProcessors() + " threads", drools.score(), "filings/s",
-                    "± " + Report.format(drools.error()));
-            double slowest = Math.min(camunda, Math.min(artemis, drools.score()));
+            double slowest = settings.bounds() ? rawBounds(app, boundUrl, user, body, boundWarmup, boundMeasure)
+                    : Double.NaN;
 
             List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + appUrl,
                     "--spring.datasource.username=" + user, "--spring.datasource.password="));
             try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
                 Duration startup = portcullis.start();
                 report.fact("application command", portcullis.commandLine());
-                EndToEndRun e2e = new EndToEndRun("tcp://127.0.0.1:" + settings.ports().core(), settings.consignments());
+                EndToEndRun e2e = new EndToEndRun("tcp://127.0.0.1:" + settings.ports().core(), settings.consignments(),
+                        new CpuUse(portcullis.pid()));
                 var throughput = e2e.throughput(settings.warmup(), settings.duration());
+                report.row("End to end", "warm-up until the application's JIT compiler settled", "",
+                        throughput.warmup().toSeconds(), "s", "");
                 report.row("End to end", "filings from portcullis.filings to ASSESSMENT_COMPLETE, sustained",
                         settings.duration().toSeconds() + " s, " + EndToEndRun.WINDOW + " in flight",
                         throughput.filingsPerSecond(), "filings/s", throughput.rejected() + " rejected");
-                double ratio = throughput.filingsPerSecond() / slowest;
-                report.row("End to end", "share of the slowest raw bound", "target >= 70%", 100 * ratio, "%",
-                        ratio >= 0.7 ? "met" : "NOT met");
+                report.row("End to end", "machine's cores busy during the window", "all processes",
+                        100 * throughput.cpu().machineBusyShare(), "%", "");
+                report.row("End to end", "CPU during the window: the application's JVM", "",
+                        throughput.cpu().appCores(), "cores", "");
+                report.row("End to end", "CPU during the window: the application's JIT compiler threads", "",
+                        throughput.cpu().appJitCores(), "cores", "part of the JVM's");
+                report.row("End to end", "CPU during the window: this harness (the carrier)", "",
+                        throughput.cpu().harnessCores(), "cores", "");
+                report.row("End to end", "CPU during the window: everything else (PostgreSQL)", "",
+                        throughput.cpu().otherCores(), "cores", "");
+                if (settings.bounds()) {
+                    double ratio = throughput.filingsPerSecond() / slowest;
+                    report.row("End to end", "share of the slowest raw bound", "target >= 70%", 100 * ratio, "%",
+                            ratio >= 0.7 ? "met" : "NOT met");
+                }
                 var latency = e2e.latency(throughput.filingsPerSecond() / 2, Duration.ofSeconds(10), settings.duration());
                 latencyRows("send to ACCEPTED", latency.toAccepted(), latency.rate());
                 latencyRows("send to ASSESSMENT_COMPLETE", latency.toComplete(), latency.rate());
@@ -98,6 +100,26 @@ final class BenchRun {
             }
         }
         app.describeInto(report);
+    }
+
+    private double rawBounds(ApplicationSettings app, String boundUrl, String user, String body, Warmup boundWarmup,
+            Duration boundMeasure) throws Exception {
+        double camunda = new CamundaBound().measure(boundUrl, user, "", app, boundWarmup,
+                boundMeasure.toMillis());
+        report.row("Raw bounds", "Camunda alone: preArrivalClearance auto-clear path, stub delegates", "same database",
+                camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full"));
+        int consumers = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
+        double artemis = new ArtemisBound().measure(settings.brokerXml(), settings.work().resolve("artemis-bound-"
+                + System.currentTimeMillis()), settings.ports().broker(), consumers, body, boundWarmup,
+                boundMeasure.toMillis());
+        report.row("Raw bounds", "Artemis alone: persistent filing-sized messages, producer over TCP, "
+                + consumers + " transacted consumers", body.length() + " bytes", artemis, "messages/s", "app's broker.xml");
+        RulesFigures rules = new RulesFigures(settings);
+        var drools = rules.droolsThroughput(Runtime.getRuntime().availableProcessors());
+        report.row("Raw bounds", "Drools alone: assessing the same filings (JMH)",
+                Runtime.getRuntime().availableProcessors() + " threads", drools.score(), "filings/s",
+                "± " + Report.format(drools.error()));
+        return Math.min(camunda, Math.min(artemis, drools.score()));
     }
 
     private void latencyRows(String what, Histogram histogram, double rate) {

@@ -9,8 +9,8 @@ import java.util.List;
  * What one benchmark run does and where, from system properties (the Maven profile {@code bench} passes them;
  * see benchmark/pom.xml for the defaults and docs/performance.md for their meaning).
  */
-record BenchSettings(List<String> scenarios, Duration duration, Duration warmup, int consignments, String database,
-        String appJvm, String appArgs, boolean growth, int crashFilings, Ports ports, Path results, Path work,
+record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, int consignments, String database,
+        String appJvm, String appArgs, boolean bounds, boolean growth, int crashFilings, Ports ports, Path results, Path work,
         Path artemisHome, Path repository) {
 
     /** The ports the benchmark's own processes listen on, all on 127.0.0.1. */
@@ -22,11 +22,13 @@ record BenchSettings(List<String> scenarios, Duration duration, Duration warmup,
         return new BenchSettings(
                 Arrays.stream(text("bench.scenario", "bench").split(",")).map(String::strip).toList(),
                 Duration.ofSeconds(number("bench.duration", 60)),
-                Duration.ofSeconds(number("bench.warmup", 20)),
+                new Warmup(Duration.ofSeconds(number("bench.warmup", 60)),
+                        Duration.ofSeconds(number("bench.warmup.max", 600))),
                 number("bench.consignments", 50),
                 text("bench.database", "postgres"),
                 text("bench.app.jvm", ""),
                 text("bench.app.args", ""),
+                Boolean.parseBoolean(text("bench.bounds", "true")),
                 Boolean.parseBoolean(text("bench.growth", "true")),
                 number("bench.crash.filings", 3000),
                 new Ports(number("bench.port.http", 8585), number("bench.port.core", 61666),

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,7 +35,7 @@ final class CamundaBound {
     private final AtomicLong completed = new AtomicLong();
     private Semaphore window;
 
-    double measure(String jdbcUrl, String user, String password, ApplicationSettings app, long warmupMillis,
+    double measure(String jdbcUrl, String user, String password, ApplicationSettings app, Warmup warmup,
             long measureMillis) throws Exception {
         try (HikariDataSource dataSource = dataSource(jdbcUrl, user, password)) {
             ProcessEngine engine = engine(dataSource, app);
@@ -43,18 +44,18 @@ final class CamundaBound {
                 window = new Semaphore(EndToEndRun.WINDOW);
                 int starters = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
                 ExecutorService threads = Executors.newFixedThreadPool(starters);
-                long start = System.currentTimeMillis();
-                long measureFrom = start + warmupMillis;
-                long end = measureFrom + measureMillis;
-                AtomicLong atStart = new AtomicLong(-1);
+                AtomicBoolean stop = new AtomicBoolean();
+                JitSettling settling = warmup.start(ProcessHandle.current().pid());
                 for (int t = 0; t < starters; t++) {
                     int thread = t;
-                    threads.submit(() -> startUntil(engine, end, thread));
+                    threads.submit(() -> startUntil(engine, stop, thread));
                 }
-                Thread.sleep(warmupMillis);
-                atStart.set(completed.get());
-                Thread.sleep(Math.max(0, end - System.currentTimeMillis()));
-                long done = completed.get() - atStart.get();
+                settling.await();
+                log.info("Camunda alone: warm after {} s", settling.warmup().toSeconds());
+                long atStart = completed.get();
+                Thread.sleep(measureMillis);
+                long done = completed.get() - atStart;
+                stop.set(true);
                 threads.shutdown();
                 threads.awaitTermination(60, TimeUnit.SECONDS);
                 double rate = done / (measureMillis / 1000.0);
@@ -66,9 +67,9 @@ final class CamundaBound {
         }
     }
 
-    private Void startUntil(ProcessEngine engine, long end, int thread) throws InterruptedException {
+    private Void startUntil(ProcessEngine engine, AtomicBoolean stop, int thread) throws InterruptedException {
         long n = 0;
-        while (System.currentTimeMillis() < end) {
+        while (!stop.get()) {
             if (window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                 engine.getRuntimeService().startProcessInstanceByKey(ClearanceVariables.PROCESS_KEY,
                         "B" + thread + "-" + n++);

@@ -19,7 +19,8 @@ final class EndToEndRun {
     private static final Logger log = LoggerFactory.getLogger(EndToEndRun.class);
     static final int WINDOW = 64;
 
-    record Throughput(double filingsPerSecond, long sent, long completed, long rejected, Duration measured) {
+    record Throughput(double filingsPerSecond, long sent, long completed, long rejected, Duration measured,
+            CpuUse.Between cpu, Duration warmup) {
     }
 
     record Latency(double rate, long sent, Histogram toAccepted, Histogram toComplete, long rejected) {
@@ -27,23 +28,34 @@ final class EndToEndRun {
 
     private final String brokerUrl;
     private final int consignments;
+    private final CpuUse cpu;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
-    EndToEndRun(String brokerUrl, int consignments) {
+    EndToEndRun(String brokerUrl, int consignments, CpuUse cpu) {
         this.brokerUrl = brokerUrl;
         this.consignments = consignments;
+        this.cpu = cpu;
     }
 
-    Throughput throughput(Duration warmup, Duration measured) throws Exception {
+    Throughput throughput(Warmup warmup, Duration measured) throws Exception {
         Semaphore window = new Semaphore(WINDOW);
         NoticeClock clock = new NoticeClock(window);
         try (Carrier carrier = new Carrier(brokerUrl, BenchCarriers.THROUGHPUT, BenchCarriers.PASSWORD, BenchCarriers.THROUGHPUT)) {
             carrier.listen(clock);
-            long start = System.nanoTime();
-            long measureFrom = start + warmup.toNanos();
-            long end = measureFrom + measured.toNanos();
+            JitSettling settling = warmup.start(cpu.applicationPid());
+            long measureFrom = Long.MAX_VALUE;
+            long end = Long.MAX_VALUE;
             long sent = 0;
+            CpuUse.Sample cpuFrom = null;
             while (System.nanoTime() < end) {
+                if (cpuFrom == null && settling.settled()) {
+                    cpuFrom = cpu.sample();
+                    measureFrom = cpuFrom.at();
+                    end = measureFrom + measured.toNanos();
+                    log.info("End to end: warm after {} s (JIT compiler {} cores), measuring for {} s",
+                            settling.warmup().toSeconds(), String.format("%.2f", settling.lastJitCores()),
+                            measured.toSeconds());
+                }
                 if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                     continue;
                 }
@@ -52,12 +64,17 @@ final class EndToEndRun {
                 carrier.send(messageId, Filings.json("T-" + runId + "-" + sent, consignments));
                 sent++;
             }
+            CpuUse.Between busy = CpuUse.between(cpuFrom, cpu.sample());
             long completed = clock.completedBetween(measureFrom, end);
             awaitQuiet(window);
             double rate = completed / (measured.toNanos() / 1e9);
-            log.info("Sustained: {} filings/s ({} completed in the window, {} sent, {} rejected)",
-                    String.format("%.1f", rate), completed, sent, clock.rejected());
-            return new Throughput(rate, sent, completed, clock.rejected(), measured);
+            log.info("Sustained: {} filings/s ({} completed in the window, {} sent, {} rejected); machine {}% busy, "
+                    + "cores used: application {} (JIT compiler {}), harness {}, others {}", String.format("%.1f", rate),
+                    completed, sent, clock.rejected(), String.format("%.0f", 100 * busy.machineBusyShare()),
+                    String.format("%.2f", busy.appCores()), String.format("%.2f", busy.appJitCores()),
+                    String.format("%.2f", busy.harnessCores()),
+                    String.format("%.2f", busy.otherCores()));
+            return new Throughput(rate, sent, completed, clock.rejected(), measured, busy, settling.warmup());
         }
     }
 

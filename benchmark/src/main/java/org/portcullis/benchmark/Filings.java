@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Realistic filings that take the automatic clearance path (no rule refers them): a container ship's port call with
@@ -19,19 +22,25 @@ public final class Filings {
         {"Bicycle tyres, rubber", "401150"}, {"Ceramic floor tiles", "690721"},
         {"Laptop computers", "847130"}, {"Men's cotton trousers", "620342"}};
     private static final String[] ORIGINS = {"CNSHA", "CNNGB", "SGSIN", "KRPUS", "VNSGN", "MYPKG"};
+    /** Dates relative to the day of the run: the ship arrives in five days, far enough for every deadline. */
+    private static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.HOURS);
+    private static final String SENT_AT = TODAY.minus(Duration.ofHours(1)).toString();
+    private static final String ETA = TODAY.plus(Duration.ofDays(5)).toString();
+    private static final String LAST_PORT_ARRIVAL = TODAY.minus(Duration.ofDays(19)).toString();
+    private static final String LAST_PORT_DEPARTURE = TODAY.minus(Duration.ofDays(18)).toString();
 
     private Filings() {
     }
 
     public static String json(String lrn, int consignments) {
         ObjectNode filing = JSON.createObjectNode();
-        filing.putObject("header").put("lrn", lrn).put("function", "ORIGINAL").put("sentAt", "2026-11-29T06:00:00Z");
+        filing.putObject("header").put("lrn", lrn).put("function", "ORIGINAL").put("sentAt", SENT_AT);
         filing.putObject("vessel").put("imoNumber", "9839284").put("name", "MSC AURORA").put("flag", "PA")
                 .put("callSign", "3FZC7").put("mmsi", "357123000");
         ObjectNode portCall = filing.putObject("portCall").put("voyageNumber", "FL648W").put("portOfCall", "NLRTM")
-                .put("eta", "2026-12-04T14:00:00Z").put("nextPort", "DEHAM").put("securityLevel", 1);
-        portCall.putArray("previousPorts").addObject().put("port", "SGSIN").put("arrival", "2026-11-10T04:00:00Z")
-                .put("departure", "2026-11-11T22:00:00Z").put("securityLevel", 1);
+                .put("eta", ETA).put("nextPort", "DEHAM").put("securityLevel", 1);
+        portCall.putArray("previousPorts").addObject().put("port", "SGSIN").put("arrival", LAST_PORT_ARRIVAL)
+                .put("departure", LAST_PORT_DEPARTURE).put("securityLevel", 1);
         ArrayNode list = filing.putArray("consignments");
         for (int i = 0; i < consignments; i++) {
             list.add(consignment(i));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
@@ -19,6 +20,7 @@ public final class Names {
     private static final Set<String> LEGAL_FORMS = Set.of("LTD", "LIMITED", "LLC", "INC", "CO", "CORP",
             "CORPORATION", "COMPANY", "GMBH", "AG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "PTE", "PTY",
             "LLP", "OOO", "JSC", "FZE", "FZCO", "THE", "DOO");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
 
     private Names() {
     }
@@ -48,15 +50,66 @@ public final class Names {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String plain = isAscii(text) ? text : foldToAscii(text);
+        return joinInitials(split(plain.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * Accents and other marks removed, then Lucene's folding of what remains. Most names are plain ASCII already
+     * and skip this: the folding table is one method too large for the JIT to compile, so it always runs slowly.
+     */
+    private static String foldToAscii(String text) {
+        String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        if (isAscii(decomposed)) {
+            return decomposed;
+        }
         char[] input = decomposed.toCharArray();
         char[] folded = new char[input.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(input, 0, folded, 0, input.length);
-        String plain = new String(folded, 0, length).toUpperCase(Locale.ROOT);
-        return joinInitials(plain.split("[^\\p{L}\\p{N}]+"));
+        return new String(folded, 0, length);
     }
 
-    private static List<String> joinInitials(String[] words) {
+    /** The runs of letters and digits (Unicode categories L and N), as a split at {@code [^\\p{L}\\p{N}]+} gives. */
+    static List<String> split(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            boolean inWord = isLetterOrNumber(codePoint);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 0x80) {
+            return (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 'a' && codePoint <= 'z')
+                    || (codePoint >= '0' && codePoint <= '9');
+        }
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> joinInitials(List<String> words) {
         List<String> joined = new ArrayList<>();
         StringBuilder initials = new StringBuilder();
         for (String word : words) {

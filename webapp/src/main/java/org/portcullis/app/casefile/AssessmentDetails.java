@@ -8,38 +8,49 @@ import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.model.assessment.Target;
 import org.portcullis.model.assessment.TargetKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The parts of an assessment beside its findings: each consignment's outcome and the watchlist matches. */
 final class AssessmentDetails {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    AssessmentDetails(JdbcClient jdbc) {
+    AssessmentDetails(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void insert(long assessmentId, Assessment assessment) {
-        for (ConsignmentOutcome consignment : assessment.consignments()) {
-            jdbc.sql("""
-                    insert into assessment_consignment (assessment_id, transport_document_number, outcome, lane)
-                    values (?, ?, ?, ?)""")
-                    .params(assessmentId, consignment.transportDocumentNumber(), consignment.outcome().name(),
-                            consignment.lane().name())
-                    .update();
-        }
+        List<ConsignmentOutcome> consignments = assessment.consignments();
+        Rows.insert(batches, """
+                insert into assessment_consignment (assessment_id, transport_document_number, outcome, lane)
+                values (?, ?, ?, ?)""", consignments.size(), (statement, position) -> {
+                    ConsignmentOutcome consignment = consignments.get(position);
+                    statement.setLong(1, assessmentId);
+                    statement.setString(2, consignment.transportDocumentNumber());
+                    statement.setString(3, consignment.outcome().name());
+                    statement.setString(4, consignment.lane().name());
+                });
         List<ScreeningMatch> matches = assessment.screeningMatches();
-        for (int position = 0; position < matches.size(); position++) {
-            ScreeningMatch match = matches.get(position);
-            jdbc.sql("""
-                    insert into screening_match (assessment_id, position, list_name, entry_id, listed_name,
-                        subject_kind, subject_reference, subject_key, strength, score, explanation)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(assessmentId, position, match.listName(), match.entryId(), match.listedName(),
-                            match.subject().kind().name(), match.subject().reference(), match.subjectKey(),
-                            match.strength().name(), match.score(), match.explanation())
-                    .update();
-        }
+        Rows.insert(batches, """
+                insert into screening_match (assessment_id, position, list_name, entry_id, listed_name,
+                    subject_kind, subject_reference, subject_key, strength, score, explanation)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", matches.size(), (statement, position) -> {
+                    ScreeningMatch match = matches.get(position);
+                    statement.setLong(1, assessmentId);
+                    statement.setInt(2, position);
+                    statement.setString(3, match.listName());
+                    statement.setString(4, match.entryId());
+                    statement.setString(5, match.listedName());
+                    statement.setString(6, match.subject().kind().name());
+                    statement.setString(7, match.subject().reference());
+                    statement.setString(8, match.subjectKey());
+                    statement.setString(9, match.strength().name());
+                    statement.setDouble(10, match.score());
+                    statement.setString(11, match.explanation());
+                });
     }
 
     List<ConsignmentOutcome> consignments(long assessmentId) {

@@ -15,20 +15,27 @@ import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.assessment.Target;
 import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.value.Mrn;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Assessments of cases, each with its findings in rule order. */
+/**
+ * Assessments of cases, each with its findings in rule order. The rows of one assessment (findings, consignment
+ * outcomes, watchlist matches) are written in JDBC batches: a filing of 50 consignments is one round trip to the
+ * database per table, not 50.
+ */
 @Repository
 public class AssessmentRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final AssessmentDetails details;
 
-    public AssessmentRepository(JdbcClient jdbc) {
+    public AssessmentRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
-        this.details = new AssessmentDetails(jdbc);
+        this.batches = batches;
+        this.details = new AssessmentDetails(jdbc, batches);
     }
 
     void insert(Mrn mrn, int filingVersion, Assessment assessment) {
@@ -41,17 +48,21 @@ public class AssessmentRepository {
                 .update(key, "id");
         long id = key.getKey().longValue();
         List<Finding> findings = assessment.findings();
-        for (int position = 0; position < findings.size(); position++) {
-            Finding finding = findings.get(position);
-            jdbc.sql("""
-                    insert into assessment_finding (assessment_id, position, rule_id, rule_name, target_kind,
-                        target_reference, outcome, reason, carrier_visible)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, position, finding.ruleId(), truncate(finding.ruleName(), 200),
-                            finding.target().kind().name(), truncate(finding.target().reference(), 300),
-                            finding.outcome().name(), truncate(finding.reason(), 1000), finding.carrierVisible())
-                    .update();
-        }
+        Rows.insert(batches, """
+                insert into assessment_finding (assessment_id, position, rule_id, rule_name, target_kind,
+                    target_reference, outcome, reason, carrier_visible)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings.size(), (statement, position) -> {
+                    Finding finding = findings.get(position);
+                    statement.setLong(1, id);
+                    statement.setInt(2, position);
+                    statement.setString(3, finding.ruleId());
+                    statement.setString(4, truncate(finding.ruleName(), 200));
+                    statement.setString(5, finding.target().kind().name());
+                    statement.setString(6, truncate(finding.target().reference(), 300));
+                    statement.setString(7, finding.outcome().name());
+                    statement.setString(8, truncate(finding.reason(), 1000));
+                    statement.setBoolean(9, finding.carrierVisible());
+                });
         details.insert(id, assessment);
     }
 

@@ -30,8 +30,8 @@ class CaseVersions {
         this.clock = clock;
     }
 
-    /** Stores a newly registered filing as version 1 of a new case. */
-    void open(Mrn mrn, Filing filing, Syntax syntax) {
+    /** Stores a newly registered filing (and its stored document, {@link #write}) as version 1 of a new case. */
+    void open(Mrn mrn, Filing filing, String document, Syntax syntax) {
         var now = utc(clock.instant());
         jdbc.sql("""
                 insert into clearance_case (mrn, carrier_id, lrn, status, vessel_imo, vessel_name, port_of_call, eta,
@@ -42,14 +42,14 @@ class CaseVersions {
                         filing.portCall().portOfCall().value(), utc(filing.portCall().eta()),
                         filing.consignments().size(), now, now, syntax.name())
                 .update();
-        insertVersion(mrn, 1, filing);
+        insertVersion(mrn, 1, filing, document);
     }
 
     /** Stores {@code filing} (the merge of the case's standing LRNs) as the case's next version. */
     void addVersion(Mrn mrn, Filing filing, Syntax syntax) {
         int version = jdbc.sql("select current_version from clearance_case where mrn = ? for update")
                 .param(mrn.value()).query(Integer.class).single() + 1;
-        insertVersion(mrn, version, filing);
+        insertVersion(mrn, version, filing, documents.write(filing));
         jdbc.sql("""
                 update clearance_case set current_version = ?, vessel_name = ?, eta = ?, consignment_count = ?,
                     filing_syntax = ?, updated_at = ?
@@ -78,12 +78,12 @@ class CaseVersions {
         return documents.read(document, message.messageId(), message.carrierId());
     }
 
-    private void insertVersion(Mrn mrn, int version, Filing filing) {
+    private void insertVersion(Mrn mrn, int version, Filing filing, String document) {
         jdbc.sql("""
                 insert into filing_version (mrn, version, message_id, message_function, document, received_at, lrn)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(mrn.value(), version, filing.header().messageId(), filing.header().function().name(),
-                        documents.write(filing), utc(clock.instant()), filing.header().lrn())
+                        document, utc(clock.instant()), filing.header().lrn())
                 .update();
     }
 }

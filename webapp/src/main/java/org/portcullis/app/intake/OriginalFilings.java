@@ -55,8 +55,9 @@ class OriginalFilings {
             return join(quotedMrn, filing, syntax, at);
         }
         Mrn mrn = Mrn.issue(clock.instant().atZone(ZoneOffset.UTC).getYear(), authority, serial);
-        cases.open(mrn, filing, syntax);
-        filed.insert(carrierId, lrn, mrn.value(), cases.write(filing), filing.header().sentAt(), clock.instant());
+        String document = cases.write(filing);
+        cases.open(mrn, filing, document, syntax);
+        filed.insert(carrierId, lrn, mrn.value(), document, filing.header().sentAt(), clock.instant());
         clearance.open(mrn);
         return IntakeDecision.accepted(NoticeType.ACCEPTED, mrn);
     }

@@ -1,0 +1,93 @@
+package org.portcullis.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * How busy the machine's cores and the application's JVM were between two moments, from {@code /proc/stat} and the
+ * JVM's own CPU time, so that a throughput figure says whether the cores were the limit.
+ */
+final class CpuUse {
+
+    record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, Duration harnessCpu, long at) {
+    }
+
+    /**
+     * The machine's busy share of all its cores, and the cores used by the application's JVM, by this harness (the
+     * carrier sending filings and reading notices) and by everything else (the database, mostly).
+     */
+    record Between(double machineBusyShare, double appCores, double appJitCores, double harnessCores,
+            double otherCores, double wallSeconds) {
+    }
+
+    /** Linux reports thread CPU times in ticks of 1/100 s (USER_HZ). */
+    static final double TICKS_PER_SECOND = 100;
+
+    private final ProcessHandle application;
+
+    CpuUse(long applicationPid) {
+        this.application = ProcessHandle.of(applicationPid).orElseThrow();
+    }
+
+    long applicationPid() {
+        return application.pid();
+    }
+
+    Sample sample() {
+        long[] ticks = cpuTicks();
+        long all = Arrays.stream(ticks).sum();
+        long idle = ticks[3] + (ticks.length > 4 ? ticks[4] : 0);
+        Duration appCpu = application.info().totalCpuDuration().orElse(Duration.ZERO);
+        Duration harnessCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        return new Sample(all - idle, all, appCpu, jitTicks(application.pid()), harnessCpu, System.nanoTime());
+    }
+
+    static Between between(Sample from, Sample to) {
+        double all = to.allTicks() - from.allTicks();
+        double wall = (to.at() - from.at()) / 1e9;
+        double appCores = to.appCpu().minus(from.appCpu()).toNanos() / 1e9 / wall;
+        double jitCores = (to.appJitTicks() - from.appJitTicks()) / TICKS_PER_SECOND / wall;
+        double harnessCores = to.harnessCpu().minus(from.harnessCpu()).toNanos() / 1e9 / wall;
+        double busy = all == 0 ? 0 : (to.busyTicks() - from.busyTicks()) / all;
+        double otherCores = Math.max(0, busy * Runtime.getRuntime().availableProcessors() - appCores - harnessCores);
+        return new Between(busy, appCores, jitCores, harnessCores, otherCores, wall);
+    }
+
+    /** CPU ticks (user and system) of the JVM's JIT compiler threads so far ("C1/C2 CompilerThread"). */
+    static long jitTicks(long pid) {
+        try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.mapToLong(CpuUse::compilerThreadTicks).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long compilerThreadTicks(Path thread) {
+        try {
+            String stat = Files.readString(thread.resolve("stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            if (!stat.substring(open + 1, close).contains("CompilerThre")) {
+                return 0;
+            }
+            String[] fields = stat.substring(close + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** user nice system idle iowait irq softirq steal of the machine's first line, in clock ticks. */
+    private static long[] cpuTicks() {
+        try {
+            String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
+            String[] fields = line.trim().split("\\s+");
+            return Arrays.stream(fields, 1, Math.min(fields.length, 9)).mapToLong(Long::parseLong).toArray();
+        } catch (IOException | RuntimeException e) {
+            return new long[8];
+        }
+    }
+}

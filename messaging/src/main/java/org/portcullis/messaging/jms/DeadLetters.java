@@ -8,6 +8,7 @@ import jakarta.jms.Session;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Moves a message Portcullis cannot answer to the dead-letter queue with the reason as a property, in the
@@ -29,20 +30,16 @@ public final class DeadLetters {
         return name.chars().skip(1).allMatch(Character::isJavaIdentifierPart);
     }
 
-    /** To the filings' dead-letter queue. */
-    public static void forward(Session session, Message original, byte[] body, String reason) throws JMSException {
-        forward(session, original, body, reason, FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS);
-    }
-
-    /** To the given dead-letter queue. */
-    public static void forward(Session session, Message original, byte[] body, String reason, String deadLetterAddress)
-            throws JMSException {
-        BytesMessage copy = session.createBytesMessage();
-        copy.writeBytes(body);
+    /**
+     * Copies the sender's properties of {@code original} onto {@code copy}: not the broker's own ({@code JMSX*},
+     * {@code _AMQ*}) nor those {@code excluded}. A property JMS does not accept as a name (STOMP's
+     * {@code content-length}) is listed in {@code propertiesNotCopied} instead.
+     */
+    public static void copyProperties(Message original, Message copy, Set<String> excluded) throws JMSException {
         List<String> notCopied = new ArrayList<>();
         for (Object name : Collections.list(original.getPropertyNames())) {
             String property = (String) name;
-            if (property.startsWith("JMSX") || property.startsWith("_AMQ")) {
+            if (property.startsWith("JMSX") || property.startsWith("_AMQ") || excluded.contains(property)) {
                 continue;
             }
             if (isJmsPropertyName(property)) {
@@ -54,6 +51,19 @@ public final class DeadLetters {
         if (!notCopied.isEmpty()) {
             copy.setStringProperty("propertiesNotCopied", String.join(",", notCopied));
         }
+    }
+
+    /** To the filings' dead-letter queue. */
+    public static void forward(Session session, Message original, byte[] body, String reason) throws JMSException {
+        forward(session, original, body, reason, FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS);
+    }
+
+    /** To the given dead-letter queue. */
+    public static void forward(Session session, Message original, byte[] body, String reason, String deadLetterAddress)
+            throws JMSException {
+        BytesMessage copy = session.createBytesMessage();
+        copy.writeBytes(body);
+        copyProperties(original, copy, Set.of());
         copy.setStringProperty(FilingMessageProperties.DEAD_LETTER_REASON, reason);
         copy.setStringProperty("originalMessageId", original.getJMSMessageID());
         try (MessageProducer producer = session.createProducer(

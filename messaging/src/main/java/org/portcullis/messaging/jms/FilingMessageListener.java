@@ -76,8 +76,7 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
         } else if (deliveryCount(message) > limits.maxDeliveryAttempts()) {
             deadLetter(session, message, body, "not handled after " + limits.maxDeliveryAttempts()
                     + " delivery attempts; last failure: " + failures.last(message.getJMSMessageID()));
-        } else if (sender != null && !sender.equals(carrierId) && !limits.trustedSenders().contains(sender)
-                && FilingMessageProperties.isValidCarrierId(sender)) {
+        } else if (FilingMessageProperties.isSentForAnotherCarrier(sender, carrierId, limits.trustedSenders())) {
             intake.refuse(inbound(message, sender, body), ValidationError.of(ErrorCode.CARRIER_ID_MISMATCH, "",
                     "signed in as " + sender + ", the message names carrierId " + carrierId));
             deadLetter(session, message, body, "carrierId " + carrierId + " is not the signed-in carrier " + sender);

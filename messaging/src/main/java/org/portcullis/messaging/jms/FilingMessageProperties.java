@@ -1,5 +1,6 @@
 package org.portcullis.messaging.jms;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Names of the Artemis addresses and message properties of the carrier contract (see README and docs). */
@@ -34,6 +35,15 @@ public final class FilingMessageProperties {
 
     public static boolean isValidCarrierId(String carrierId) {
         return carrierId != null && CARRIER_ID_FORMAT.matcher(carrierId).matches();
+    }
+
+    /**
+     * True when the broker user who sent a message is another carrier than the one it names: not the carrier itself
+     * and not one of the trusted senders (the application). Such a message is refused, and never replayed.
+     */
+    public static boolean isSentForAnotherCarrier(String sender, String carrierId, Set<String> trustedSenders) {
+        return sender != null && !sender.equals(carrierId) && !trustedSenders.contains(sender)
+                && isValidCarrierId(sender);
     }
 
     public static String noticeAddress(String carrierId) {

@@ -78,9 +78,24 @@ class GoodsLineProjection {
         } catch (DuplicateKeyException projectedByAnotherNode) {
             return false;
         } catch (RuntimeException unreadable) {
-            log.warn("Filing version {}/{} could not be projected for the dashboard: {}", version.mrn(),
-                    version.version(), unreadable.toString());
+            log.warn("Filing version {}/{} could not be projected for the dashboard (counted without goods lines): {}",
+                    version.mrn(), version.version(), unreadable.toString());
+            markWithoutLines(version);
             return false;
+        }
+    }
+
+    /**
+     * Marks a version that does not read as projected, without goods lines, in a transaction of its own: else it
+     * would be tried again on every view, and a full batch of them would keep {@link #catchUp} from ending.
+     */
+    private void markWithoutLines(StoredVersion version) {
+        try {
+            transactions.executeWithoutResult(status -> jdbc.sql(
+                    "insert into filing_version_projected (mrn, version, projected_at) values (?, ?, ?)")
+                    .params(version.mrn(), version.version(), utc(clock.instant())).update());
+        } catch (DuplicateKeyException projectedByAnotherNode) {
+            // marked already
         }
     }
 

@@ -43,6 +43,8 @@ class DeadLetterController {
                     letter.messageId() == null ? id : letter.messageId()));
         } catch (DeadLetterGoneException e) {
             redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.gone", id));
+        } catch (DeadLetterNotReplayableException e) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.notReplayable", id));
         }
         return "redirect:/dead-letters";
     }

@@ -1,15 +1,14 @@
 package org.portcullis.app.deadletter;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.portcullis.messaging.jms.MessageBodies;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,20 +32,20 @@ public class DeadLetterQueue {
         return jms.browse(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS, (session, browser) -> {
             List<DeadLetter> letters = new ArrayList<>();
             int position = 0;
-            for (Object element : Collections.list(browser.getEnumeration())) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements() && position < COUNT_LIMIT) {
+                Message message = (Message) messages.nextElement();
                 if (position >= (long) page * size && letters.size() < size) {
-                    letters.add(read((Message) element));
+                    letters.add(read(message, body(message)));
                 }
-                if (++position >= COUNT_LIMIT) {
-                    break;
-                }
+                position++;
             }
             return new Page(letters, page, size, position, position >= COUNT_LIMIT);
         });
     }
 
-    static DeadLetter read(Message message) throws JMSException {
-        byte[] body = body(message);
+    /** The dead letter with its body, read once by the caller ({@link #body}). */
+    static DeadLetter read(Message message, byte[] body) throws JMSException {
         String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
         return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(FilingMessageProperties.MESSAGE_ID),
                 message.getStringProperty(FilingMessageProperties.CARRIER_ID),
@@ -55,18 +54,10 @@ public class DeadLetterQueue {
                 preview(body));
     }
 
+    /** The body as bytes; none for a message that is neither text nor bytes. */
     static byte[] body(Message message) throws JMSException {
-        if (message instanceof TextMessage text) {
-            return text.getText() == null ? new byte[0] : text.getText().getBytes(StandardCharsets.UTF_8);
-        }
-        if (message instanceof BytesMessage bytes) {
-            bytes.reset();
-            byte[] body = new byte[(int) bytes.getBodyLength()];
-            bytes.readBytes(body);
-            bytes.reset();
-            return body;
-        }
-        return new byte[0];
+        byte[] body = MessageBodies.bytesOf(message);
+        return body == null ? new byte[0] : body;
     }
 
     private static String preview(byte[] body) {

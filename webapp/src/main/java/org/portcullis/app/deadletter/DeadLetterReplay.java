@@ -6,7 +6,9 @@ import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import java.time.Clock;
-import java.util.Collections;
+import java.util.Set;
+import org.portcullis.app.messaging.MessagingProperties;
+import org.portcullis.messaging.jms.DeadLetters;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,20 +30,27 @@ public class DeadLetterReplay {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterReplay.class);
     private static final long RECEIVE_TIMEOUT_MILLIS = 2000;
 
+    private static final int MAX_MESSAGE_ID_LENGTH = 128;
+
     private final JmsTemplate jms;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Set<String> trustedSenders;
 
-    public DeadLetterReplay(ConnectionFactory connectionFactory, JdbcClient jdbc, Clock clock) {
+    public DeadLetterReplay(ConnectionFactory connectionFactory, JdbcClient jdbc, Clock clock,
+            MessagingProperties messaging) {
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.jms.setReceiveTimeout(RECEIVE_TIMEOUT_MILLIS);
         this.jdbc = jdbc;
         this.clock = clock;
+        this.trustedSenders = messaging.trustedSenders();
     }
 
     /**
      * @throws DeadLetterGoneException when no message with that id is on the DLQ (replayed already)
+     * @throws DeadLetterNotReplayableException when another carrier sent it under this carrier's id: sent again by
+     *         the application it would pass as the carrier's own; it stays on the DLQ
      */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
@@ -55,18 +64,16 @@ public class DeadLetterReplay {
             throw new DeadLetterGoneException(deadLetterId);
         }
         try {
-            DeadLetter letter = DeadLetterQueue.read(dead);
             byte[] body = DeadLetterQueue.body(dead);
+            DeadLetter letter = DeadLetterQueue.read(dead, body);
+            String sender = dead.getStringProperty(FilingMessageProperties.SENDER);
+            if (FilingMessageProperties.isSentForAnotherCarrier(sender, letter.carrierId(), trustedSenders)) {
+                throw new DeadLetterNotReplayableException(deadLetterId, sender, letter.carrierId());
+            }
             jms.send(FilingMessageProperties.FILINGS_ADDRESS, session -> {
                 BytesMessage copy = session.createBytesMessage();
                 copy.writeBytes(body);
-                for (Object name : Collections.list(dead.getPropertyNames())) {
-                    String property = (String) name;
-                    if (!property.startsWith("JMSX") && !property.startsWith("_AMQ")
-                            && !property.equals(FilingMessageProperties.DEAD_LETTER_REASON)) {
-                        copy.setObjectProperty(property, dead.getObjectProperty(property));
-                    }
-                }
+                DeadLetters.copyProperties(dead, copy, Set.of(FilingMessageProperties.DEAD_LETTER_REASON));
                 copy.setStringProperty("replayedBy", supervisor);
                 copy.setStringProperty("replayedFrom", deadLetterId);
                 return copy;
@@ -74,7 +81,7 @@ public class DeadLetterReplay {
             jdbc.sql("""
                     insert into dead_letter_replay (dead_letter_id, message_id, carrier_id, dead_letter_reason,
                         replayed_by, replayed_at) values (?, ?, ?, ?, ?, ?)""")
-                    .params(deadLetterId, letter.messageId(), truncate(letter.carrierId(), 64),
+                    .params(deadLetterId, truncate(letter.messageId(), MAX_MESSAGE_ID_LENGTH), truncate(letter.carrierId(), 64),
                             truncate(letter.reason(), 1000), supervisor, utc(clock.instant()))
                     .update();
             log.info("Dead letter {} (message {} of {}) replayed by {}", deadLetterId, letter.messageId(),

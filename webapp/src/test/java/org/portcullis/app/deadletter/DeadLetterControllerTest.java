@@ -79,4 +79,15 @@ class DeadLetterControllerTest {
                 .andExpect(redirectedUrl("/dead-letters"))
                 .andExpect(flash().attribute("flash", FlashMessage.warning("deadLetters.gone", "ID:gone")));
     }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void replayOfALetterSentUnderAnotherCarriersIdIsRefused() throws Exception {
+        when(replay.replay("ID:spoof", "supervisor"))
+                .thenThrow(new DeadLetterNotReplayableException("ID:spoof", "INTRUDER", "VICTIM"));
+
+        mvc.perform(post("/dead-letters/replay").with(csrf()).param("id", "ID:spoof"))
+                .andExpect(redirectedUrl("/dead-letters"))
+                .andExpect(flash().attribute("flash", FlashMessage.warning("deadLetters.notReplayable", "ID:spoof")));
+    }
 }

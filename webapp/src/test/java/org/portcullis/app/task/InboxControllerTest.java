@@ -87,6 +87,16 @@ class InboxControllerTest {
     }
 
     @Test
+    void aDateThatIsNoDateIsExplainedAtItsField() throws Exception {
+        var result = mvc.perform(get("/tasks").param("etaFrom", "31-13-2026"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("filter", "etaFrom", "typeMismatch"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).contains("Give the date as day, month and year.");
+    }
+
+    @Test
     void sortLinksKeepTheFilterAndTurnTheDirection() {
         InboxFilter filter = new InboxFilter();
         filter.setPort("NLRTM");

@@ -114,7 +114,10 @@ final class CamundaBound {
         return dataSource;
     }
 
-    /** Every delegate of the model: the assessment says RELEASE; the ASSESSMENT_COMPLETE notice counts. */
+    /**
+     * Every delegate of the model: the assessment says RELEASE and sets the same process variables as
+     * AssessFilingDelegate; the ASSESSMENT_COMPLETE notice counts.
+     */
     private final class StubDelegate implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) {
@@ -123,7 +126,9 @@ final class CamundaBound {
                 execution.setVariable(ClearanceVariables.LANE, "GREEN");
                 execution.setVariable(ClearanceVariables.RULE_SET_VERSION, "benchmark");
                 execution.setVariable(ClearanceVariables.ETA, Date.from(Instant.now().plus(Duration.ofDays(3))));
+                execution.setVariable(ClearanceVariables.DECISION, null);
                 execution.setVariable(ClearanceVariables.DECISION_REASON, null);
+                execution.setVariable(ClearanceVariables.DECIDED_BY, null);
             }
             if ("ASSESSMENT_COMPLETE".equals(String.valueOf(execution.getVariableLocal("noticeType")))) {
                 completed.incrementAndGet();

@@ -14,3 +14,5 @@ select v.mrn, v.version from filing_version v
 where not exists (select 1 from filing_version_projected p where p.mrn = v.mrn and p.version = v.version);
 drop table filing_version_projected;
 
+-- The gross mass of a goods line was written but never read: the dashboard counts consignments and goods items.
+alter table filing_goods_line drop column gross_mass_kg;

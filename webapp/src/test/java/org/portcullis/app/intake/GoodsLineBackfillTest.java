@@ -59,6 +59,7 @@ class GoodsLineBackfillTest {
         assertThat(jdbc.sql("select version from filing_goods_line_backfill order by version").query(Integer.class)
                 .list()).containsExactly(2, 3);
         assertThat(lines()).containsExactly("1 0/0 IR 93");
+        assertThat(columns("filing_goods_line")).doesNotContain("gross_mass_kg").contains("hs_chapter");
         assertThat(columns("filing_version_projected")).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The case file of a registered, assessed and amended case (the amendment filed as a carrier files it): what the
  * amendment changed, the timeline of messages in and notices out, the process path so far with the referral the
- * amendment interrupted; and the dashboard counts the goods of the case.
+ * amendment interrupted; the goods lines stored with each version, which the dashboard counts.
  */
 class CaseFileIT extends PortcullisIntegrationTest {
 
@@ -39,6 +40,7 @@ class CaseFileIT extends PortcullisIntegrationTest {
         Instant later = eta.plus(Duration.ofHours(19)).plus(Duration.ofMinutes(30));
         String original = TestFilings.sample("filing-arms.json", lrn, "CASE FILE " + lrn, "NLRTM", eta);
         String mrn = Intake.file(intake, "CASEFILE", original, lrn);
+        assertThat(goodsLines(mrn)).containsExactly("1 AE 93");
         await().atMost(Duration.ofSeconds(15)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(mrn)
                 .taskDefinitionKey("Task_ReviewReferral").count() == 1);
 
@@ -71,9 +73,17 @@ class CaseFileIT extends PortcullisIntegrationTest {
         assertThat(caseFile.history().processPath().steps()).anyMatch(step ->
                 step.activityId().equals("Task_ReviewReferral") && step.open());
 
+        assertThat(goodsLines(mrn)).containsExactly("1 AE 93", "2 AE 93");
         var figures = dashboard.figures(0);
         assertThat(figures.topHsChapters()).anyMatch(count -> count.key().equals("93"));
-        assertThat(jdbc.sql("select count(*) from filing_goods_line where mrn = ?").param(mrn)
-                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(figures.topOrigins()).anyMatch(count -> count.key().equals("AE"));
+    }
+
+    /** The goods lines stored with the case's filing versions: version, country of loading, HS chapter. */
+    private List<String> goodsLines(String mrn) {
+        return jdbc.sql("""
+                select version, loading_country, hs_chapter from filing_goods_line where mrn = ?
+                order by version, consignment_position, line_position""").param(mrn)
+                .query((rs, row) -> rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3)).list();
     }
 }

@@ -53,10 +53,6 @@ public record DateShift(Duration time, long days) {
         return date.plusDays(days);
     }
 
-    public boolean isNone() {
-        return time.isZero() && days == 0;
-    }
-
     private static LocalDate utcDate(Instant instant) {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }

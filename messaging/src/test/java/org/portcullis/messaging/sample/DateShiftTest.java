@@ -17,7 +17,8 @@ class DateShiftTest {
         DateShift shift = DateShift.arrivingAfter(SAMPLE_ETA, Instant.parse("2026-11-29T10:00:00Z"), FIVE_DAYS);
 
         assertThat(shift).isEqualTo(DateShift.NONE);
-        assertThat(shift.isNone()).isTrue();
+        assertThat(shift.apply(SAMPLE_ETA)).isEqualTo(SAMPLE_ETA);
+        assertThat(shift.apply(LocalDate.parse("2026-12-01"))).isEqualTo(LocalDate.parse("2026-12-01"));
     }
 
     @Test

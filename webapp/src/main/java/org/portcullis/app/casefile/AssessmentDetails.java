@@ -1,6 +1,7 @@
 package org.portcullis.app.casefile;
 
 import java.util.List;
+import org.portcullis.app.persistence.Rows;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.ConsignmentOutcome;
 import org.portcullis.model.assessment.MatchStrength;

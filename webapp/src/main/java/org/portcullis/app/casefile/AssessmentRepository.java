@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.app.persistence.Rows;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.assessment.Lane;

@@ -3,6 +3,7 @@ package org.portcullis.app.dashboard;
 import static org.portcullis.app.persistence.SqlTimes.utc;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.portcullis.app.dashboard.DashboardFigures.ClearedBeforeArrival;
@@ -10,7 +11,10 @@ import org.portcullis.app.dashboard.DashboardFigures.Count;
 import org.portcullis.app.dashboard.DashboardFigures.DecisionTime;
 import org.portcullis.app.dashboard.DashboardFigures.RuleHit;
 import org.portcullis.app.dashboard.DashboardFigures.RuleInspections;
+import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.clearance.InspectionVerdict;
+import org.portcullis.model.clearance.ReferralDecision;
+import org.portcullis.model.notice.NoticeType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +23,10 @@ import org.springframework.stereotype.Repository;
 class DashboardQueries {
 
     /** Notices that decide a case: by the rules (ASSESSMENT_COMPLETE) or after an officer's decision. */
-    static final List<String> DECISION_NOTICES = List.of("ASSESSMENT_COMPLETE", "RELEASED", "HELD", "CONTROL_NOTIFIED",
-            "DO_NOT_LOAD");
+    static final List<String> DECISION_NOTICES = names(NoticeType.ASSESSMENT_COMPLETE, NoticeType.RELEASED,
+            NoticeType.HELD, NoticeType.CONTROL_NOTIFIED, NoticeType.DO_NOT_LOAD);
     /** Notices that let the goods go. */
-    static final List<String> RELEASE_NOTICES = List.of("ASSESSMENT_COMPLETE", "RELEASED");
+    static final List<String> RELEASE_NOTICES = names(NoticeType.ASSESSMENT_COMPLETE, NoticeType.RELEASED);
     private static final int TOP = 10;
 
     private static final String DECIDED_CASES = """
@@ -73,9 +77,10 @@ class DashboardQueries {
                 from clearance_case c left join (
                     select mrn, min(created_at) as released_at from notice
                     where notice_type in (:releaseNotices) group by mrn) r on r.mrn = c.mrn
-                where c.registered_at >= :from and c.registered_at < :to and c.status <> 'CANCELLED'
+                where c.registered_at >= :from and c.registered_at < :to and c.status <> :cancelled
                     and (c.eta <= :now or r.released_at is not null)""")
-                .params(Map.of("from", utc(from), "to", utc(to), "now", utc(now), "releaseNotices", RELEASE_NOTICES))
+                .params(Map.of("from", utc(from), "to", utc(to), "now", utc(now), "releaseNotices", RELEASE_NOTICES,
+                        "cancelled", CaseStatus.CANCELLED.name()))
                 .query((rs, row) -> new ClearedBeforeArrival(rs.getLong("cleared"), rs.getLong("eligible"))).single();
     }
 
@@ -111,9 +116,10 @@ class DashboardQueries {
                 join clearance_case c on c.mrn = a.mrn
                 left join inspection i on i.mrn = a.mrn
                 where c.registered_at >= :from and c.registered_at < :to
-                    and exists (select 1 from officer_decision d where d.mrn = a.mrn and d.decision = 'INSPECT')
+                    and exists (select 1 from officer_decision d where d.mrn = a.mrn and d.decision = :inspect)
                 group by f.rule_id order by ordered desc, f.rule_id""")
-                .params(Map.of("from", utc(from), "to", utc(to), "regular", InspectionVerdict.NO_IRREGULARITY.name(),
+                .params(Map.of("from", utc(from), "to", utc(to), "inspect", ReferralDecision.INSPECT.name(),
+                        "regular", InspectionVerdict.NO_IRREGULARITY.name(),
                         "irregular", List.of(InspectionVerdict.IRREGULARITY_HOLD.name(),
                                 InspectionVerdict.IRREGULARITY_SEIZURE.name())))
                 .query((rs, row) -> new RuleInspections(rs.getString("rule_id"), rs.getLong("ordered"),
@@ -150,6 +156,10 @@ class DashboardQueries {
 
     private static Map<String, Object> periodAnd(Instant from, Instant to) {
         return Map.of("from", utc(from), "to", utc(to), "decisionNotices", DECISION_NOTICES);
+    }
+
+    private static List<String> names(Enum<?>... values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static DecisionTime decisionTime(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -15,18 +15,21 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes cases and the versions of their filings: version 1 when a case is opened, a new version whenever one of
- * its LRNs is amended, cancelled or joined. The case's headline (vessel, ETA, consignments) follows the newest.
+ * its LRNs is amended, cancelled or joined. The case's headline (vessel, ETA, consignments) follows the newest, and
+ * each version's goods lines ({@link FilingGoodsLines}) are written with it.
  */
 @Repository
 class CaseVersions {
 
     private final JdbcClient jdbc;
     private final FilingDocuments documents;
+    private final FilingGoodsLines goodsLines;
     private final Clock clock;
 
-    CaseVersions(JdbcClient jdbc, FilingDocuments documents, Clock clock) {
+    CaseVersions(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines, Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
+        this.goodsLines = goodsLines;
         this.clock = clock;
     }
 
@@ -85,5 +88,6 @@ class CaseVersions {
                 .params(mrn.value(), version, filing.header().messageId(), filing.header().function().name(),
                         document, utc(clock.instant()), filing.header().lrn())
                 .update();
+        goodsLines.insert(mrn.value(), version, filing);
     }
 }

@@ -48,8 +48,7 @@ public class DeadLetterQueue {
     static DeadLetter read(Message message, byte[] body) throws JMSException {
         String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
         return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(FilingMessageProperties.MESSAGE_ID),
-                message.getStringProperty(FilingMessageProperties.CARRIER_ID),
-                message.getStringProperty(FilingMessageProperties.CONTENT_TYPE), reason,
+                message.getStringProperty(FilingMessageProperties.CARRIER_ID), reason,
                 message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), body.length,
                 preview(body));
     }

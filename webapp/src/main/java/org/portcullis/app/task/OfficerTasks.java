@@ -72,8 +72,8 @@ public class OfficerTasks {
                 .collect(Collectors.toMap(CaseSummary::mrn, Function.identity()));
         List<InboxRow> rows = found.stream().map(task -> {
             CaseSummary summary = summaries.get(mrnByInstance.get(task.getProcessInstanceId()));
-            return new InboxRow(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                    task.getCreateTime().toInstant(), task.getAssignee(), deadline(task, summary), summary);
+            return new InboxRow(task.getId(), task.getName(), task.getCreateTime().toInstant(), task.getAssignee(),
+                    deadline(task, summary), summary);
         }).toList();
         return new InboxPage(rows, page, filter.getSize(), total);
     }
@@ -100,7 +100,7 @@ public class OfficerTasks {
         }
         return Optional.ofNullable(history.createHistoricProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult())
-                .map(instance -> new PastTask(task.getId(), task.getTaskDefinitionKey(), instance.getBusinessKey(),
+                .map(instance -> new PastTask(task.getTaskDefinitionKey(), instance.getBusinessKey(),
                         task.getStartTime().toInstant()));
     }
 
@@ -125,7 +125,7 @@ public class OfficerTasks {
     }
 
     /** A task of the process history: its kind, which case it belonged to, and when it was created. */
-    public record PastTask(String id, String definitionKey, String mrn, Instant created) {
+    public record PastTask(String definitionKey, String mrn, Instant created) {
     }
 
     /** An open task, the case it belongs to, when it was created and its deadline. */

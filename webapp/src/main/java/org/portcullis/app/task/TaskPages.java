@@ -40,7 +40,7 @@ public class TaskPages {
         model.addAttribute("caseFile", caseFiles.find(task.mrn())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         if (form != null) {
-            form.prepare(task, model);
+            form.prepare(model);
             model.addAttribute("formTemplate", form.template());
         }
         return VIEW;

@@ -192,7 +192,7 @@ class InspectionControllerTest extends TaskSliceTest {
     }
 
     private void pastTask(String kind) {
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(TASK, kind, MRN.value(), CREATED)));
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(kind, MRN.value(), CREATED)));
     }
 
     private static BindingResult errors(MvcResult result, String form) {

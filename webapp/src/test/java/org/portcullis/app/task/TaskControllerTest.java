@@ -161,7 +161,7 @@ class TaskControllerTest extends TaskSliceTest {
 
     private void whenTaskWasDecidedBy(String officer) {
         Mrn mrn = Mrn.of(CaseFileFixtures.MRN);
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(TASK, "Task_ReviewReferral",
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask("Task_ReviewReferral",
                 mrn.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(mrn)).thenReturn(List.of(new OfficerDecision(mrn, ReferralDecision.HOLD,
                 "Consignee listed", officer, Instant.parse("2026-11-29T09:00:00Z"))));

@@ -3,6 +3,7 @@ package org.portcullis.app.casefile;
 import java.util.Set;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.web.NavigationItem;
+import org.portcullis.app.web.Paging;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.clearance.CaseStatus;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CaseController {
 
-    static final int PAGE_SIZE = 25;
-
     private final CaseFileViews views;
     private final CaseSearch search;
 
@@ -35,7 +34,7 @@ class CaseController {
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("lane", lane);
-        model.addAttribute("result", search.search(q, status, lane, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("result", search.search(q, status, lane, Math.max(page, 0), Paging.DEFAULT_SIZE));
         return "cases/search";
     }
 

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.portcullis.app.persistence.SqlLike;
+import org.portcullis.app.web.Paging;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.clearance.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +28,9 @@ public class CaseSearch {
         if (text != null && !text.isBlank()) {
             String exact = text.strip().toUpperCase(Locale.ROOT);
             conditions.add("(c.mrn = :exact or upper(c.lrn) = :exact or c.vessel_imo = :exact"
-                    + " or upper(c.vessel_name) like :like escape '!')");
+                    + " or upper(c.vessel_name) like :like " + SqlLike.ESCAPE + ")");
             parameters.put("exact", exact);
-            parameters.put("like", "%" + exact.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            parameters.put("like", SqlLike.containing(exact));
         }
         if (status != null) {
             conditions.add("c.status = :status");
@@ -59,7 +61,7 @@ public class CaseSearch {
     public record Result(List<CaseSummary> cases, int page, int size, long total) {
 
         public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
+            return Paging.pageCount(total, size);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import org.portcullis.app.web.Paging;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.jms.MessageBodies;
 import org.springframework.jms.core.JmsTemplate;
@@ -68,7 +69,7 @@ public class DeadLetterQueue {
     public record Page(List<DeadLetter> letters, int page, int size, int total, boolean countLimited) {
 
         public int pageCount() {
-            return Math.max(1, (total + size - 1) / size);
+            return Paging.pageCount(total, size);
         }
     }
 }

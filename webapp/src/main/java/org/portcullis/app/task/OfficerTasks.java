@@ -78,7 +78,7 @@ public class OfficerTasks {
         return new InboxPage(rows, page, filter.getSize(), total);
     }
 
-    /** The open task with the MRN of its case, or empty when there is no such open task. */
+    /** The open task with the summary of its case, or empty when there is no such open task. */
     @Transactional(readOnly = true)
     public Optional<OpenTask> openTask(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -88,7 +88,7 @@ public class OfficerTasks {
         String mrn = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
         CaseSummary summary = mrn == null ? null : cases.summaries(List.of(mrn)).stream().findFirst().orElse(null);
         return Optional.of(new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                mrn, task.getCreateTime().toInstant(), deadline(task, summary)));
+                summary, task.getCreateTime().toInstant(), deadline(task, summary)));
     }
 
     /** A task as the process history remembers it (open or ended), with the MRN of its case. */
@@ -128,8 +128,8 @@ public class OfficerTasks {
     public record PastTask(String definitionKey, String mrn, Instant created) {
     }
 
-    /** An open task, the case it belongs to, when it was created and its deadline. */
-    public record OpenTask(String id, String name, String definitionKey, String assignee, String mrn,
+    /** An open task, the case it belongs to (null when there is no such case), when it was created, its deadline. */
+    public record OpenTask(String id, String name, String definitionKey, String assignee, CaseSummary caseSummary,
             Instant created, Instant deadline) {
     }
 

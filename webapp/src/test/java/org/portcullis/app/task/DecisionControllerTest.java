@@ -42,7 +42,7 @@ class DecisionControllerTest extends TaskSliceTest {
     @BeforeEach
     void openTask() {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(TaskControllerTest.OPEN));
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+        when(caseFiles.of(TaskControllerTest.CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
     }
 
     @Test

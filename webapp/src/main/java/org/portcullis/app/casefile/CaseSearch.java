@@ -51,9 +51,19 @@ public class CaseSearch {
         return new Result(cases, page, size, total);
     }
 
-    /** The ports of call of all cases, for filters. */
+    /**
+     * The ports of call of all cases, for filters, in order. A loose index scan: each step takes the next port after
+     * the last from the index on {@code port_of_call} (V44), a dozen index look-ups for a dozen ports however many
+     * cases there are, where a DISTINCT reads every case on PostgreSQL.
+     */
     public List<String> portsOfCall() {
-        return jdbc.sql("select distinct port_of_call from clearance_case order by port_of_call")
+        return jdbc.sql("""
+                with recursive ports (port) as (
+                    select min(port_of_call) from clearance_case
+                    union all
+                    select (select min(c.port_of_call) from clearance_case c where c.port_of_call > p.port)
+                    from ports p where p.port is not null)
+                select port from ports where port is not null order by port""")
                 .query(String.class).list();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.Message;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,9 @@ class DoNotLoadIT extends PortcullisIntegrationTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> "DO_NOT_LOAD".equals(caseStatus(mrn)));
 
             item.putObject("dangerousGoods").put("unNumber", "0336").put("hazardClass", "1.4");
-            ((ObjectNode) filing.get("header")).put("function", "AMENDMENT").put("sentAt", "2026-11-29T08:00:00Z");
+            ObjectNode header = (ObjectNode) filing.get("header");
+            Instant originalSentAt = Instant.parse(header.get("sentAt").asText());
+            header.put("function", "AMENDMENT").put("sentAt", originalSentAt.plus(Duration.ofHours(2)).toString());
             carrier.send(JSON.writeValueAsString(filing), lrn + "-2");
             carrier.awaitNotice("AMENDMENT_ACCEPTED", lrn + "-2");
 

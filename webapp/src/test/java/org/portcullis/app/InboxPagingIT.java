@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.portcullis.app.casefile.CaseSearch;
 import org.portcullis.app.casefile.CaseSummary;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.InboxFilter;
@@ -30,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The inbox over sixty referrals of its own (vessels named with this test's prefix): pages, orders and filters come
  * from the database query, across pages, and whose tasks they are counts. The workflow's deadlines show: a referral
  * is due six hours before the ETA, and one whose deadline has passed is escalated to the supervisors, where (having
- * no due date of its own) it is due two hours before the ETA.
+ * no due date of its own) it is due two hours before the ETA. The port filter offers every port of call once, in
+ * order; a vessel's name is searched for as typed, its {@code _} and {@code %} no wildcards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InboxPagingIT extends PortcullisIntegrationTest {
@@ -49,6 +51,8 @@ class InboxPagingIT extends PortcullisIntegrationTest {
     OfficerTasks tasks;
     @Autowired
     OfficerDecisions officers;
+    @Autowired
+    CaseSearch cases;
 
     private final String prefix = "PAGING " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private final List<String> mrns = new ArrayList<>();
@@ -150,6 +154,25 @@ class InboxPagingIT extends PortcullisIntegrationTest {
         dueSoon.setDeadline(InboxFilter.DeadlineFilter.DUE_SOON);
         assertThat(tasks.inbox(CLERK, dueSoon).total()).isEqualTo(4);
         assertThat(tasks.inbox(SUPERVISOR, dueSoon).total()).isEqualTo(4);
+    }
+
+    @Test
+    void portFilterOffersThePortsOfCallOfAllCasesOnceInOrder() {
+        List<String> ports = cases.portsOfCall();
+
+        assertThat(ports).contains("BEANR", "NLRTM").isSorted().doesNotHaveDuplicates();
+        assertThat(ports).isEqualTo(jdbc.sql("select distinct port_of_call from clearance_case order by port_of_call")
+                .query(String.class).list());
+    }
+
+    @Test
+    void vesselTextIsSearchedForAsTypedWithoutWildcards() {
+        InboxFilter underscore = new InboxFilter();
+        underscore.setVessel(prefix.replace(' ', '_'));
+        assertThat(tasks.inbox(CLERK, underscore).total()).isZero();
+
+        assertThat(cases.search(prefix.replace(' ', '%'), null, null, 0, 25).total()).isZero();
+        assertThat(cases.search(prefix, null, null, 0, 25).total()).isEqualTo(CASES);
     }
 
     @Test

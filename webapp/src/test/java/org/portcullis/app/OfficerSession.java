@@ -37,8 +37,10 @@ final class OfficerSession {
         return session;
     }
 
+    /** The page as a browser gets it (asking for HTML, so that an error is the error page, not a JSON body). */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String text) {

@@ -3,23 +3,23 @@ package org.portcullis.app.casefile;
 import java.util.Set;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.web.NavigationItem;
-import org.portcullis.model.assessment.Lane;
-import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.app.web.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Finding cases, and the case file page: every part of the filing, findings, history and decisions. */
 @Controller
 class CaseController {
 
-    static final int PAGE_SIZE = 25;
+    static final String SEARCH = "caseSearch";
 
     private final CaseFileViews views;
     private final CaseSearch search;
@@ -29,13 +29,14 @@ class CaseController {
         this.search = search;
     }
 
+    /**
+     * The search. The binding result takes a hand-typed parameter that does not bind (status=FOO, page=abc): the
+     * page shows it at its field and searches without it, instead of failing with status 400.
+     */
     @GetMapping("/cases")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) Lane lane, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("lane", lane);
-        model.addAttribute("result", search.search(q, status, lane, Math.max(page, 0), PAGE_SIZE));
+    String search(@ModelAttribute(SEARCH) CaseSearchForm form, BindingResult binding, Model model) {
+        model.addAttribute("result", search.search(form.getQ(), form.getStatus(), form.getLane(),
+                Math.max(form.getPage(), 0), Paging.DEFAULT_SIZE));
         return "cases/search";
     }
 

@@ -78,6 +78,13 @@ public class CaseFileRepository implements CaseFiles {
                 .optional().orElseThrow(() -> new IllegalStateException("no filing registered under " + mrn));
     }
 
+    /** The filing of the case's current version, from the versions of its filing the caller has read already. */
+    public Filing currentFiling(CaseSummary summary, List<CaseHistoryRepository.FilingVersion> versions) {
+        return versions.stream().filter(version -> version.version() == summary.currentVersion()).findFirst()
+                .map(version -> documents.read(version.document(), version.messageId(), summary.carrierId()))
+                .orElseThrow(() -> new IllegalStateException("no filing registered under " + summary.mrn()));
+    }
+
     @Override
     public void recordAssessment(Mrn mrn, Assessment assessment) {
         int version = summary(mrn).orElseThrow().currentVersion();

@@ -46,26 +46,31 @@ public class CaseFileViews {
         if (!Mrn.isValid(mrnText)) {
             return Optional.empty();
         }
-        Mrn mrn = Mrn.of(mrnText);
-        return cases.summary(mrn).map(summary -> {
-            List<OfficerDecision> decisions = cases.decisions(mrn);
-            List<StoredNotice> caseNotices = notices.forCase(mrn.value());
-            List<CaseInspection> inspections = controls.inspections(mrn);
-            List<InformationAnswer> answers = controls.answers(mrn);
-            List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
-            List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
-            List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
-                    history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
-                    answers.stream().map(TimelineEntry::answer),
-                    history.assessments(mrn).stream().map(TimelineEntry::assessment),
-                    decisions.stream().map(TimelineEntry::decision),
-                    inspections.stream().flatMap(TimelineEntry::inspection),
-                    events.stream().map(TimelineEntry::portCallEvent),
-                    caseNotices.stream().map(TimelineEntry::notice),
-                    toTerminal.stream().map(TimelineEntry::terminalNotice)).flatMap(entries -> entries));
-            return new CaseFileView(summary, cases.currentFiling(mrn), cases.latestAssessment(mrn).orElse(null),
-                    decisions, caseNotices, inspections, answers, events, toTerminal, new CaseFileView.CaseHistory(
-                            timeline, processPath.of(mrn.value()), versions.of(history.versions(mrn))));
-        });
+        return cases.summary(Mrn.of(mrnText)).map(this::of);
+    }
+
+    /** The case file of a case whose summary the caller has read already (a task page reads it with the task). */
+    @Transactional(readOnly = true)
+    public CaseFileView of(CaseSummary summary) {
+        Mrn mrn = Mrn.of(summary.mrn());
+        List<OfficerDecision> decisions = cases.decisions(mrn);
+        List<StoredNotice> caseNotices = notices.forCase(mrn.value());
+        List<CaseInspection> inspections = controls.inspections(mrn);
+        List<InformationAnswer> answers = controls.answers(mrn);
+        List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
+        List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
+        List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
+                history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
+                answers.stream().map(TimelineEntry::answer),
+                history.assessments(mrn).stream().map(TimelineEntry::assessment),
+                decisions.stream().map(TimelineEntry::decision),
+                inspections.stream().flatMap(TimelineEntry::inspection),
+                events.stream().map(TimelineEntry::portCallEvent),
+                caseNotices.stream().map(TimelineEntry::notice),
+                toTerminal.stream().map(TimelineEntry::terminalNotice)).flatMap(entries -> entries));
+        List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
+        return new CaseFileView(summary, cases.currentFiling(summary, stored),
+                cases.latestAssessment(mrn).orElse(null), decisions, caseNotices, inspections, answers, events,
+                toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored)));
     }
 }

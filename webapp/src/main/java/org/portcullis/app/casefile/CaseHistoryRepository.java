@@ -21,11 +21,11 @@ public class CaseHistoryRepository {
     /** The carrier's messages linked to the case, oldest first. */
     public List<MessageIn> messagesIn(Mrn mrn) {
         return jdbc.sql("""
-                select message_id, channel, content_type, received_at, disposition from inbound_message
+                select message_id, channel, received_at, disposition from inbound_message
                 where mrn = ? order by received_at, id""")
                 .param(mrn.value())
                 .query((rs, row) -> new MessageIn(rs.getString("message_id"), rs.getString("channel"),
-                        rs.getString("content_type"), instant(rs, "received_at"), rs.getString("disposition")))
+                        instant(rs, "received_at"), rs.getString("disposition")))
                 .list();
     }
 
@@ -54,8 +54,7 @@ public class CaseHistoryRepository {
     }
 
     /** A message a carrier sent about the case. */
-    public record MessageIn(String messageId, String channel, String contentType, Instant receivedAt,
-            String disposition) {
+    public record MessageIn(String messageId, String channel, Instant receivedAt, String disposition) {
     }
 
     /** One version of the filing as stored. */

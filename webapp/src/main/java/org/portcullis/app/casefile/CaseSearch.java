@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.portcullis.app.persistence.SqlLike;
+import org.portcullis.app.web.Paging;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.clearance.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +28,9 @@ public class CaseSearch {
         if (text != null && !text.isBlank()) {
             String exact = text.strip().toUpperCase(Locale.ROOT);
             conditions.add("(c.mrn = :exact or upper(c.lrn) = :exact or c.vessel_imo = :exact"
-                    + " or upper(c.vessel_name) like :like escape '!')");
+                    + " or upper(c.vessel_name) like :like " + SqlLike.ESCAPE + ")");
             parameters.put("exact", exact);
-            parameters.put("like", "%" + exact.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            parameters.put("like", SqlLike.containing(exact));
         }
         if (status != null) {
             conditions.add("c.status = :status");
@@ -49,9 +51,19 @@ public class CaseSearch {
         return new Result(cases, page, size, total);
     }
 
-    /** The ports of call of all cases, for filters. */
+    /**
+     * The ports of call of all cases, for filters, in order. A loose index scan: each step takes the next port after
+     * the last from the index on {@code port_of_call} (V44), a dozen index look-ups for a dozen ports however many
+     * cases there are, where a DISTINCT reads every case on PostgreSQL.
+     */
     public List<String> portsOfCall() {
-        return jdbc.sql("select distinct port_of_call from clearance_case order by port_of_call")
+        return jdbc.sql("""
+                with recursive ports (port) as (
+                    select min(port_of_call) from clearance_case
+                    union all
+                    select (select min(c.port_of_call) from clearance_case c where c.port_of_call > p.port)
+                    from ports p where p.port is not null)
+                select port from ports where port is not null order by port""")
                 .query(String.class).list();
     }
 
@@ -59,7 +71,7 @@ public class CaseSearch {
     public record Result(List<CaseSummary> cases, int page, int size, long total) {
 
         public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
+            return Paging.pageCount(total, size);
         }
     }
 }

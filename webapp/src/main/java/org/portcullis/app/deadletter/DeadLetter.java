@@ -7,6 +7,6 @@ import java.time.Instant;
  * came, why it died (the application's {@code deadLetterReason}, or the broker's own move after too many
  * deliveries), when, and the start of its body.
  */
-public record DeadLetter(String id, String messageId, String carrierId, String contentType, String reason,
-        Instant deadAt, long size, String bodyStart) {
+public record DeadLetter(String id, String messageId, String carrierId, String reason, Instant deadAt, long size,
+        String bodyStart) {
 }

@@ -5,6 +5,7 @@ import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.NavigationItem;
+import org.portcullis.app.web.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeadLetterController {
 
-    static final int PAGE_SIZE = 25;
-
     private final DeadLetterQueue queue;
     private final DeadLetterReplay replay;
 
@@ -31,7 +30,7 @@ class DeadLetterController {
 
     @GetMapping("/dead-letters")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("deadLetters", queue.browse(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("deadLetters", queue.browse(Math.max(page, 0), Paging.DEFAULT_SIZE));
         return "deadletters/list";
     }
 

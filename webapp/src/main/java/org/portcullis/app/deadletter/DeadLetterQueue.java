@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import org.portcullis.app.web.Paging;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.jms.MessageBodies;
 import org.springframework.jms.core.JmsTemplate;
@@ -48,8 +49,7 @@ public class DeadLetterQueue {
     static DeadLetter read(Message message, byte[] body) throws JMSException {
         String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
         return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(FilingMessageProperties.MESSAGE_ID),
-                message.getStringProperty(FilingMessageProperties.CARRIER_ID),
-                message.getStringProperty(FilingMessageProperties.CONTENT_TYPE), reason,
+                message.getStringProperty(FilingMessageProperties.CARRIER_ID), reason,
                 message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), body.length,
                 preview(body));
     }
@@ -69,7 +69,7 @@ public class DeadLetterQueue {
     public record Page(List<DeadLetter> letters, int page, int size, int total, boolean countLimited) {
 
         public int pageCount() {
-            return Math.max(1, (total + size - 1) / size);
+            return Paging.pageCount(total, size);
         }
     }
 }

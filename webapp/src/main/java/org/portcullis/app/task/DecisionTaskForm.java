@@ -29,7 +29,7 @@ final class DecisionTaskForm implements TaskForm {
     }
 
     @Override
-    public void prepare(OfficerTasks.OpenTask task, Model model) {
+    public void prepare(Model model) {
         if (!model.containsAttribute(DecisionController.FORM)) {
             model.addAttribute(DecisionController.FORM, new DecisionForm());
         }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.portcullis.app.web.Paging;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,7 +37,7 @@ public class InboxFilter {
     private int page;
     @Min(value = 10, message = "{inbox.filter.size.invalid}")
     @Max(value = 200, message = "{inbox.filter.size.invalid}")
-    private int size = 25;
+    private int size = Paging.DEFAULT_SIZE;
 
     /** The port in capitals, or null when none is asked for. */
     public String portCode() {

@@ -1,5 +1,6 @@
 package org.portcullis.app.task;
 
+import org.portcullis.app.web.Paging;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links of the inbox that keep the officer's filter: to sort by a column and to go to another page. */
@@ -35,7 +36,7 @@ public record InboxLinks(InboxFilter filter) {
         add(uri, "deadline", filter.getDeadline() == InboxFilter.DeadlineFilter.ANY ? null : filter.getDeadline());
         add(uri, "sort", sort);
         add(uri, "desc", descending ? "true" : null);
-        add(uri, "size", filter.getSize() == 25 ? null : filter.getSize());
+        add(uri, "size", filter.getSize() == Paging.DEFAULT_SIZE ? null : filter.getSize());
         add(uri, "page", page == 0 ? null : page);
         return uri.encode().build().toUriString();
     }

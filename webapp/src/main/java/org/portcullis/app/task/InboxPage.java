@@ -1,12 +1,13 @@
 package org.portcullis.app.task;
 
 import java.util.List;
+import org.portcullis.app.web.Paging;
 
 /** One page of the inbox: its rows, where it is and how many tasks match in all. */
 public record InboxPage(List<InboxRow> rows, int page, int size, long total) {
 
     public int pageCount() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return Paging.pageCount(total, size);
     }
 
     public boolean hasPrevious() {

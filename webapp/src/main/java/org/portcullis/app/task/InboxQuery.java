@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.portcullis.app.persistence.SqlLike;
 import org.portcullis.app.security.Officer;
 
 /**
@@ -55,8 +56,9 @@ final class InboxQuery {
             parameters.put("port", filter.portCode());
         }
         if (filter.vesselText() != null) {
-            conditions.add("(UPPER(C.vessel_name) LIKE #{vesselLike} ESCAPE '!' OR C.vessel_imo = #{vessel})");
-            parameters.put("vesselLike", "%" + escapeLike(filter.vesselText().toUpperCase(Locale.ROOT)) + "%");
+            conditions.add("(UPPER(C.vessel_name) LIKE #{vesselLike} " + SqlLike.ESCAPE
+                    + " OR C.vessel_imo = #{vessel})");
+            parameters.put("vesselLike", SqlLike.containing(filter.vesselText().toUpperCase(Locale.ROOT)));
             parameters.put("vessel", filter.vesselText());
         }
         if (filter.getLane() != null) {
@@ -116,10 +118,6 @@ final class InboxQuery {
             parameters.put("group" + i, groups.get(i));
         }
         return " OR I.GROUP_ID_ IN (" + String.join(", ", names) + ")";
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Camunda's table names, as its management service gives them (with any configured prefix). */

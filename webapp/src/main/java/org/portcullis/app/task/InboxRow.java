@@ -7,6 +7,6 @@ import org.portcullis.app.casefile.CaseSummary;
  * One task in an officer's inbox, with the case it is about and its deadline: the task's own due date, or else
  * the ship's ETA less the decision margin (decide before arrival).
  */
-public record InboxRow(String taskId, String taskName, String taskDefinitionKey, Instant created, String assignee,
-        Instant deadline, CaseSummary caseSummary) {
+public record InboxRow(String taskId, String taskName, Instant created, String assignee, Instant deadline,
+        CaseSummary caseSummary) {
 }

@@ -19,7 +19,7 @@ class InspectionResultTaskForm implements TaskForm {
     }
 
     @Override
-    public void prepare(OfficerTasks.OpenTask task, Model model) {
+    public void prepare(Model model) {
         if (!model.containsAttribute(InspectionController.RESULT_FORM)) {
             model.addAttribute(InspectionController.RESULT_FORM, new InspectionResultForm());
         }

@@ -72,13 +72,13 @@ public class OfficerTasks {
                 .collect(Collectors.toMap(CaseSummary::mrn, Function.identity()));
         List<InboxRow> rows = found.stream().map(task -> {
             CaseSummary summary = summaries.get(mrnByInstance.get(task.getProcessInstanceId()));
-            return new InboxRow(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                    task.getCreateTime().toInstant(), task.getAssignee(), deadline(task, summary), summary);
+            return new InboxRow(task.getId(), task.getName(), task.getCreateTime().toInstant(), task.getAssignee(),
+                    deadline(task, summary), summary);
         }).toList();
         return new InboxPage(rows, page, filter.getSize(), total);
     }
 
-    /** The open task with the MRN of its case, or empty when there is no such open task. */
+    /** The open task with the summary of its case, or empty when there is no such open task. */
     @Transactional(readOnly = true)
     public Optional<OpenTask> openTask(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -88,7 +88,7 @@ public class OfficerTasks {
         String mrn = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
         CaseSummary summary = mrn == null ? null : cases.summaries(List.of(mrn)).stream().findFirst().orElse(null);
         return Optional.of(new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                mrn, task.getCreateTime().toInstant(), deadline(task, summary)));
+                summary, task.getCreateTime().toInstant(), deadline(task, summary)));
     }
 
     /** A task as the process history remembers it (open or ended), with the MRN of its case. */
@@ -100,7 +100,7 @@ public class OfficerTasks {
         }
         return Optional.ofNullable(history.createHistoricProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult())
-                .map(instance -> new PastTask(task.getId(), task.getTaskDefinitionKey(), instance.getBusinessKey(),
+                .map(instance -> new PastTask(task.getTaskDefinitionKey(), instance.getBusinessKey(),
                         task.getStartTime().toInstant()));
     }
 
@@ -125,11 +125,11 @@ public class OfficerTasks {
     }
 
     /** A task of the process history: its kind, which case it belonged to, and when it was created. */
-    public record PastTask(String id, String definitionKey, String mrn, Instant created) {
+    public record PastTask(String definitionKey, String mrn, Instant created) {
     }
 
-    /** An open task, the case it belongs to, when it was created and its deadline. */
-    public record OpenTask(String id, String name, String definitionKey, String assignee, String mrn,
+    /** An open task, the case it belongs to (null when there is no such case), when it was created, its deadline. */
+    public record OpenTask(String id, String name, String definitionKey, String assignee, CaseSummary caseSummary,
             Instant created, Instant deadline) {
     }
 

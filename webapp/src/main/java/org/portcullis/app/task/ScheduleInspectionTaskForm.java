@@ -28,7 +28,7 @@ class ScheduleInspectionTaskForm implements TaskForm {
     }
 
     @Override
-    public void prepare(OfficerTasks.OpenTask task, Model model) {
+    public void prepare(Model model) {
         if (!model.containsAttribute(InspectionController.SCHEDULE_FORM)) {
             model.addAttribute(InspectionController.SCHEDULE_FORM, new InspectionForm());
         }

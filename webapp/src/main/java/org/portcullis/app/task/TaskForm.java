@@ -16,5 +16,5 @@ public interface TaskForm {
     String template();
 
     /** Adds what the form shows (its empty form object, options) unless a failed submission put it there. */
-    void prepare(OfficerTasks.OpenTask task, Model model);
+    void prepare(Model model);
 }

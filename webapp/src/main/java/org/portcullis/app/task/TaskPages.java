@@ -37,10 +37,12 @@ public class TaskPages {
         }
         TaskForm form = forms.get(task.definitionKey());
         model.addAttribute("task", task);
-        model.addAttribute("caseFile", caseFiles.find(task.mrn())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        if (task.caseSummary() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("caseFile", caseFiles.of(task.caseSummary()));
         if (form != null) {
-            form.prepare(task, model);
+            form.prepare(model);
             model.addAttribute("formTemplate", form.template());
         }
         return VIEW;

@@ -14,10 +14,17 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The language of the user interface: English unless the officer chose another supported language with
- * {@code ?lang=nl}, kept in a cookie (no server state, so any node serves the next request).
+ * {@code ?lang=nl}, kept in a cookie (no server state, so any node serves the next request). And the layout's
+ * navigation and language links on every page ({@link LayoutModel}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final LayoutModel layout;
+
+    WebConfiguration(LayoutModel layout) {
+        this.layout = layout;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -30,6 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageSwitch());
+        registry.addInterceptor(layout);
     }
 
     /** Switches to a supported language named by the {@code lang} parameter; ignores any other value. */

@@ -1,8 +1,11 @@
 package org.portcullis.app.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -103,9 +106,42 @@ class CaseControllerTest {
 
         String page = mvc.perform(get("/cases").param("q", "aurora").param("status", "REFERRED").param("lane", "RED"))
                 .andExpect(view().name("cases/search"))
-                .andExpect(model().attribute("status", CaseStatus.REFERRED))
+                .andExpect(model().attribute("caseSearch", hasProperty("status", is(CaseStatus.REFERRED))))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("data-mrn=\"" + CaseFileFixtures.MRN + "\"", "1 cases, newest first");
+        assertThat(page).contains("data-mrn=\"" + CaseFileFixtures.MRN + "\"", "1 cases, newest first",
+                "value=\"aurora\"", "<option value=\"REFERRED\" selected=\"selected\"");
+    }
+
+    @Test
+    void statusOrLaneThatDoesNotExistIsExplainedAtItsFieldAndTheRestStillSearches() throws Exception {
+        when(search.search(eq("aurora"), isNull(), isNull(), eq(0), anyInt()))
+                .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 0, 25, 1));
+
+        String page = mvc.perform(get("/cases").param("q", "aurora").param("status", "FOO").param("lane", "PURPLE"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("cases/search"))
+                .andExpect(model().attributeHasFieldErrorCode("caseSearch", "status", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("caseSearch", "lane", "typeMismatch"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("aria-describedby=\"status-error\"", "aria-describedby=\"lane-error\"",
+                "Choose a status from the list.", "Choose a lane from the list.",
+                "data-mrn=\"" + CaseFileFixtures.MRN + "\"", "1 cases, newest first");
+    }
+
+    @Test
+    void pageThatIsNoNumberShowsTheFirstPageAndSaysSoInTheOfficersLanguage() throws Exception {
+        when(search.search(isNull(), eq(CaseStatus.REFERRED), isNull(), eq(0), anyInt()))
+                .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 0, 25, 1));
+
+        String page = mvc.perform(get("/cases").param("status", "REFERRED").param("page", "abc").param("lang", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("caseSearch", "page", "typeMismatch"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Een pagina is een getal; dit is de eerste.",
+                "data-mrn=\"" + CaseFileFixtures.MRN + "\"");
+        assertThat(page).doesNotContain("??");
     }
 }

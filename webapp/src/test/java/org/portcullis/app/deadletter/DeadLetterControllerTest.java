@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortcullisWebMvcTest(DeadLetterController.class)
 class DeadLetterControllerTest {
 
-    static final DeadLetter LETTER = new DeadLetter("ID:abc", "m-7", null, "application/json",
-            "the carrierId property is missing", Instant.parse("2026-11-29T09:00:00Z"), 12, "{\"header\":1}");
+    static final DeadLetter LETTER = new DeadLetter("ID:abc", "m-7", null, "the carrierId property is missing",
+            Instant.parse("2026-11-29T09:00:00Z"), 12, "{\"header\":1}");
 
     @Autowired
     MockMvc mvc;

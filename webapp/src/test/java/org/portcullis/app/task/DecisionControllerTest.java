@@ -42,7 +42,7 @@ class DecisionControllerTest extends TaskSliceTest {
     @BeforeEach
     void openTask() {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(TaskControllerTest.OPEN));
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+        when(caseFiles.of(TaskControllerTest.CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
     }
 
     @Test
@@ -99,7 +99,7 @@ class DecisionControllerTest extends TaskSliceTest {
     @Test
     void secondSubmissionOfOwnDecisionSaysItWasRecordedOnce() throws Exception {
         when(officers.decide(any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(TASK, "Task_ReviewReferral",
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask("Task_ReviewReferral",
                 MRN.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(MRN)).thenReturn(List.of(new OfficerDecision(MRN, ReferralDecision.INSPECT,
                 "No licence on file", "clerk", Instant.parse("2026-11-29T09:59:00Z"))));
@@ -139,7 +139,7 @@ class DecisionControllerTest extends TaskSliceTest {
     @Test
     void decisionOnATaskEndedWithoutADecisionSaysWhereTheCaseStands() throws Exception {
         when(officers.decide(any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(TASK, "Task_ReviewReferral",
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask("Task_ReviewReferral",
                 MRN.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(MRN)).thenReturn(List.of());
         when(cases.summary(MRN)).thenReturn(Optional.of(CaseFileFixtures.summary(

@@ -40,7 +40,7 @@ class InboxControllerTest {
 
     @BeforeEach
     void oneOverdueTask() {
-        var row = new InboxRow("t-1", "Review referral", "Task_ReviewReferral", Instant.parse("2026-11-29T06:00:00Z"),
+        var row = new InboxRow("t-1", "Review referral", Instant.parse("2026-11-29T06:00:00Z"),
                 null, Instant.parse("2026-11-29T09:00:00Z"),
                 CaseFileFixtures.summary(CaseStatus.REFERRED));
         when(tasks.inbox(any(), any())).thenReturn(new InboxPage(List.of(row), 0, 25, 1));

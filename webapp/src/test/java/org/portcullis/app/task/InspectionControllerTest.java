@@ -63,7 +63,7 @@ class InspectionControllerTest extends TaskSliceTest {
         when(identities.createUserQuery()).thenReturn(clerks);
         when(clerks.userId(anyString())).thenAnswer(call -> "clerk2".equals(call.getArgument(0)) ? clerks : nobody);
         when(clerks.count()).thenReturn(1L);
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.inspectedArmsCase(List.of())));
+        when(caseFiles.of(TaskControllerTest.CASE)).thenReturn(CaseFileFixtures.inspectedArmsCase(List.of()));
     }
 
     @Test
@@ -188,11 +188,11 @@ class InspectionControllerTest extends TaskSliceTest {
 
     private void openTask(String kind, String name) {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, name, kind, "clerk",
-                CaseFileFixtures.MRN, CREATED, null)));
+                TaskControllerTest.CASE, CREATED, null)));
     }
 
     private void pastTask(String kind) {
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(TASK, kind, MRN.value(), CREATED)));
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(kind, MRN.value(), CREATED)));
     }
 
     private static BindingResult errors(MvcResult result, String form) {

@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.portcullis.app.casefile.CaseSummary;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
+import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.clearance.OfficerDecision;
 import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.model.value.Mrn;
@@ -36,13 +38,14 @@ class TaskControllerTest extends TaskSliceTest {
 
     static final String TASK = "t-1";
     static final Instant CREATED = Instant.parse("2026-11-29T06:00:05Z");
+    static final CaseSummary CASE = CaseFileFixtures.summary(CaseStatus.REFERRED);
     static final OfficerTasks.OpenTask OPEN = new OfficerTasks.OpenTask(TASK, "Review referral", "Task_ReviewReferral",
-            null, CaseFileFixtures.MRN, CREATED, Instant.parse("2026-12-04T08:00:00Z"));
+            null, CASE, CREATED, Instant.parse("2026-12-04T08:00:00Z"));
 
     @Test
     void openTaskShowsTheCaseFileBesideTheFormOfItsKind() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
 
         mvc.perform(get("/tasks/" + TASK))
                 .andExpect(status().isOk())
@@ -56,7 +59,7 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void taskPageShowsTheDeadlineAsTimeLeftAndTheDecisionsTheTaskAllows() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -68,8 +71,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void escalatedReferralSaysWhenItWasEscalated() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review escalated referral",
-                "Task_ReviewEscalatedReferral", null, CaseFileFixtures.MRN, CREATED, null)));
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+                "Task_ReviewEscalatedReferral", null, CASE, CREATED, null)));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -79,8 +82,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void documentaryCheckOffersReleaseInspectionOrHoldOnly() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Check documents",
-                "Task_CheckDocuments", "clerk", CaseFileFixtures.MRN, CREATED, null)));
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+                "Task_CheckDocuments", "clerk", CASE, CREATED, null)));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
 
         String page = mvc.perform(get("/tasks/" + TASK))
                 .andExpect(model().attribute("decisions", java.util.EnumSet.of(ReferralDecision.RELEASE,
@@ -94,8 +97,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void taskOfAKindWithoutAFormSaysSo() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Something new",
-                "Task_SomethingNew", null, CaseFileFixtures.MRN, CREATED, null)));
-        when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+                "Task_SomethingNew", null, CASE, CREATED, null)));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
 
         assertThat(mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString())
                 .contains("This kind of task has no form here yet.");
@@ -161,7 +164,7 @@ class TaskControllerTest extends TaskSliceTest {
 
     private void whenTaskWasDecidedBy(String officer) {
         Mrn mrn = Mrn.of(CaseFileFixtures.MRN);
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(TASK, "Task_ReviewReferral",
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask("Task_ReviewReferral",
                 mrn.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(mrn)).thenReturn(List.of(new OfficerDecision(mrn, ReferralDecision.HOLD,
                 "Consignee listed", officer, Instant.parse("2026-11-29T09:00:00Z"))));

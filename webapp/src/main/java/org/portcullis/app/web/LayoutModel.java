@@ -1,28 +1,50 @@
 package org.portcullis.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the layout needs on every page: the navigation the officer may see and the links to switch language. */
-@ControllerAdvice
-class NavigationAdvice {
+/**
+ * What the layout needs on every page: the navigation the officer may see and the links to switch language. Added
+ * after the handler, and only when it renders a page (the UI's controllers, the sign-in and the error pages): not
+ * for the carriers' HTTP API, whose answers are bodies without a view, nor for a redirect.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor {
 
     private final ObjectProvider<NavigationItem> items;
 
-    NavigationAdvice(ObjectProvider<NavigationItem> items) {
+    LayoutModel(ObjectProvider<NavigationItem> items) {
         this.items = items;
     }
 
-    @ModelAttribute("navigation")
-    List<NavigationEntry> navigation(HttpServletRequest request) {
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView page) {
+        if (page == null || isRedirect(page)) {
+            return;
+        }
+        page.addObject("navigation", navigation(request));
+        page.addObject("languages", languages(request));
+    }
+
+    private static boolean isRedirect(ModelAndView page) {
+        return page.getView() instanceof RedirectView || page.getViewName() != null
+                && page.getViewName().startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
+    }
+
+    private List<NavigationEntry> navigation(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return List.of();
@@ -32,8 +54,7 @@ class NavigationAdvice {
                 .map(item -> new NavigationEntry(item.path(), item.labelKey(), item.contains(path))).toList();
     }
 
-    @ModelAttribute("languages")
-    List<LanguageLink> languages(HttpServletRequest request) {
+    private static List<LanguageLink> languages(HttpServletRequest request) {
         Locale current = LocaleContextHolder.getLocale();
         return Languages.SUPPORTED.stream().map(locale -> new LanguageLink(locale.getLanguage(),
                 locale.getDisplayLanguage(locale),

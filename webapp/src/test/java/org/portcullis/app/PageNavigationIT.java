@@ -1,0 +1,54 @@
+package org.portcullis.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page of the running application carries the layout's navigation of the officer's roles and the language
+ * links: the pages of each feature, the start page, the sign-in page, and the error pages (not found, not allowed).
+ */
+class PageNavigationIT extends PortcullisIntegrationTest {
+
+    @Test
+    void supervisorSeesTheirNavigationOnEveryPage() throws Exception {
+        OfficerSession supervisor = OfficerSession.signIn(port, "supervisor", "supervisor");
+        Map<String, Integer> pages = Map.of("/", 200, "/tasks", 200, "/cases", 200, "/cases?status=FOO", 200,
+                "/cases/26NL99999999999999", 404, "/dashboard", 200, "/incidents", 200, "/dead-letters", 200,
+                "/rules", 200, "/rules/catalogue", 200);
+
+        for (var page : pages.entrySet()) {
+            HttpResponse<String> response = supervisor.get(page.getKey());
+            assertThat(response.statusCode()).as(page.getKey()).isEqualTo(page.getValue());
+            assertThat(response.body()).as(page.getKey()).contains("id=\"main-nav\"", "href=\"/tasks\"",
+                    "href=\"/cases\"", "href=\"/dashboard\"", "href=\"/incidents\"", "href=\"/rules\"",
+                    "href=\"/dead-letters\"", "hreflang=\"nl\"");
+        }
+    }
+
+    @Test
+    void ruleAuthorSeesTheRulesOnTheirPagesAndOnAPageTheyMayNotSee() throws Exception {
+        OfficerSession author = OfficerSession.signIn(port, "author", "author");
+        Map<String, Integer> pages = Map.of("/rules/draft", 200, "/rules/scenarios", 200, "/tasks", 403);
+
+        for (var page : pages.entrySet()) {
+            HttpResponse<String> response = author.get(page.getKey());
+            assertThat(response.statusCode()).as(page.getKey()).isEqualTo(page.getValue());
+            assertThat(response.body()).as(page.getKey()).contains("href=\"/rules\"", "hreflang=\"nl\"")
+                    .doesNotContain("href=\"/tasks\"");
+        }
+    }
+
+    @Test
+    void signInPageOffersTheLanguagesWithoutNavigation() throws Exception {
+        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(page).contains("hreflang=\"nl\"", "hreflang=\"en\"").doesNotContain("href=\"/tasks\"");
+    }
+}

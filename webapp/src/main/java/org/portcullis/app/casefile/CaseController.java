@@ -36,7 +36,7 @@ class CaseController {
     @GetMapping("/cases")
     String search(@ModelAttribute(SEARCH) CaseSearchForm form, BindingResult binding, Model model) {
         model.addAttribute("result", search.search(form.getQ(), form.getStatus(), form.getLane(),
-                Math.max(form.getPage(), 0), Paging.DEFAULT_SIZE));
+                form.getPage(), Paging.DEFAULT_SIZE));
         return "cases/search";
     }
 

@@ -12,7 +12,10 @@ import org.portcullis.model.clearance.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Finds cases by MRN, LRN, vessel name or IMO number, status and lane; newest first, a page at a time. */
+/**
+ * Finds cases by MRN, LRN, vessel name or IMO number, status and lane; newest first, a page at a time. A page past
+ * the last gives the last, as the inbox does.
+ */
 @Repository
 public class CaseSearch {
 
@@ -43,12 +46,13 @@ public class CaseSearch {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from clearance_case c" + where).params(parameters)
                 .query(Long.class).single();
+        int shown = Paging.withinPages(page, total, size);
         parameters.put("limit", size);
-        parameters.put("offset", (long) page * size);
+        parameters.put("offset", (long) shown * size);
         List<CaseSummary> cases = jdbc.sql(CaseFileRepository.SUMMARY + where
                         + " order by c.registered_at desc, c.mrn desc limit :limit offset :offset")
                 .params(parameters).query(CaseFileRepository::map).list();
-        return new Result(cases, page, size, total);
+        return new Result(cases, shown, size, total);
     }
 
     /**

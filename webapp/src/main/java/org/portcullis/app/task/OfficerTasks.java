@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.portcullis.app.casefile.CaseFileRepository;
 import org.portcullis.app.casefile.CaseSummary;
 import org.portcullis.app.security.Officer;
+import org.portcullis.app.web.Paging;
 import org.portcullis.app.web.Times;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class OfficerTasks {
         InboxQuery query = InboxQuery.of(filter, officer, clock.instant(), times.dueSoonWindow(),
                 times.zoneId(), tables, properties.decisionMargin().toMinutes());
         long total = withParameters(tasks.createNativeTaskQuery().sql(query.count()), query.parameters()).count();
-        int page = (int) Math.min(filter.getPage(), Math.max(0, (total - 1) / filter.getSize()));
+        int page = Paging.withinPages(filter.getPage(), total, filter.getSize());
         List<Task> found = withParameters(tasks.createNativeTaskQuery().sql(query.select(filter.getSort(),
                 filter.isDesc())), query.parameters()).listPage(page * filter.getSize(), filter.getSize());
         Map<String, String> mrnByInstance = businessKeys(found.stream().map(Task::getProcessInstanceId)

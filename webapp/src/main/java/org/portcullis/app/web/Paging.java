@@ -13,4 +13,9 @@ public final class Paging {
     public static int pageCount(long total, int size) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
+
+    /** The page asked for, but the last one when it lies past the last (and the first when it lies before it). */
+    public static int withinPages(int page, long total, int size) {
+        return Math.min(Math.max(page, 0), pageCount(total, size) - 1);
+    }
 }

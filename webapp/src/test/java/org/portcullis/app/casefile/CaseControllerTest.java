@@ -144,4 +144,18 @@ class CaseControllerTest {
                 "data-mrn=\"" + CaseFileFixtures.MRN + "\"");
         assertThat(page).doesNotContain("??");
     }
+
+    @Test
+    void pagePastTheLastShowsTheLastPageItsSearchGives() throws Exception {
+        when(search.search(isNull(), isNull(), isNull(), eq(999), anyInt()))
+                .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 1, 25, 26));
+
+        String page = mvc.perform(get("/cases").param("page", "999"))
+                .andExpect(status().isOk())
+                .andExpect(model().hasNoErrors())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Page 2 of 2", "rel=\"prev\"", "page=0", "data-mrn=\"" + CaseFileFixtures.MRN + "\"")
+                .doesNotContain("Page 1000", "rel=\"next\"");
+    }
 }

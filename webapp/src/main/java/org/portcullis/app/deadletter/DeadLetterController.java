@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The filings' dead letters with why each died; supervisors replay one once its cause is dealt with. */
 @Controller
 class DeadLetterController {
+
+    static final String LIST = "deadLetterList";
 
     private final DeadLetterQueue queue;
     private final DeadLetterReplay replay;
@@ -28,9 +32,10 @@ class DeadLetterController {
         this.replay = replay;
     }
 
+    /** The binding result takes a hand-typed page that is not a number: the page says so and shows the first. */
     @GetMapping("/dead-letters")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("deadLetters", queue.browse(Math.max(page, 0), Paging.DEFAULT_SIZE));
+    String list(@ModelAttribute(LIST) DeadLetterListForm form, BindingResult binding, Model model) {
+        model.addAttribute("deadLetters", queue.browse(Math.max(form.getPage(), 0), Paging.DEFAULT_SIZE));
         return "deadletters/list";
     }
 

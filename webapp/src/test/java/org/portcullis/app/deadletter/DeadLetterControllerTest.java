@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.Instant;
@@ -47,6 +48,33 @@ class DeadLetterControllerTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("the carrierId property is missing", "m-7", "1 message(s)", "Replay message m-7");
+    }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void pageThatIsNoNumberShowsTheFirstPageAndSaysSoInTheOfficersLanguage() throws Exception {
+        when(queue.browse(0, 25)).thenReturn(new DeadLetterQueue.Page(List.of(LETTER), 0, 25, 30, false));
+
+        String page = mvc.perform(get("/dead-letters").param("page", "abc").param("lang", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("deadletters/list"))
+                .andExpect(model().attributeHasFieldErrorCode("deadLetterList", "page", "typeMismatch"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"page-error\"", "Een pagina is een getal; dit is de eerste.",
+                "the carrierId property is missing", "Pagina 1 van 2").doesNotContain("??");
+    }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void pageThatIsANumberSaysNothingAboutIt() throws Exception {
+        when(queue.browse(1, 25)).thenReturn(new DeadLetterQueue.Page(List.of(LETTER), 1, 25, 26, false));
+
+        String page = mvc.perform(get("/dead-letters").param("page", "1"))
+                .andExpect(model().hasNoErrors())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Page 2 of 2", "m-7").doesNotContain("page-error");
     }
 
     @Test

@@ -97,6 +97,39 @@ class InboxControllerTest {
     }
 
     @Test
+    void aLaneOrOutcomeThatDoesNotExistIsExplainedAtItsFieldAndTheRestStillApplies() throws Exception {
+        var result = mvc.perform(get("/tasks").param("lane", "PURPLE").param("outcome", "SINK").param("port", "NLRTM"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("filter", "outcome", "typeMismatch"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).contains("aria-describedby=\"lane-error\"",
+                "Choose a lane from the list.", "aria-describedby=\"outcome-error\"",
+                "Choose an outcome from the list.", "data-task-id=\"t-1\"");
+        verify(tasks).inbox(any(), argThat(filter -> filter.getLane() == null && filter.getOutcome() == null
+                && "NLRTM".equals(filter.portCode())));
+    }
+
+    @Test
+    void aScopeDeadlineOrSortThatDoesNotExistIsExplainedInTheOfficersLanguageAndTheDefaultApplies() throws Exception {
+        var result = mvc.perform(get("/tasks").param("scope", "EVERYONE").param("deadline", "YESTERDAY")
+                        .param("sort", "COLOUR").param("lang", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("filter", "scope", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "deadline", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "sort", "typeMismatch"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).contains("aria-describedby=\"scope-error\"",
+                "Kies uit de lijst wiens taken; dit zijn ze allemaal.", "aria-describedby=\"deadline-error\"",
+                "Kies een termijn uit de lijst; dit zijn de taken met elke termijn.", "id=\"sort-error\"",
+                "Zo kan de werkbak niet gesorteerd worden; hij is gesorteerd op termijn.", "data-task-id=\"t-1\"")
+                .doesNotContain("??");
+        verify(tasks).inbox(any(), argThat(filter -> filter.getScope() == InboxFilter.Scope.ALL
+                && filter.getDeadline() == InboxFilter.DeadlineFilter.ANY && filter.getSort() == InboxSort.DEADLINE));
+    }
+
+    @Test
     void sortLinksKeepTheFilterAndTurnTheDirection() {
         InboxFilter filter = new InboxFilter();
         filter.setPort("NLRTM");

@@ -1,7 +1,6 @@
 package org.portcullis.app.pcs;
 
 import jakarta.jms.ConnectionFactory;
-import org.portcullis.app.messaging.TransactionalListenerContainers;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.jms.OutboxBatchSender;
 import org.portcullis.messaging.pcs.JmsPcsNoticePublisher;
@@ -42,7 +41,14 @@ class PcsConfiguration {
     DefaultMessageListenerContainer pcsEventListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, PcsEventReader reader, PortCallEvents events,
             PcsProperties properties) {
-        return TransactionalListenerContainers.of(connectionFactory, transactionManager, PcsAddresses.EVENTS_ADDRESS,
-                new PcsEventListener(reader, events, properties.maxDeliveryAttempts()), properties.listenerConcurrency());
+        DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
+        container.setConnectionFactory(connectionFactory);
+        container.setDestinationName(PcsAddresses.EVENTS_ADDRESS);
+        container.setMessageListener(new PcsEventListener(reader, events, properties.maxDeliveryAttempts()));
+        container.setTransactionManager(transactionManager);
+        container.setSessionTransacted(true);
+        container.setConcurrency(properties.listenerConcurrency());
+        container.setCacheLevel(DefaultMessageListenerContainer.CACHE_CONSUMER);
+        return container;
     }
 }

@@ -75,15 +75,9 @@ class MessagingConfiguration {
     DefaultMessageListenerContainer filingListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, FilingIntake intake, Clock clock,
             MessagingProperties properties) {
-        DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
-        container.setConnectionFactory(connectionFactory);
-        container.setDestinationName(FilingMessageProperties.FILINGS_ADDRESS);
-        container.setMessageListener(new FilingMessageListener(intake, clock, new FilingMessageListener.ListenerLimits(
-                properties.maxDeliveryAttempts(), properties.maxMessageSize().toBytes(), properties.trustedSenders())));
-        container.setTransactionManager(transactionManager);
-        container.setSessionTransacted(true);
-        container.setConcurrency(properties.listenerConcurrency());
-        container.setCacheLevel(DefaultMessageListenerContainer.CACHE_CONSUMER);
-        return container;
+        FilingMessageListener listener = new FilingMessageListener(intake, clock, new FilingMessageListener.ListenerLimits(
+                properties.maxDeliveryAttempts(), properties.maxMessageSize().toBytes(), properties.trustedSenders()));
+        return TransactionalListenerContainers.of(connectionFactory, transactionManager,
+                FilingMessageProperties.FILINGS_ADDRESS, listener, properties.listenerConcurrency());
     }
 }

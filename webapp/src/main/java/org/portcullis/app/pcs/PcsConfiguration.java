@@ -1,6 +1,7 @@
 package org.portcullis.app.pcs;
 
 import jakarta.jms.ConnectionFactory;
+import org.portcullis.app.messaging.TransactionalListenerContainers;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.jms.OutboxBatchSender;
 import org.portcullis.messaging.pcs.JmsPcsNoticePublisher;
@@ -41,14 +42,7 @@ class PcsConfiguration {
     DefaultMessageListenerContainer pcsEventListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, PcsEventReader reader, PortCallEvents events,
             PcsProperties properties) {
-        DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
-        container.setConnectionFactory(connectionFactory);
-        container.setDestinationName(PcsAddresses.EVENTS_ADDRESS);
-        container.setMessageListener(new PcsEventListener(reader, events, properties.maxDeliveryAttempts()));
-        container.setTransactionManager(transactionManager);
-        container.setSessionTransacted(true);
-        container.setConcurrency(properties.listenerConcurrency());
-        container.setCacheLevel(DefaultMessageListenerContainer.CACHE_CONSUMER);
-        return container;
+        return TransactionalListenerContainers.of(connectionFactory, transactionManager, PcsAddresses.EVENTS_ADDRESS,
+                new PcsEventListener(reader, events, properties.maxDeliveryAttempts()), properties.listenerConcurrency());
     }
 }

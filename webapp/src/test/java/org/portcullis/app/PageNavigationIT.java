@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every page of the running application carries the layout's navigation of the officer's roles and the language
- * links: the pages of each feature, the start page, the sign-in page, and the error pages (not found, not allowed).
+ * links to the same page: the pages of each feature, the start page, the sign-in page, and the error pages (not
+ * found, not allowed), whose links show the page that failed, not the error page.
  */
 class PageNavigationIT extends PortcullisIntegrationTest {
 
@@ -27,7 +28,9 @@ class PageNavigationIT extends PortcullisIntegrationTest {
             assertThat(response.statusCode()).as(page.getKey()).isEqualTo(page.getValue());
             assertThat(response.body()).as(page.getKey()).contains("id=\"main-nav\"", "href=\"/tasks\"",
                     "href=\"/cases\"", "href=\"/dashboard\"", "href=\"/incidents\"", "href=\"/rules\"",
-                    "href=\"/dead-letters\"", "hreflang=\"nl\"");
+                    "href=\"/dead-letters\"", "hreflang=\"nl\"",
+                    // the start page sends an officer on to the first page of their navigation, the inbox
+                    sameInDutch(page.getKey().equals("/") ? "/tasks" : page.getKey()));
         }
     }
 
@@ -39,9 +42,15 @@ class PageNavigationIT extends PortcullisIntegrationTest {
         for (var page : pages.entrySet()) {
             HttpResponse<String> response = author.get(page.getKey());
             assertThat(response.statusCode()).as(page.getKey()).isEqualTo(page.getValue());
-            assertThat(response.body()).as(page.getKey()).contains("href=\"/rules\"", "hreflang=\"nl\"")
+            assertThat(response.body()).as(page.getKey()).contains("href=\"/rules\"", "hreflang=\"nl\"",
+                            sameInDutch(page.getKey()))
                     .doesNotContain("href=\"/tasks\"");
         }
+    }
+
+    /** The language link that shows the page asked for in Dutch; on an error page too (not "/error?lang=nl"). */
+    private static String sameInDutch(String page) {
+        return "href=\"" + page + (page.contains("?") ? "&amp;" : "?") + "lang=nl\"";
     }
 
     @Test

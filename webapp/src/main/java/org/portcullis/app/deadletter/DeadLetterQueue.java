@@ -29,19 +29,33 @@ public class DeadLetterQueue {
         this.jms = jms;
     }
 
+    /**
+     * The page asked for; the last page when it lies past the last (the queue is walked once: the messages of the
+     * last page so far are kept while walking).
+     */
     public Page browse(int page, int size) {
         return jms.browse(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS, (session, browser) -> {
-            List<DeadLetter> letters = new ArrayList<>();
+            List<Message> asked = new ArrayList<>();
+            List<Message> lastPage = new ArrayList<>();
             int position = 0;
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements() && position < COUNT_LIMIT) {
                 Message message = (Message) messages.nextElement();
-                if (position >= (long) page * size && letters.size() < size) {
-                    letters.add(read(message, body(message)));
+                if (position % size == 0) {
+                    lastPage.clear();
+                }
+                lastPage.add(message);
+                if (position >= (long) page * size && asked.size() < size) {
+                    asked.add(message);
                 }
                 position++;
             }
-            return new Page(letters, page, size, position, position >= COUNT_LIMIT);
+            int shown = Paging.withinPages(page, position, size);
+            List<DeadLetter> letters = new ArrayList<>();
+            for (Message message : page > shown ? lastPage : asked) {
+                letters.add(read(message, body(message)));
+            }
+            return new Page(letters, shown, size, position, position >= COUNT_LIMIT);
         });
     }
 

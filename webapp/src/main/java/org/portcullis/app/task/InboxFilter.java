@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.portcullis.app.web.Paging;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
@@ -42,6 +44,11 @@ public class InboxFilter {
     /** The port in capitals, or null when none is asked for. */
     public String portCode() {
         return port == null || port.isBlank() ? null : port.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The page sizes the officer can pick: the usual ones, and the one asked for by hand when it is another. */
+    public List<Integer> sizeChoices() {
+        return Stream.concat(Stream.of(25, 50, 100), Stream.of(size)).distinct().sorted().toList();
     }
 
     public String vesselText() {

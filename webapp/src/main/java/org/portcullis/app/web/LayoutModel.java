@@ -1,11 +1,15 @@
 package org.portcullis.app.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What the layout needs on every page: the navigation the officer may see and the links to switch language. Added
@@ -56,11 +61,33 @@ class LayoutModel implements HandlerInterceptor {
 
     private static List<LanguageLink> languages(HttpServletRequest request) {
         Locale current = LocaleContextHolder.getLocale();
+        UriComponentsBuilder samePage = samePage(request);
         return Languages.SUPPORTED.stream().map(locale -> new LanguageLink(locale.getLanguage(),
                 locale.getDisplayLanguage(locale),
-                UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                        .replaceQueryParam(Languages.PARAMETER, locale.getLanguage()).build().toUriString(),
+                samePage.cloneBuilder().replaceQueryParam(Languages.PARAMETER, locale.getLanguage()).build()
+                        .toUriString(),
                 locale.getLanguage().equals(current.getLanguage()))).toList();
+    }
+
+    /**
+     * The page the officer asked for. On an error page that is the request that failed, not the error page's own
+     * path: its path, and for a GET its parameters (a failed POST's form fields do not belong in a link).
+     */
+    private static UriComponentsBuilder samePage(HttpServletRequest request) {
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (!(failedPath instanceof String path)) {
+            return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+        }
+        UriComponentsBuilder failed = UriComponentsBuilder.fromPath(path);
+        if (HttpMethod.GET.matches(request.getMethod())) {
+            request.getParameterMap().forEach((name, values) -> failed.queryParam(encoded(name),
+                    Arrays.stream(values).map(LayoutModel::encoded).toArray()));
+        }
+        return failed;
+    }
+
+    private static String encoded(String queryText) {
+        return UriUtils.encodeQueryParam(queryText, StandardCharsets.UTF_8);
     }
 
     /** An entry of the navigation as the layout shows it. */

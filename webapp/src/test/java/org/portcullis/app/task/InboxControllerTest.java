@@ -130,6 +130,48 @@ class InboxControllerTest {
     }
 
     @Test
+    void aPageSizeOrOrderThatIsNoValueIsExplainedInTheOfficersLanguageAndTheDefaultApplies() throws Exception {
+        var result = mvc.perform(get("/tasks").param("page", "abc").param("size", "many").param("desc", "maybe")
+                        .param("lane", "RED").param("lang", "nl"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("filter", "page", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "size", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "desc", "typeMismatch"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).contains("id=\"page-error\"",
+                "Een pagina is een getal; dit is de eerste.", "id=\"size-error\"",
+                "Taken per pagina is een getal tussen 10 en 200; dit zijn er 25.", "id=\"desc-error\"",
+                "De volgorde is oplopend of aflopend (desc=true of false); dit is oplopend.", "data-task-id=\"t-1\"")
+                .doesNotContain("??");
+        verify(tasks).inbox(any(), argThat(filter -> filter.getPage() == 0 && filter.getSize() == 25
+                && !filter.isDesc() && filter.getLane() == Lane.RED));
+    }
+
+    @Test
+    void aNegativePageOrASizeOutOfRangeIsExplainedAndTheDefaultApplies() throws Exception {
+        var result = mvc.perform(get("/tasks").param("page", "-3").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("filter", "page", "Min"))
+                .andExpect(model().attributeHasFieldErrorCode("filter", "size", "Min"))
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).contains(
+                "There is no such page; this is the first.", "Show between 10 and 200 tasks per page; these are 25.");
+        verify(tasks).inbox(any(), argThat(filter -> filter.getPage() == 0 && filter.getSize() == 25));
+    }
+
+    @Test
+    void aPageSizeTypedByHandIsKeptInTheChoiceOfSizes() throws Exception {
+        var result = mvc.perform(get("/tasks").param("size", "40"))
+                .andExpect(model().hasNoErrors())
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString()).contains("<option value=\"40\" selected=\"selected\">40</option>",
+                "<option value=\"25\">25</option>");
+    }
+
+    @Test
     void sortLinksKeepTheFilterAndTurnTheDirection() {
         InboxFilter filter = new InboxFilter();
         filter.setPort("NLRTM");

@@ -5,18 +5,29 @@ import static org.awaitility.Awaitility.await;
 import static org.portcullis.app.HostileInputIT.errorWithCode;
 import static org.portcullis.app.HostileInputIT.unique;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.portcullis.model.intake.Channel;
+import org.portcullis.model.intake.FilingIntake;
+import org.portcullis.model.intake.InboundMessage;
+import org.portcullis.model.intake.IntakeReceipt;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The rest of the hostile-input corpus (docs/reliability.md): markup and SQL in names, and replayed message ids.
+ * The rest of the hostile-input corpus (docs/reliability.md): markup and SQL in names, and replayed message ids (and
+ * how a replay differs from the broker delivering a handled message again after a crash).
  */
 class HostileNamesAndReplaysIT extends PortcullisIntegrationTest {
 
     private static final String SCRIPT = "<script>alert('portcullis')</script>";
     private static final String SQL = "Robert'); DROP TABLE clearance_case;--";
     private static final String IMAGE = "<img src=x onerror=alert(1)> Rifles";
+
+    @Autowired
+    FilingIntake intake;
 
     @Test
     void scriptAndSqlInNamesAreStoredAsSentAndShownEscaped() throws Exception {
@@ -81,6 +92,34 @@ class HostileNamesAndReplaysIT extends PortcullisIntegrationTest {
             assertThat(jdbc.sql("select count(*) from inbound_message where carrier_id = 'HOSTILE' and message_id = ?")
                     .param(messageId).query(Integer.class).single()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aMessageTheBrokerDeliversAgainAfterItWasHandledGetsNoSecondAnswerWhileACarriersResendDoes() {
+        String messageId = unique("redelivered");
+        byte[] body = CarrierClient.sample("filing-green.json", messageId).getBytes(StandardCharsets.UTF_8);
+
+        IntakeReceipt first = intake.receive(delivery(messageId, body, "ID:delivery-1"));
+        // the application stopped after its database commit, before it acknowledged: the broker delivers it again
+        IntakeReceipt redelivered = intake.receive(delivery(messageId, body, "ID:delivery-1"));
+        // the carrier sends the same messageId again: a new message for the broker
+        IntakeReceipt resent = intake.receive(delivery(messageId, body, "ID:delivery-2"));
+
+        assertThat(first.duplicate()).isFalse();
+        assertThat(redelivered.duplicate()).isTrue();
+        assertThat(redelivered.noticeId()).isEqualTo(first.noticeId());
+        assertThat(resent.duplicate()).isTrue();
+        assertThat(resent.mrn()).isEqualTo(first.mrn());
+        assertThat(jdbc.sql("select notice_id from notice where carrier_id = 'HOSTILE' and correlation_id = ? "
+                + "and notice_type = 'ACCEPTED' order by seq").param(messageId).query(String.class).list())
+                .containsExactly(first.noticeId(), resent.noticeId());
+        assertThat(jdbc.sql("select count(*) from inbound_message where carrier_id = 'HOSTILE' and message_id = ?")
+                .param(messageId).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private static InboundMessage delivery(String messageId, byte[] body, String deliveryId) {
+        return new InboundMessage(messageId, "HOSTILE", "application/json", Channel.QUEUE, body, Instant.now(),
+                deliveryId);
     }
 
     @Test

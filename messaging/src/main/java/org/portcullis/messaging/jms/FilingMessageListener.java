@@ -93,7 +93,8 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
 
     private InboundMessage inbound(Message message, String carrierId, byte[] body) throws JMSException {
         return new InboundMessage(message.getStringProperty(MESSAGE_ID), carrierId,
-                message.getStringProperty(CONTENT_TYPE), Channel.QUEUE, body, clock.instant());
+                message.getStringProperty(CONTENT_TYPE), Channel.QUEUE, body, clock.instant(),
+                message.getJMSMessageID());
     }
 
     private static void deadLetter(Session session, Message message, byte[] body, String reason)

@@ -3,13 +3,29 @@ package org.portcullis.model.intake;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A message as it arrived from a carrier, before anything was read from its body. */
+/**
+ * A message as it arrived from a carrier, before anything was read from its body.
+ *
+ * @param deliveryId the broker's own id of the message (its JMSMessageID): the same each time the broker delivers
+ *     that message again, and another for a message the carrier sends again; none for a message over HTTP
+ */
 public record InboundMessage(String messageId, String carrierId, String contentType, Channel channel, byte[] body,
-        Instant receivedAt) {
+        Instant receivedAt, String deliveryId) {
 
     public InboundMessage {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** A message without a broker's delivery id: one that came over HTTP. */
+    public InboundMessage(String messageId, String carrierId, String contentType, Channel channel, byte[] body,
+            Instant receivedAt) {
+        this(messageId, carrierId, contentType, channel, body, receivedAt, null);
+    }
+
+    /** Whether this is the broker delivering again the message that carried {@code recordedDeliveryId}. */
+    public boolean isRedeliveryOf(String recordedDeliveryId) {
+        return deliveryId != null && deliveryId.equals(recordedDeliveryId);
     }
 }

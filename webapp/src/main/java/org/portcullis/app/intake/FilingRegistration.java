@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.portcullis.app.intake.InboundMessageRepository.Disposition;
 import org.portcullis.app.notice.NoticeOutbox;
 import org.portcullis.app.notice.NoticeRepository;
+import org.portcullis.app.notice.StoredNotice;
 import org.portcullis.messaging.filing.CarrierMessage;
 import org.portcullis.messaging.filing.FilingReadResult;
 import org.portcullis.messaging.filing.FilingReader;
@@ -124,19 +125,38 @@ public class FilingRegistration implements FilingIntake {
             return message;
         }
         return new InboundMessage(null, message.carrierId(), message.contentType(), message.channel(), message.body(),
-                message.receivedAt());
+                message.receivedAt(), message.deliveryId());
     }
 
+    /**
+     * The answer to a message id this carrier used before: the first answer again, under a new notice id, when the
+     * carrier sent the message again; nothing new when the broker delivers again a message that was handled (the
+     * application stopped after its database commit and before it acknowledged the message): that message's answer
+     * is in the outbox already.
+     */
     private Optional<IntakeReceipt> repeatedAnswer(InboundMessage message) {
-        if (!hasUsableMessageId(message) || !inbound.exists(message.carrierId(), message.messageId())) {
+        if (!hasUsableMessageId(message)) {
             return Optional.empty();
         }
-        return Optional.of(noticeLog.firstAnswerTo(message.carrierId(), message.messageId())
-                .map(notices::repeat)
-                .map(repeated -> new IntakeReceipt(repeated.noticeId(), NoticeType.valueOf(repeated.type()),
-                        repeated.mrn() == null ? null : Mrn.of(repeated.mrn()), true))
+        Optional<InboundMessageRepository.Recorded> recorded = inbound.recorded(message.carrierId(),
+                message.messageId());
+        if (recorded.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredNotice first = noticeLog.firstAnswerTo(message.carrierId(), message.messageId())
                 .orElseThrow(() -> new IllegalStateException("message " + message.messageId() + " of "
-                        + message.carrierId() + " was recorded without an answer")));
+                        + message.carrierId() + " was recorded without an answer"));
+        if (message.isRedeliveryOf(recorded.get().deliveryId())) {
+            log.info("Message {} of carrier {} delivered again by the broker after it was handled; its answer {} "
+                    + "stands", message.messageId(), message.carrierId(), first.noticeId());
+            return Optional.of(receipt(first));
+        }
+        return Optional.of(receipt(notices.repeat(first)));
+    }
+
+    private static IntakeReceipt receipt(StoredNotice answer) {
+        return new IntakeReceipt(answer.noticeId(), NoticeType.valueOf(answer.type()),
+                answer.mrn() == null ? null : Mrn.of(answer.mrn()), true);
     }
 
     private IntakeReceipt reject(long serial, InboundMessage message, String lrn, List<ValidationError> errors) {

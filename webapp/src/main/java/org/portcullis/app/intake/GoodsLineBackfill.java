@@ -1,5 +1,6 @@
 package org.portcullis.app.intake;
 
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.filing.Filing;
@@ -13,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes, once, the goods lines of the filing versions stored before they were written with their version: the
- * versions migration V43 queued in {@code filing_goods_line_backfill}. Runs when the application is ready and finds
- * the queue empty ever after. Each version is taken off the queue with its lines in one transaction, so that nodes
+ * versions migration V43 queued in {@code filing_goods_line_backfill}. Runs on a thread of its own once the
+ * application is ready, and finds the queue empty ever after. Each version is taken off the queue with its lines in one transaction, so that nodes
  * starting together skip each other's; a version whose document does not read is taken off without lines (the
  * dashboard counts it without goods).
  */
@@ -28,6 +29,7 @@ class GoodsLineBackfill {
     private final FilingDocuments documents;
     private final FilingGoodsLines goodsLines;
     private final TransactionTemplate transactions;
+    private volatile boolean stopping;
 
     GoodsLineBackfill(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines,
             TransactionTemplate transactions) {
@@ -37,11 +39,32 @@ class GoodsLineBackfill {
         this.transactions = transactions;
     }
 
+    /**
+     * Starts the back-fill on a thread of its own, so that a large queue does not keep the application from being
+     * ready (meanwhile the dashboard counts the versions not yet written without their goods).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        int written = run();
-        if (written > 0) {
-            log.info("Wrote the goods lines of {} filing versions stored before they were written with them", written);
+        Thread worker = new Thread(this::runAndReport, "goods-line-backfill");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Lets a back-fill under way end after the version it is writing; the rest stays queued for the next start. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    private void runAndReport() {
+        try {
+            int written = run();
+            if (written > 0) {
+                log.info("Wrote the goods lines of {} filing versions stored before they were written with them",
+                        written);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Goods-line back-fill stopped; the versions left stay queued for the next start: {}", e.toString());
         }
     }
 
@@ -54,6 +77,9 @@ class GoodsLineBackfill {
             batch = queued();
             failed = 0;
             for (QueuedVersion version : batch) {
+                if (stopping) {
+                    return taken;
+                }
                 try {
                     taken += Boolean.TRUE.equals(transactions.execute(status -> take(version))) ? 1 : 0;
                 } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.portcullis.app.intake;
 
 import static org.portcullis.app.persistence.SqlTimes.utc;
 
+import java.util.Optional;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.value.Mrn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ class InboundMessageRepository {
     enum Disposition { RECEIVED, ACCEPTED, REJECTED }
 
     private static final int MAX_MESSAGE_ID = 128;
+    private static final int MAX_DELIVERY_ID = 200;
 
     private final JdbcClient jdbc;
 
@@ -25,9 +27,18 @@ class InboundMessageRepository {
         this.jdbc = jdbc;
     }
 
-    boolean exists(String carrierId, String messageId) {
-        return messageId != null && jdbc.sql("select count(*) from inbound_message where carrier_id = ? and message_id = ?")
-                .params(carrierId, messageId).query(Integer.class).single() > 0;
+    /** The message recorded earlier under this carrier and message id, if any. */
+    Optional<Recorded> recorded(String carrierId, String messageId) {
+        if (messageId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select delivery_id from inbound_message where carrier_id = ? and message_id = ?")
+                .params(carrierId, messageId).query((rs, row) -> new Recorded(rs.getString("delivery_id")))
+                .optional();
+    }
+
+    /** A message recorded earlier: the broker's delivery id it came with (none over HTTP, or when too long). */
+    record Recorded(String deliveryId) {
     }
 
     /** Records the message as it arrived and returns its serial number, from which a new case's MRN is formed. */
@@ -49,11 +60,11 @@ class InboundMessageRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into inbound_message (carrier_id, message_id, channel, content_type, received_at, body,
-                    disposition, errors)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    disposition, errors, delivery_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(message.carrierId(), usableMessageId(message.messageId()), message.channel().name(),
                         truncate(message.contentType()), utc(message.receivedAt()), body,
-                        Disposition.RECEIVED.name(), null)
+                        Disposition.RECEIVED.name(), null, storableDeliveryId(message.deliveryId()))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -70,6 +81,11 @@ class InboundMessageRepository {
     /** An unusable message id is kept out of the unique key (the message is rejected for it). */
     private static String usableMessageId(String messageId) {
         return isUsableMessageId(messageId) ? messageId : null;
+    }
+
+    /** A delivery id that does not fit its column is not kept: a redelivery of that message is then answered again. */
+    private static String storableDeliveryId(String deliveryId) {
+        return deliveryId != null && deliveryId.length() <= MAX_DELIVERY_ID ? deliveryId : null;
     }
 
     /** The content type as sent, without control characters (PostgreSQL stores no U+0000), at most 100 characters. */

@@ -74,6 +74,18 @@ class GoodsLineBackfillTest {
         assertThat(backfill.run()).isZero();
     }
 
+    @Test
+    void aBackfillStoppedWithTheApplicationLeavesTheVersionsQueuedForTheNextStart() {
+        database.migrateTo("43");
+
+        backfill.stop();
+
+        assertThat(backfill.run()).isZero();
+        assertThat(jdbc.sql("select count(*) from filing_goods_line_backfill").query(Integer.class).single())
+                .isEqualTo(2);
+        assertThat(lines()).containsExactly("1 0/0 IR 93");
+    }
+
     private List<String> lines() {
         return jdbc.sql("""
                 select version, consignment_position, line_position, loading_country, hs_chapter

@@ -32,10 +32,13 @@ class DeadLetterController {
         this.replay = replay;
     }
 
-    /** The binding result takes a hand-typed page that is not a number: the page says so and shows the first. */
+    /**
+     * The binding result takes a hand-typed page that is not a number: the page says so and shows the first. A page
+     * before the first or past the last shows the first or the last ({@link DeadLetterQueue#browse}).
+     */
     @GetMapping("/dead-letters")
     String list(@ModelAttribute(LIST) DeadLetterListForm form, BindingResult binding, Model model) {
-        model.addAttribute("deadLetters", queue.browse(Math.max(form.getPage(), 0), Paging.DEFAULT_SIZE));
+        model.addAttribute("deadLetters", queue.browse(form.getPage(), Paging.DEFAULT_SIZE));
         return "deadletters/list";
     }
 

@@ -30,8 +30,8 @@ public class DeadLetterQueue {
     }
 
     /**
-     * The page asked for; the last page when it lies past the last (the queue is walked once: the messages of the
-     * last page so far are kept while walking).
+     * The page asked for; the first when it lies before the first, the last when it lies past the last (the queue is
+     * walked once: the messages of the last page so far are kept while walking).
      */
     public Page browse(int page, int size) {
         return jms.browse(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS, (session, browser) -> {

@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes, once, the goods lines of the filing versions stored before they were written with their version: the
  * versions migration V43 queued in {@code filing_goods_line_backfill}. Runs on a thread of its own once the
- * application is ready, and finds the queue empty ever after. Each version is taken off the queue with its lines in one transaction, so that nodes
- * starting together skip each other's; a version whose document does not read is taken off without lines (the
- * dashboard counts it without goods).
+ * application is ready, and finds the queue empty ever after. Each version is taken off the queue with its lines in
+ * one transaction, so that nodes starting together skip each other's; a version whose document does not read is
+ * taken off without lines (the dashboard counts it without goods).
  */
 @Component
 class GoodsLineBackfill {

@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Listener containers for the queues whose messages are stored in the database (filings, PCS events): each message
  * is handled inside a database transaction that commits before the message is acknowledged (the commit of the
  * container's transacted JMS session, when the listener has returned). A crash between the two gives a redelivery,
- * which the listeners recognise by message id; a crash can never acknowledge a message whose database work was lost.
+ * which the listeners recognise (a filing by its carrier's message id and the broker's id of the message, so that it
+ * is not answered twice; a PCS event by its event id); a crash can never acknowledge a message whose database work
+ * was lost.
  * A listener that fails rolls back both.
  * <p>
  * The transaction is the listener's own, not the container's: a container given the transaction manager and caching

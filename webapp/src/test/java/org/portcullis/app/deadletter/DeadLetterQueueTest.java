@@ -67,6 +67,14 @@ class DeadLetterQueueTest {
     }
 
     @Test
+    void aPageBeforeTheFirstShowsTheFirst() {
+        DeadLetterQueue.Page page = queue.browse(-2, 25);
+
+        assertThat(page.page()).isZero();
+        assertThat(messageIds(page)).hasSize(25).startsWith("m-1").endsWith("m-25");
+    }
+
+    @Test
     void browsingTakesNothingOffTheQueue() {
         queue.browse(0, 25);
         queue.browse(5, 25);

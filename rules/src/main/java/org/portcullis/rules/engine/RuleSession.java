@@ -28,6 +28,9 @@ final class RuleSession {
     /** How long a halted session may take to stop before it is abandoned. */
     private static final Duration HALT_GRACE = Duration.ofMillis(500);
 
+    /** A rule that fired more often than this per fact when the time ran out is taken for a loop. */
+    private static final int LOOPING_FIRINGS_PER_FACT = 10;
+
     private final AssessmentTimeLimit timeLimit;
     private final SessionWorkers workers;
 
@@ -54,7 +57,7 @@ final class RuleSession {
         } catch (ExecutionException e) {
             throw failed(ruleSet, filing, e.getCause());
         } catch (TimeoutException e) {
-            throw overran(ruleSet, filing, limit, session, guard, run);
+            throw overran(ruleSet, filing, facts.size(), limit, session, guard, run);
         } catch (InterruptedException e) {
             session.halt();
             run.abandon();
@@ -95,8 +98,8 @@ final class RuleSession {
         return new IllegalStateException(cause);
     }
 
-    private AssessmentFailedException overran(RuleSet ruleSet, Filing filing, Duration limit, KieSession session,
-            RuleFiringGuard guard, SessionWorkers.Run<List<RuleFinding>> run) {
+    private AssessmentFailedException overran(RuleSet ruleSet, Filing filing, int facts, Duration limit,
+            KieSession session, RuleFiringGuard guard, SessionWorkers.Run<List<RuleFinding>> run) {
         Rule firing = guard.firing();
         session.halt();
         boolean stopped;
@@ -120,6 +123,9 @@ final class RuleSession {
                 : rule != null ? "rule " + describe(rule) + " had fired " + guard.firingsOf(rule)
                         + " times and the rules' conditions were still being matched"
                         : "no rule had fired and the rules' conditions were still being matched";
+        if (guard.firingsOf(rule) > LOOPING_FIRINGS_PER_FACT * Math.max(facts, 1)) {
+            running += " (more than " + LOOPING_FIRINGS_PER_FACT + " firings per fact: it loops)";
+        }
         String message = "rule set " + ruleSet.version() + " overran the time limit of " + seconds(limit)
                 + " on filing " + lrn(filing) + ": " + running + "; "
                 + (stopped ? "the assessment was stopped"
@@ -158,6 +164,7 @@ final class RuleSession {
     }
 
     private static String seconds(Duration limit) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", limit.toMillis() / 1000.0);
+        return limit.toMillis() < 1000 ? limit.toMillis() + " ms"
+                : String.format(java.util.Locale.ROOT, "%.1f s", limit.toMillis() / 1000.0);
     }
 }

@@ -14,8 +14,9 @@ import org.portcullis.rules.sandbox.RuleCodeViolation.Where;
 /**
  * Checks one class the rule compiler generated, instruction by instruction ({@link MethodCheck}): what it may
  * extend and implement (rule code: nothing but {@code Serializable} or {@code Externalizable}, as the templates of
- * accumulate state and functions have it; invokers: the engine's interfaces), no static initialiser, and whether each class, method and field it refers to is one
- * rule code may use. Calls to other generated classes are collected for the recursion check.
+ * accumulate state and functions have it; invokers: the engine's interfaces), no static initialiser, and whether
+ * each class, method and field it refers to is one rule code may use. Calls to other generated classes are
+ * collected for the recursion check.
  */
 final class BytecodeCheck extends ClassVisitor {
 

@@ -91,7 +91,8 @@ final class GeneratedCode {
             strays.add(origin.violation("declares a class of its own (" + name.replace('/', '.')
                     + "): no anonymous or local classes in rule code"));
         }
-        classes.put(name, new GeneratedClass(name, bytecode, invoker, origin, rule == null ? null : mappings.get(rule)));
+        GeneratedClass.LineMapping consequence = rule == null ? null : mappings.get(rule);
+        classes.put(name, new GeneratedClass(name, bytecode, invoker, origin, consequence));
     }
 
     private static GeneratedClass.LineMapping mapping(LineMappings lines) {

@@ -67,8 +67,36 @@ class RuleTimeLimitTest {
                 .isInstanceOfSatisfying(AssessmentFailedException.class, e -> {
                     assertThat(e.ruleId()).isEqualTo("TGT-903");
                     assertThat(e.file()).isEqualTo("targeting/slow.drl");
-                    assertThat(e.getMessage()).contains("TGT-903", "LRN-1", "time limit of 0.3 s", "the assessment was stopped");
+                    assertThat(e.getMessage()).contains("TGT-903", "LRN-1", "time limit of 300 ms",
+                            "the assessment was stopped");
                 }));
+    }
+
+    @Test
+    void loopStoppedByTheTimeLimitIsStillCalledALoop() {
+        RuleSet ruleSet = compile("targeting/loop.drl", HEADER + """
+                import org.portcullis.rules.fact.RuleFinding;
+                rule "TGT-905 Finds its own findings again and again"
+                when
+                    $finding : RuleFinding()
+                then
+                    insert(new RuleFinding(drools, $finding.getAbout(), Outcome.INSPECT, "again"));
+                end
+                rule "TGT-906 Starts it"
+                when
+                    $item : GoodsItemFact()
+                then
+                    insert(new RuleFinding(drools, $item, Outcome.INSPECT, "first"));
+                end
+                """);
+        DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(ruleSet), RepositoryRuleSet.CLOCK,
+                PartyHistory.NONE, RedressRegister.NONE, new AssessmentTimeLimit(Duration.ofMillis(20), Duration.ZERO));
+
+        assertThatThrownBy(() -> assessor.assess(mrn, filing))
+                .isInstanceOfSatisfying(AssessmentFailedException.class, e -> {
+                    assertThat(e.ruleId()).isEqualTo("TGT-905");
+                    assertThat(e.getMessage()).contains("it loops");
+                });
     }
 
     @Test

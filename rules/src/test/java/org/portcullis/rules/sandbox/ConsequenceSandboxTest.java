@@ -18,16 +18,16 @@ class ConsequenceSandboxTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            reads the environment   | String home = System.getenv("HOME");                                | java.lang.System.getenv
-            writes a file           | java.nio.file.Files.writeString(java.nio.file.Path.of("x"), "y");  | java.nio.file.Files.writeString
-            opens a socket          | new java.net.Socket("127.0.0.1", 9).close();                       | creates a java.net.Socket
-            reflects                | Object r = Class.forName("java.lang.Runtime");                      | java.lang.Class.forName
-            runs a program          | Runtime.getRuntime().exec("touch pwned");                           | java.lang.Runtime.getRuntime
-            starts a thread         | new Thread().start();                                               | creates a java.lang.Thread
-            reads a static field    | System.out.println("x");                                            | reads java.lang.System.out
-            reads system properties | Integer port = Integer.getInteger("server.port");                   | java.lang.Integer.getInteger
-            takes its class         | String name = $item.getClass().getName();                           | java.lang.Object.getClass
-            changes the JVM locale  | java.util.Locale.setDefault(java.util.Locale.FRANCE);               | java.util.Locale.setDefault
+            the environment   | String home = System.getenv("HOME");                       | java.lang.System.getenv
+            a file            | java.nio.file.Files.writeString(java.nio.file.Path.of("x"), "y"); | Files.writeString
+            a socket          | new java.net.Socket("127.0.0.1", 9).close();              | creates a java.net.Socket
+            reflection        | Object r = Class.forName("java.lang.Runtime");             | java.lang.Class.forName
+            a program         | Runtime.getRuntime().exec("touch pwned");                  | Runtime.getRuntime
+            a thread          | new Thread().start();                                      | creates a java.lang.Thread
+            a static field    | System.out.println("x");                                   | reads java.lang.System.out
+            system properties | Integer port = Integer.getInteger("server.port");          | Integer.getInteger
+            its class         | String name = $item.getClass().getName();                  | Object.getClass
+            the JVM's locale  | java.util.Locale.setDefault(java.util.Locale.FRANCE);      | Locale.setDefault
             """)
     void consequenceUsingTheSystemIsRefusedWithFileLineAndMember(String what, String statement, String named) {
         assertThat(problems(ruleThen("    " + statement))).anySatisfy(problem -> {

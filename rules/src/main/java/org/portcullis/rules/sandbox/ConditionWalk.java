@@ -106,6 +106,10 @@ final class ConditionWalk {
         } else if (source instanceof AccumulateDescr accumulate && !(source instanceof GroupByDescr)) {
             walk(accumulate.getInput(), where);
             for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
+                if (function.getFunction().contains(".")) {
+                    problems.accept(where.violation("accumulates with " + function.getFunction()
+                            + ": use the built-in accumulate functions (count, sum, min, max, average ...)"));
+                }
                 for (String parameter : function.getParams()) {
                     conditions.check(parameter, scope, where, problems);
                 }

@@ -68,10 +68,13 @@ final class DrlSourceCheck {
         }
         for (GlobalDescr global : file.getGlobals()) {
             Where at = at(here, global, linesKnown);
-            types.resolveChain(List.of(global.getType().split("\\.")), scope).stream()
-                    .filter(type -> !RuleCodePolicy.allowsType(type))
-                    .forEach(type -> problems.accept(at.violation("declares a global of class " + type.getName()
-                            + ", a class rule code may not use")));
+            for (Class<?> type : types.resolveChain(List.of(global.getType().split("\\.")), scope)) {
+                conditions.namedClasses().add(type);
+                if (!RuleCodePolicy.allowsType(type)) {
+                    problems.accept(at.violation("declares a global of class " + type.getName()
+                            + ", a class rule code may not use"));
+                }
+            }
         }
         refuseAll(file.getAccumulateImports(), "imports an accumulate function", here, linesKnown, problems);
         refuseAll(file.getClassAndEnumDeclarationDescrs(), "declares a type: facts are Java classes of the fact"
@@ -126,9 +129,12 @@ final class DrlSourceCheck {
         if (functionClasses.contains(name)) {
             return;
         }
-        types.resolveQualified(name).filter(type -> !RuleCodePolicy.allowsType(type))
-                .ifPresent(type -> problems.accept(where.violation(verb + " " + type.getName()
-                        + ", a class rule code may not use")));
+        types.resolveQualified(name).ifPresent(type -> {
+            conditions.namedClasses().add(type);
+            if (!RuleCodePolicy.allowsType(type)) {
+                problems.accept(where.violation(verb + " " + type.getName() + ", a class rule code may not use"));
+            }
+        });
     }
 
     private static void dialect(Iterable<AttributeDescr> attributes, Where where,

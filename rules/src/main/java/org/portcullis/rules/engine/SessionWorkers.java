@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * backtest): that thread waits only until the time limit, so rule code cannot hang it. A session that does not
  * stop when halted (one rule computing for a long time) is abandoned: its thread runs on until the rule returns.
  * A rule set with {@link #MAX_ABANDONED} such sessions still running starts no more, so that a runaway rule
- * cannot take every core; other rule sets are not affected.
+ * cannot take every core; other rule sets are not affected. A session runs with its caller's context class
+ * loader, as it would on the caller's thread.
  */
 final class SessionWorkers {
 
@@ -48,10 +49,15 @@ final class SessionWorkers {
 
         private Run(String ruleSet, Callable<T> work) {
             this.ruleSet = ruleSet;
+            ClassLoader callers = Thread.currentThread().getContextClassLoader();
             this.task = new FutureTask<>(() -> {
+                Thread worker = Thread.currentThread();
+                ClassLoader own = worker.getContextClassLoader();
+                worker.setContextClassLoader(callers);
                 try {
                     return work.call();
                 } finally {
+                    worker.setContextClassLoader(own);
                     if (!state.compareAndSet(RUNNING, ENDED)) {
                         abandonedOf(ruleSet).decrementAndGet();
                         log.warn("an abandoned session of rule set {} has ended", ruleSet);

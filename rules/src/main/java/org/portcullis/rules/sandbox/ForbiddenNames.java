@@ -46,14 +46,19 @@ final class ForbiddenNames {
         return names.contains(name);
     }
 
-    /** What one class's public members lead to: allowed classes, and the names of members that leave them. */
+    /**
+     * What one class's public members lead to: allowed classes, and the names of members that leave them. Bridge
+     * methods (a {@code StringBuilder.append} typed as its hidden superclass's) are not what a call resolves to.
+     */
     private record Surface(Set<String> leaving, Set<Class<?>> reached) {
 
         static Surface of(Class<?> type) {
             Set<String> leaving = new HashSet<>();
             Set<Class<?>> reached = new HashSet<>();
             for (Method method : type.getMethods()) {
-                follow(method.getReturnType(), leaving, reached, namesOf(method));
+                if (!method.isBridge() && !method.isSynthetic()) {
+                    follow(method.getReturnType(), leaving, reached, namesOf(method));
+                }
             }
             for (Field field : type.getFields()) {
                 follow(field.getType(), leaving, reached, Set.of(field.getName()));

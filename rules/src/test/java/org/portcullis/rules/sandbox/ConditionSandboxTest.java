@@ -124,7 +124,8 @@ class ConditionSandboxTest {
                     $c : ConsignmentFact( $bl : transportDocumentNumber, placeOfLoading not in ("NLRTM", "BEANR") )
                     $item : GoodsItemFact( transportDocumentNumber == $bl, hsHeading == "4012" || hsChapter > 90,
                         description matches ".*tyre.*", containerNumbers contains "MSCU1234565",
-                        description.length() > 3, grossMassKg != null )
+                        description.length() > 3, description.replace("-", " ").toLowerCase() != "x",
+                        grossMassKg != null )
                     $number : String() from $item.containerNumbers
                     $count : Number( intValue > 0 ) from accumulate( GoodsItemFact( transportDocumentNumber == $bl ),
                         count( 1 ) )

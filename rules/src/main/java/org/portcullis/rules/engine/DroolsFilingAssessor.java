@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.FilingAssessor;
 import org.portcullis.model.assessment.Finding;
@@ -18,18 +14,15 @@ import org.portcullis.rules.fact.ConsignmentFact;
 import org.portcullis.rules.fact.RandomSelection;
 import org.portcullis.rules.fact.RuleFinding;
 import org.portcullis.rules.screening.RedressRegister;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Assesses a filing with the live rule set: screens its parties and persons against the watchlists, runs the rules
  * in a fresh session over the filing's facts, collects the findings they insert, and combines them into one
- * outcome per consignment and for the filing (strongest wins). A rule that loops or throws fails the assessment
- * with an {@link AssessmentFailedException} naming the rule.
+ * outcome per consignment and for the filing (strongest wins). A rule that loops, throws or runs past the time
+ * limit ({@link AssessmentTimeLimit}, {@link RuleSession}) fails the assessment with an
+ * {@link AssessmentFailedException} naming the rule.
  */
 public class DroolsFilingAssessor implements FilingAssessor {
-
-    private static final Logger log = LoggerFactory.getLogger(DroolsFilingAssessor.class);
 
     private static final Comparator<Finding> STRONGEST_FIRST = Comparator.comparing(Finding::outcome).reversed()
             .thenComparing(Finding::ruleId).thenComparing(finding -> finding.target().reference());
@@ -38,6 +31,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final Clock clock;
     private final PartyHistory partyHistory;
     private final Screening screening;
+    private final RuleSession session;
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
         this(liveRuleSet, clock, PartyHistory.NONE, RedressRegister.NONE);
@@ -45,10 +39,16 @@ public class DroolsFilingAssessor implements FilingAssessor {
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
             RedressRegister redress) {
+        this(liveRuleSet, clock, partyHistory, redress, AssessmentTimeLimit.DEFAULT);
+    }
+
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
+            RedressRegister redress, AssessmentTimeLimit timeLimit) {
         this.liveRuleSet = liveRuleSet;
         this.clock = clock;
         this.partyHistory = partyHistory;
         this.screening = new Screening(redress);
+        this.session = new RuleSession(timeLimit, SessionWorkers.SHARED);
     }
 
     @Override
@@ -73,56 +73,12 @@ public class DroolsFilingAssessor implements FilingAssessor {
         facts.add(new RandomSelection(mrnText, selectionRate));
         facts.addAll(filingFacts);
         facts.addAll(matches);
-        List<RuleFinding> findings = fire(ruleSet, filing, facts);
+        List<RuleFinding> findings = session.fire(ruleSet, filing, facts);
 
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)
                 .map(ConsignmentFact.class::cast).toList();
         return Assessment.of(findings.stream().map(RuleFinding::toFinding).sorted(STRONGEST_FIRST).toList(),
                 ConsignmentOutcomes.of(consignments, findings), Screening.recorded(matches), ruleSet.version(),
                 clock.instant());
-    }
-
-    private static List<RuleFinding> fire(RuleSet ruleSet, Filing filing, List<Object> facts) {
-        KieSession session = ruleSet.kieBase().newKieSession();
-        RuleFiringGuard guard = new RuleFiringGuard(facts.size());
-        session.addEventListener(guard);
-        try {
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(guard.limit());
-            if (fired >= guard.limit()) {
-                throw looping(ruleSet, filing, guard);
-            }
-            return session.getObjects(new ClassObjectFilter(RuleFinding.class)).stream()
-                    .map(RuleFinding.class::cast).toList();
-        } catch (ConsequenceException e) {
-            Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
-            String message = "rule " + describe(rule) + " of rule set " + ruleSet.version() + " failed on filing "
-                    + filing.header().lrn() + ": " + e.getCause();
-            log.error(message);
-            throw new AssessmentFailedException(idOf(rule), RuleSetCompiler.fileOf(rule), message, e);
-        } finally {
-            session.dispose();
-        }
-    }
-
-    private static AssessmentFailedException looping(RuleSet ruleSet, Filing filing, RuleFiringGuard guard) {
-        Rule rule = guard.loopingRule();
-        String message = "rule " + describe(rule) + " of rule set " + ruleSet.version() + " fired "
-                + guard.firingsOf(rule) + " times on filing " + filing.header().lrn()
-                + " (limit " + guard.limit() + " firings in all): it loops";
-        log.error(message);
-        return new AssessmentFailedException(idOf(rule), RuleSetCompiler.fileOf(rule), message, null);
-    }
-
-    private static String describe(Rule rule) {
-        return rule == null ? "(unknown)" : "\"" + rule.getName() + "\" (" + RuleSetCompiler.fileOf(rule) + ")";
-    }
-
-    private static String idOf(Rule rule) {
-        if (rule == null) {
-            return "";
-        }
-        var matcher = RuleSetCompiler.RULE_NAME.matcher(rule.getName());
-        return matcher.matches() ? matcher.group(1) : rule.getName();
     }
 }

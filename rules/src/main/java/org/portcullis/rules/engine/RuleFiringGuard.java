@@ -1,22 +1,26 @@
 package org.portcullis.rules.engine;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Counts how often each rule fires in one session, so that a rule that loops is named: the session stops after a
- * limit that grows with the number of facts, and {@link #loopingRule()} is the rule that fired most.
+ * Counts how often each rule fires in one session and knows which rule is firing now, so that a rule that loops
+ * or overruns the time limit is named: the session stops after a limit of firings that grows with the number of
+ * facts, and {@link #loopingRule()} is the rule that fired most. Written by the session's worker, read by the
+ * thread that waits for it.
  */
 final class RuleFiringGuard extends DefaultAgendaEventListener {
 
     private static final int MIN_LIMIT = 100_000;
     private static final int FIRINGS_PER_FACT = 50;
 
-    private final Map<Rule, Integer> firings = new HashMap<>();
+    private final Map<Rule, Integer> firings = new ConcurrentHashMap<>();
     private final int limit;
+    private volatile Rule firing;
 
     RuleFiringGuard(int factCount) {
         this.limit = Math.max(MIN_LIMIT, factCount * FIRINGS_PER_FACT);
@@ -27,8 +31,19 @@ final class RuleFiringGuard extends DefaultAgendaEventListener {
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule();
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
         firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+    }
+
+    /** The rule whose consequence runs now, or null between firings (while conditions are evaluated). */
+    Rule firing() {
+        return firing;
     }
 
     Rule loopingRule() {
@@ -36,6 +51,6 @@ final class RuleFiringGuard extends DefaultAgendaEventListener {
     }
 
     int firingsOf(Rule rule) {
-        return firings.getOrDefault(rule, 0);
+        return rule == null ? 0 : firings.getOrDefault(rule, 0);
     }
 }

@@ -5,25 +5,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.DecisionTableConfiguration;
 import org.kie.internal.builder.DecisionTableInputType;
-import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
+import org.portcullis.rules.sandbox.RuleCodeViolation;
+import org.portcullis.rules.sandbox.RuleFile;
+import org.portcullis.rules.sandbox.RuleSandbox;
 
 /**
  * Compiles a rule set with the classic DRL compiler, which reports problems by file and line as authors wrote
  * them. DRL files ({@code *.drl}) and decision tables ({@code *.csv}, {@code *.xls}, {@code *.xlsx} outside
- * {@code reference/}) are compiled together. A rule set goes live only without problems: DRL errors, a DRL file
- * without its header, rule names without a stable id, a rule id used twice, or bad rows in its reference data.
+ * {@code reference/}) are compiled together. A rule set goes live only without problems: DRL errors, rule code
+ * that does more than read facts and insert findings ({@link RuleSandbox}: checked on the parsed files before
+ * compiling and on the generated classes after), a DRL file without its header, rule names without a stable id,
+ * a rule id used twice, or bad rows in its reference data.
  * The watchlists of the last compiled rule set are kept and reused while their files do not change.
  */
 public class RuleSetCompiler {
@@ -45,20 +48,23 @@ public class RuleSetCompiler {
         problems.addAll(referenceReader.problems());
         problems.addAll(DrlHeaders.check(sources));
 
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        sources.withSuffix(".drl").forEach((path, content) -> builder.add(resource(path, content), ResourceType.DRL));
-        sources.files().forEach((path, content) -> {
-            DecisionTableInputType type = decisionTableType(path);
-            if (type != null) {
-                DecisionTableConfiguration configuration = KnowledgeBuilderFactory.newDecisionTableConfiguration();
-                configuration.setInputType(type);
-                builder.add(resource(path, content), ResourceType.DTABLE, configuration);
-            }
-        });
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        RuleFiles files = new RuleFiles(sources, builder);
+        problems.addAll(files.problems());
+        RuleSandbox sandbox = new RuleSandbox(builder.getRootClassLoader());
+        List<RuleCodeViolation> refused = sandbox.checkSources(files.parsed());
+        refused.forEach(violation -> problems.add(problem(violation)));
+        Set<String> refusedFiles = refused.stream().map(RuleCodeViolation::file).collect(Collectors.toSet());
+        List<RuleFile> compiled = files.parsed().stream().filter(file -> !refusedFiles.contains(file.path()))
+                .toList();
+        compiled.forEach(file -> builder.addPackage(file.descr()));
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String file = fileOf(error);
             int line = decisionTableType(file) == null ? lineOf(error) : 0;
             problems.add(new RuleProblem(file, line, error.getMessage().strip()));
+        }
+        if (problems.isEmpty()) {
+            sandbox.checkCompiled(builder, compiled).forEach(violation -> problems.add(problem(violation)));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetCompileException(problems);
@@ -83,10 +89,8 @@ public class RuleSetCompiler {
         return path.endsWith(".xls") || path.endsWith(".xlsx") ? DecisionTableInputType.XLS : null;
     }
 
-    private static Resource resource(String path, byte[] content) {
-        Resource resource = ResourceFactory.newByteArrayResource(content);
-        resource.setSourcePath(path);
-        return resource;
+    private static RuleProblem problem(RuleCodeViolation violation) {
+        return new RuleProblem(violation.file(), violation.line(), violation.message());
     }
 
     private static List<RuleDescription> describe(KieBase kieBase, List<RuleProblem> problems) {

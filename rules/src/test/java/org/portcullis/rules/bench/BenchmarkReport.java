@@ -2,6 +2,9 @@ package org.portcullis.rules.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,6 +31,21 @@ final class BenchmarkReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * CPU nanoseconds of the current thread and of the workers rule sessions run on ("rule-session-N"): an
+     * assessment screens on the calling thread and runs its rules on a worker.
+     */
+    static long assessingCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = threads.getCurrentThreadCpuTime();
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("rule-session-")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     static double median(long[] nanos) {

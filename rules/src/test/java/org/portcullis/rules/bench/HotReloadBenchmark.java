@@ -81,7 +81,7 @@ class HotReloadBenchmark {
     }
 
     /** The repository's files plus generated profile rules, different each round (as an author's edit would be). */
-    private static RuleSources withGeneratedRules(RuleSources repository, int count, int round) {
+    static RuleSources withGeneratedRules(RuleSources repository, int count, int round) {
         Map<String, byte[]> files = new HashMap<>(repository.files());
         int perFile = (count + 9) / 10;
         for (int file = 0; file < 10; file++) {

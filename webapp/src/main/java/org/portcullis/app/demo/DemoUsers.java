@@ -1,5 +1,7 @@
 package org.portcullis.app.demo;
 
+import org.portcullis.casework.demo.DemoProperties;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;

@@ -1,5 +1,9 @@
 package org.portcullis.app.rules;
 
+import org.portcullis.casework.rules.RuleCatalogue;
+import org.portcullis.casework.rules.RuleSetVersions;
+import org.portcullis.casework.rules.RuleSetSynchronizer;
+
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.portcullis.app.security.Roles;

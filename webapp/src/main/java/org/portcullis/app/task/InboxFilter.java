@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.portcullis.app.web.Paging;
+import org.portcullis.model.paging.Paging;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,6 +1,6 @@
 package org.portcullis.app.task;
 
-import org.portcullis.app.web.Paging;
+import org.portcullis.model.paging.Paging;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links of the inbox that keep the officer's filter: to sort by a column and to go to another page. */

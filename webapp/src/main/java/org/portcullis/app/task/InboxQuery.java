@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.portcullis.app.persistence.SqlLike;
+import org.portcullis.casework.persistence.SqlLike;
 import org.portcullis.app.security.Officer;
 
 /**

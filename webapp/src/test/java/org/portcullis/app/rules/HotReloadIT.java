@@ -1,5 +1,9 @@
 package org.portcullis.app.rules;
 
+import org.portcullis.casework.rules.RuleSetVersions;
+import org.portcullis.casework.rules.RulesProperties;
+import org.portcullis.casework.rules.RuleSetSynchronizer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import org.portcullis.model.paging.Paging;
+import org.portcullis.model.search.Paging;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.jms.MessageBodies;
 import org.springframework.jms.core.JmsTemplate;

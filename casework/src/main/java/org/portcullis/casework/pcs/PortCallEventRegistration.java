@@ -8,7 +8,7 @@ import org.portcullis.model.pcs.PortCallEvent;
 import org.portcullis.model.pcs.PortCallEventType;
 import org.portcullis.model.pcs.PortCallEvents;
 import org.portcullis.model.value.Mrn;
-import org.portcullis.processes.clearance.ClearanceService;
+import org.portcullis.model.clearance.ClearanceCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,11 +26,11 @@ public class PortCallEventRegistration implements PortCallEvents {
     private static final Logger log = LoggerFactory.getLogger(PortCallEventRegistration.class);
 
     private final PortCallEventRepository events;
-    private final ClearanceService clearance;
+    private final ClearanceCases clearance;
     private final Duration etaWindow;
     private final Clock clock;
 
-    public PortCallEventRegistration(PortCallEventRepository events, ClearanceService clearance,
+    public PortCallEventRegistration(PortCallEventRepository events, ClearanceCases clearance,
             PcsProperties properties, Clock clock) {
         this.events = events;
         this.clearance = clearance;

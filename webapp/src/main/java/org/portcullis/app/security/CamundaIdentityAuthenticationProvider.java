@@ -1,9 +1,9 @@
 package org.portcullis.app.security;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
+import java.util.Objects;
+import org.portcullis.processes.identity.OfficerAccount;
+import org.portcullis.processes.identity.OfficerDirectory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,25 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identity;
+    private final OfficerDirectory officers;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity) {
-        this.identity = identity;
+    CamundaIdentityAuthenticationProvider(OfficerDirectory officers) {
+        this.officers = officers;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object password = authentication.getCredentials();
-        if (userId == null || password == null || !identity.checkPassword(userId, password.toString())) {
-            throw new BadCredentialsException("Bad credentials");
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        List<SimpleGrantedAuthority> authorities = groups.stream().map(Roles.ROLE_BY_GROUP::get)
-                .filter(java.util.Objects::nonNull).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        String name = user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
-        return new UsernamePasswordAuthenticationToken(new Officer(userId, name, groups), null, authorities);
+        OfficerAccount account = officers.signIn(userId, password == null ? null : password.toString())
+                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        List<SimpleGrantedAuthority> authorities = account.groups().stream().map(Roles.ROLE_BY_GROUP::get)
+                .filter(Objects::nonNull).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return new UsernamePasswordAuthenticationToken(
+                new Officer(userId, account.displayName(), account.groups()), null, authorities);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.portcullis.app.task;
 
+import org.portcullis.processes.inbox.PastTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -192,7 +193,7 @@ class InspectionControllerTest extends TaskSliceTest {
     }
 
     private void pastTask(String kind) {
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(kind, MRN.value(), CREATED)));
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new PastTask(kind, MRN.value(), CREATED)));
     }
 
     private static BindingResult errors(MvcResult result, String form) {

@@ -1,4 +1,4 @@
-package org.portcullis.app.task;
+package org.portcullis.processes.inbox;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

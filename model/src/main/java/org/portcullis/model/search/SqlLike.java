@@ -1,4 +1,4 @@
-package org.portcullis.casework.persistence;
+package org.portcullis.model.search;
 
 /**
  * A search for text anywhere in a column with {@code LIKE}, the same way on H2 and PostgreSQL: the officer's

@@ -1,21 +1,20 @@
-package org.portcullis.app.task;
+package org.portcullis.processes.inbox;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.portcullis.casework.persistence.SqlLike;
-import org.portcullis.app.security.Officer;
+import org.portcullis.model.search.SqlLike;
 
 /**
  * The SQL of one inbox request, run as a Camunda native task query: Camunda's open tasks ({@code T}) of process
  * instances whose business key is the MRN of a clearance case ({@code C}), filtered, ordered and paged in the
  * database. Every value the officer typed is a bound parameter; only whitelisted expressions are concatenated.
+ * The case columns it reads ({@code clearance_case}: mrn, port_of_call, vessel_name, vessel_imo, lane, outcome,
+ * eta) are the one thing it knows of the application's schema: paging must happen in one statement.
  */
 final class InboxQuery {
 
@@ -35,18 +34,18 @@ final class InboxQuery {
      * @param tables Camunda's table names of tasks, executions and identity links
      * @param marginMinutes the deadline of a task without a due date of its own: the ETA less this margin
      */
-    static InboxQuery of(InboxFilter filter, Officer officer, Instant now, Duration dueSoon, ZoneId zone,
-            Tables tables, long marginMinutes) {
-        String deadline = "COALESCE(T.DUE_DATE_, C.eta - INTERVAL '" + marginMinutes + "' MINUTE)";
+    static InboxQuery of(InboxCriteria filter, Tables tables) {
+        String deadline = "COALESCE(T.DUE_DATE_, C.eta - INTERVAL '" + filter.decisionMargin().toMinutes()
+                + "' MINUTE)";
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>();
         conditions.add("T.SUSPENSION_STATE_ = 1");
-        parameters.put("userId", officer.userId());
+        parameters.put("userId", filter.userId());
         String mine = "T.ASSIGNEE_ = #{userId}";
         String offered = "(T.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM " + tables.identityLinks() + " I"
                 + " WHERE I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate' AND (I.USER_ID_ = #{userId}"
-                + groupCondition(officer.groups(), parameters) + ")))";
-        conditions.add(switch (filter.getScope()) {
+                + groupCondition(filter.groups(), parameters) + ")))";
+        conditions.add(switch (filter.scope()) {
             case MINE -> mine;
             case GROUPS -> offered;
             case ALL -> "(" + mine + " OR " + offered + ")";
@@ -61,23 +60,24 @@ final class InboxQuery {
             parameters.put("vesselLike", SqlLike.containing(filter.vesselText().toUpperCase(Locale.ROOT)));
             parameters.put("vessel", filter.vesselText());
         }
-        if (filter.getLane() != null) {
+        if (filter.lane() != null) {
             conditions.add("C.lane = #{lane}");
-            parameters.put("lane", filter.getLane().name());
+            parameters.put("lane", filter.lane().name());
         }
-        if (filter.getOutcome() != null) {
+        if (filter.outcome() != null) {
             conditions.add("C.outcome = #{outcome}");
-            parameters.put("outcome", filter.getOutcome().name());
+            parameters.put("outcome", filter.outcome().name());
         }
-        if (filter.getEtaFrom() != null) {
+        if (filter.etaFrom() != null) {
             conditions.add("C.eta >= #{etaFrom}");
-            parameters.put("etaFrom", Date.from(filter.getEtaFrom().atStartOfDay(zone).toInstant()));
+            parameters.put("etaFrom", Date.from(filter.etaFrom()));
         }
-        if (filter.getEtaTo() != null) {
+        if (filter.etaTo() != null) {
             conditions.add("C.eta < #{etaTo}");
-            parameters.put("etaTo", Date.from(filter.getEtaTo().plusDays(1).atStartOfDay(zone).toInstant()));
+            parameters.put("etaTo", Date.from(filter.etaTo()));
         }
-        switch (filter.getDeadline()) {
+        Instant now = filter.now();
+        switch (filter.deadline()) {
             case OVERDUE -> {
                 conditions.add(deadline + " < #{now}");
                 parameters.put("now", Date.from(now));
@@ -85,7 +85,7 @@ final class InboxQuery {
             case DUE_SOON -> {
                 conditions.add(deadline + " >= #{now} AND " + deadline + " < #{soon}");
                 parameters.put("now", Date.from(now));
-                parameters.put("soon", Date.from(now.plus(dueSoon)));
+                parameters.put("soon", Date.from(now.plus(filter.dueSoon())));
             }
             case ANY -> { }
         }

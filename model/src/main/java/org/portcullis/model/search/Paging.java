@@ -1,4 +1,4 @@
-package org.portcullis.model.paging;
+package org.portcullis.model.search;
 
 /** How the lists of the pages are paged: the size of a page unless the officer chose another, and the page count. */
 public final class Paging {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.portcullis.casework.casefile.CaseSearch;
-import org.portcullis.casework.casefile.CaseSummary;
+import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.InboxFilter;
 import org.portcullis.app.task.InboxPage;

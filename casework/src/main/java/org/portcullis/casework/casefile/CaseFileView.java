@@ -1,5 +1,8 @@
 package org.portcullis.casework.casefile;
 
+import org.portcullis.casework.cases.InformationAnswer;
+import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
 import org.portcullis.casework.notice.StoredNotice;

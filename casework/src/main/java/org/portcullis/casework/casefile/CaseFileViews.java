@@ -1,5 +1,11 @@
 package org.portcullis.casework.casefile;
 
+import org.portcullis.casework.cases.InformationAnswer;
+import org.portcullis.casework.cases.ControlRecordRepository;
+import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.casework.cases.CaseInspection;
+import org.portcullis.casework.cases.CaseHistoryRepository;
+import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.portcullis.casework.casefile;
 
+import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.casework.cases.CaseFileRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.portcullis.casework.casefile;
 
+import org.portcullis.casework.cases.CaseHistoryRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

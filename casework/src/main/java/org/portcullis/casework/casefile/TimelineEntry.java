@@ -1,5 +1,8 @@
 package org.portcullis.casework.casefile;
 
+import org.portcullis.casework.cases.InformationAnswer;
+import org.portcullis.casework.cases.CaseInspection;
+import org.portcullis.casework.cases.CaseHistoryRepository;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Clock;
 import org.portcullis.messaging.filing.FilingDocuments;
-import org.portcullis.messaging.filing.Syntax;
+import org.portcullis.model.intake.Syntax;
 import java.util.Optional;
 import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.filing.Filing;

@@ -8,12 +8,10 @@ import org.portcullis.casework.intake.InboundMessageRepository.Disposition;
 import org.portcullis.casework.notice.NoticeOutbox;
 import org.portcullis.casework.notice.NoticeRepository;
 import org.portcullis.casework.notice.StoredNotice;
-import org.portcullis.messaging.filing.CarrierMessage;
-import org.portcullis.messaging.filing.FilingReadResult;
-import org.portcullis.messaging.filing.FilingReader;
-import org.portcullis.messaging.filing.FilingReaders;
-import org.portcullis.messaging.filing.Locations;
-import org.portcullis.messaging.filing.Syntax;
+import org.portcullis.model.intake.CarrierMessage;
+import org.portcullis.model.intake.FilingReadResult;
+import org.portcullis.model.intake.Locations;
+import org.portcullis.model.intake.Syntax;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.filing.MessageFunction;
@@ -44,40 +42,32 @@ public class FilingRegistration implements FilingIntake {
     private final InboundMessageRepository inbound;
     private final NoticeRepository noticeLog;
     private final NoticeOutbox notices;
-    private final FilingReaders readers;
     private final OriginalFilings originals;
     private final FilingChanges changes;
 
     public FilingRegistration(InboundMessageRepository inbound, NoticeRepository noticeLog, NoticeOutbox notices,
-            FilingReaders readers, OriginalFilings originals, FilingChanges changes) {
+            OriginalFilings originals, FilingChanges changes) {
         this.inbound = inbound;
         this.noticeLog = noticeLog;
         this.notices = notices;
-        this.readers = readers;
         this.originals = originals;
         this.changes = changes;
     }
 
     @Override
     @Transactional
-    public IntakeReceipt receive(InboundMessage message) {
+    public IntakeReceipt receive(InboundMessage message, FilingReadResult read) {
         Optional<IntakeReceipt> repeated = repeatedAnswer(message);
         if (repeated.isPresent()) {
             return repeated.get();
         }
         long serial = inbound.record(message);
         if (!hasUsableMessageId(message)) {
-            return reject(serial, withUsableMessageId(message), lrnIn(message),
+            return reject(serial, withUsableMessageId(message), lrnIn(read),
                     List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
                     "the messageId is missing, blank, longer than " + MAX_MESSAGE_ID_LENGTH
                             + " characters or holds control characters")));
         }
-        Optional<FilingReader> reader = readers.forContentType(message.contentType());
-        if (reader.isEmpty()) {
-            return reject(serial, message, null, List.of(ValidationError.of(ErrorCode.UNSUPPORTED_CONTENT_TYPE, "",
-                    "contentType '" + message.contentType() + "' is not accepted")));
-        }
-        FilingReadResult read = reader.get().read(message.body());
         if (read instanceof FilingReadResult.Invalid invalid) {
             return reject(serial, message, invalid.lrn(), invalid.errors());
         }
@@ -172,14 +162,12 @@ public class FilingRegistration implements FilingIntake {
     }
 
     /**
-     * The LRN of a message refused before it was read (no usable message id), so that its notice quotes the LRN and
+     * The LRN of a message refused for its envelope (no usable message id), so that its notice quotes the LRN and
      * the carrier can tell which message it answers.
      */
-    private String lrnIn(InboundMessage message) {
-        return readers.forContentType(message.contentType()).map(reader -> reader.read(message.body()))
-                .map(read -> read instanceof FilingReadResult.Valid valid ? valid.message().header().lrn()
-                        : ((FilingReadResult.Invalid) read).lrn())
-                .orElse(null);
+    private static String lrnIn(FilingReadResult read) {
+        return read instanceof FilingReadResult.Valid valid ? valid.message().header().lrn()
+                : ((FilingReadResult.Invalid) read).lrn();
     }
 
     private static String toJson(List<ValidationError> errors) {

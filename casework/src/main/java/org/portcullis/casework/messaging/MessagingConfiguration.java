@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.portcullis.messaging.edifact.EdifactFilingReader;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
-import org.portcullis.messaging.filing.FilingReaders;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.jms.FilingMessageListener;
@@ -73,10 +73,11 @@ class MessagingConfiguration {
 
     @Bean
     DefaultMessageListenerContainer filingListenerContainer(ConnectionFactory connectionFactory,
-            PlatformTransactionManager transactionManager, FilingIntake intake, Clock clock,
+            PlatformTransactionManager transactionManager, FilingIntake intake, FilingReaders readers, Clock clock,
             MessagingProperties properties) {
-        FilingMessageListener listener = new FilingMessageListener(intake, clock, new FilingMessageListener.ListenerLimits(
-                properties.maxDeliveryAttempts(), properties.maxMessageSize().toBytes(), properties.trustedSenders()));
+        FilingMessageListener listener = new FilingMessageListener(intake, readers, clock,
+                new FilingMessageListener.ListenerLimits(properties.maxDeliveryAttempts(),
+                        properties.maxMessageSize().toBytes(), properties.trustedSenders()));
         return TransactionalListenerContainers.of(connectionFactory, transactionManager,
                 FilingMessageProperties.FILINGS_ADDRESS, listener, properties.listenerConcurrency());
     }

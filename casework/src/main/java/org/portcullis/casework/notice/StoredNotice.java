@@ -1,7 +1,7 @@
 package org.portcullis.casework.notice;
 
 import java.time.Instant;
-import org.portcullis.messaging.filing.Syntax;
+import org.portcullis.model.intake.Syntax;
 
 /** A notice as the outbox holds it: its JSON body, and the syntax it leaves in on the carrier's queue. */
 public record StoredNotice(String noticeId, long seq, String carrierId, String type, String lrn, String mrn,

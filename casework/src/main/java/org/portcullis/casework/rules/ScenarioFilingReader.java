@@ -3,7 +3,7 @@ package org.portcullis.casework.rules;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.portcullis.messaging.filing.FilingReadResult;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.filing.Filing;
 

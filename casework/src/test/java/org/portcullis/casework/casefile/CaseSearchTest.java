@@ -1,6 +1,7 @@
 package org.portcullis.casework.casefile;
 
 
+import org.portcullis.casework.cases.CaseSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 

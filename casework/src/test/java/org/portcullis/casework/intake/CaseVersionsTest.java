@@ -14,7 +14,7 @@ import org.portcullis.casework.Samples;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
-import org.portcullis.messaging.filing.Syntax;
+import org.portcullis.model.intake.Syntax;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.value.CountryCode;
 import org.portcullis.model.value.Mrn;

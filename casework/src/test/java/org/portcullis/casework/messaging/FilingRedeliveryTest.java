@@ -20,10 +20,12 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.messaging.jms.FilingMessageListener;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.intake.FilingIntake;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.intake.IntakeReceipt;
 import org.portcullis.model.notice.NoticeType;
@@ -43,7 +45,8 @@ class FilingRedeliveryTest {
 
     private EmbeddedActiveMQ broker;
     private final List<InboundMessage> received = new ArrayList<>();
-    private final FilingMessageListener listener = new FilingMessageListener(recordingIntake(), Clock.systemUTC(),
+    private final FilingMessageListener listener = new FilingMessageListener(recordingIntake(),
+            FilingReaders.standard(), Clock.systemUTC(),
             new FilingMessageListener.ListenerLimits(5, 1_000_000, Set.of()));
 
     @AfterEach
@@ -122,7 +125,7 @@ class FilingRedeliveryTest {
     private FilingIntake recordingIntake() {
         return new FilingIntake() {
             @Override
-            public IntakeReceipt receive(InboundMessage message) {
+            public IntakeReceipt receive(InboundMessage message, FilingReadResult read) {
                 received.add(message);
                 return new IntakeReceipt("n-" + received.size(), NoticeType.ACCEPTED, null, false);
             }

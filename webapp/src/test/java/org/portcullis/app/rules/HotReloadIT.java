@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.app.CarrierClient;
 import org.portcullis.app.PortcullisIntegrationTest;
-import org.portcullis.messaging.filing.FilingReadResult;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.FilingAssessor;

@@ -22,7 +22,7 @@ import org.portcullis.processes.identity.OfficerDirectory;
 import org.portcullis.processes.identity.OfficerName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.portcullis.casework.casefile.CaseInspection;
+import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;

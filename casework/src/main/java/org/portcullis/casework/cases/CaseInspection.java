@@ -1,4 +1,4 @@
-package org.portcullis.casework.casefile;
+package org.portcullis.casework.cases;
 
 import java.time.Instant;
 import org.portcullis.model.clearance.InspectionVerdict;

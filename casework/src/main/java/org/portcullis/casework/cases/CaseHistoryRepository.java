@@ -1,4 +1,4 @@
-package org.portcullis.casework.casefile;
+package org.portcullis.casework.cases;
 
 import static org.portcullis.casework.persistence.SqlTimes.instant;
 

@@ -1,4 +1,4 @@
-package org.portcullis.casework.casefile;
+package org.portcullis.casework.cases;
 
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseFileRepository implements CaseFiles {
 
-    static final String SUMMARY = """
+    /** The columns of a case summary, read by {@link #map}. */
+    public static final String SUMMARY = """
             select c.*, v.message_id as current_message_id from clearance_case c
             join filing_version v on v.mrn = c.mrn and v.version = c.current_version""";
 
@@ -115,7 +116,7 @@ public class CaseFileRepository implements CaseFiles {
                 .optional();
     }
 
-    static CaseSummary map(ResultSet rs, int row) throws SQLException {
+    public static CaseSummary map(ResultSet rs, int row) throws SQLException {
         return new CaseSummary(rs.getString("mrn"), rs.getString("carrier_id"), rs.getString("lrn"),
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("vessel_imo"), rs.getString("vessel_name"),
                 rs.getString("port_of_call"), rs.getObject("eta", OffsetDateTime.class).toInstant(),

@@ -1,4 +1,4 @@
-package org.portcullis.messaging.filing;
+package org.portcullis.model.intake;
 
 import java.util.Objects;
 import org.portcullis.model.filing.Filing;

@@ -1,4 +1,4 @@
-package org.portcullis.messaging.filing;
+package org.portcullis.model.intake;
 
 /**
  * Where the elements the intake checks against earlier messages sit in the message as sent, so that an error

@@ -11,16 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Listener containers for the queues whose messages are stored in the database (filings, PCS events): each message
- * is handled inside a database transaction that commits before the message is acknowledged (the commit of the
- * container's transacted JMS session, when the listener has returned). A crash between the two gives a redelivery,
- * which the listeners recognise (a filing by its carrier's message id and the broker's id of the message, so that it
- * is not answered twice; a PCS event by its event id); a crash can never acknowledge a message whose database work
- * was lost.
- * A listener that fails rolls back both.
- * <p>
- * The transaction is the listener's own, not the container's: a container given the transaction manager and caching
- * its consumer (as these did) commits its JMS session when the listener returns, before the database commit, and a
- * SIGKILL in that window lost a filing in the crash check (docs/reliability.md).
+ * is handled in a database transaction of the listener's own, committed before the container commits its transacted
+ * JMS session, so a crash between the two gives a redelivery (recognised by the listeners), never a lost message.
  */
 public final class TransactionalListenerContainers {
 

@@ -12,15 +12,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs officers in against the Camunda identity service, so that one set of users and groups (kept in the
+ * Signs officers in against the officer directory (Camunda's identity service), so that one set of users and groups (kept in the
  * database, managed in Camunda Admin) serves the Portcullis UI and Camunda's own web applications.
  */
 @Component
-class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+class OfficerAuthenticationProvider implements AuthenticationProvider {
 
     private final OfficerDirectory officers;
 
-    CamundaIdentityAuthenticationProvider(OfficerDirectory officers) {
+    OfficerAuthenticationProvider(OfficerDirectory officers) {
         this.officers = officers;
     }
 

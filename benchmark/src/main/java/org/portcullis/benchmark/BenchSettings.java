@@ -50,7 +50,7 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
     }
 
     Path brokerXml() {
-        return repository.resolve("webapp/src/main/resources/broker.xml");
+        return repository.resolve("casework/src/main/resources/broker.xml");
     }
 
     Path applicationYml() {

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.messaging.jms.FilingMessageListener;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.intake.FilingIntake;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.intake.IntakeReceipt;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +82,7 @@ class BrokerBoundariesIT extends PortcullisIntegrationTest {
     void messageThatFailsEveryAttemptGoesToTheDeadLetterQueueWithTheFailure() throws Exception {
         FilingIntake failing = new FilingIntake() {
             @Override
-            public IntakeReceipt receive(InboundMessage message) {
+            public IntakeReceipt receive(InboundMessage message, FilingReadResult read) {
                 throw new IllegalStateException("database unavailable");
             }
 
@@ -93,7 +95,7 @@ class BrokerBoundariesIT extends PortcullisIntegrationTest {
         container.setConnectionFactory(applicationConnectionFactory);
         container.setDestinationName("test.poison");
         container.setSessionTransacted(true);
-        container.setMessageListener(new FilingMessageListener(failing, Clock.systemUTC(),
+        container.setMessageListener(new FilingMessageListener(failing, FilingReaders.standard(), Clock.systemUTC(),
                 new FilingMessageListener.ListenerLimits(3, 1024 * 1024, Set.of("portcullis"))));
         container.afterPropertiesSet();
         container.start();

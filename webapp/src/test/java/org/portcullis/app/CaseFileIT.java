@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.portcullis.app.casefile.CaseFileView;
-import org.portcullis.app.casefile.CaseFileViews;
-import org.portcullis.app.casefile.FilingVersions;
-import org.portcullis.app.casefile.TimelineEntry;
-import org.portcullis.app.dashboard.Dashboard;
+import org.portcullis.casework.casefile.CaseFileView;
+import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.FilingVersions;
+import org.portcullis.casework.casefile.TimelineEntry;
+import org.portcullis.casework.dashboard.Dashboard;
 import org.portcullis.model.intake.FilingIntake;
 import org.springframework.beans.factory.annotation.Autowired;
 

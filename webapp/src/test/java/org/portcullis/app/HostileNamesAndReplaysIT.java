@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.model.intake.Channel;
 import org.portcullis.model.intake.FilingIntake;
 import org.portcullis.model.intake.InboundMessage;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class HostileNamesAndReplaysIT extends PortcullisIntegrationTest {
 
+    private static final FilingReaders READERS = FilingReaders.standard();
     private static final String SCRIPT = "<script>alert('portcullis')</script>";
     private static final String SQL = "Robert'); DROP TABLE clearance_case;--";
     private static final String IMAGE = "<img src=x onerror=alert(1)> Rifles";
@@ -99,11 +101,11 @@ class HostileNamesAndReplaysIT extends PortcullisIntegrationTest {
         String messageId = unique("redelivered");
         byte[] body = CarrierClient.sample("filing-green.json", messageId).getBytes(StandardCharsets.UTF_8);
 
-        IntakeReceipt first = intake.receive(delivery(messageId, body, "ID:delivery-1"));
+        IntakeReceipt first = intake.receive(delivery(messageId, body, "ID:delivery-1"), READERS.read("application/json", body));
         // the application stopped after its database commit, before it acknowledged: the broker delivers it again
-        IntakeReceipt redelivered = intake.receive(delivery(messageId, body, "ID:delivery-1"));
+        IntakeReceipt redelivered = intake.receive(delivery(messageId, body, "ID:delivery-1"), READERS.read("application/json", body));
         // the carrier sends the same messageId again: a new message for the broker
-        IntakeReceipt resent = intake.receive(delivery(messageId, body, "ID:delivery-2"));
+        IntakeReceipt resent = intake.receive(delivery(messageId, body, "ID:delivery-2"), READERS.read("application/json", body));
 
         assertThat(first.duplicate()).isFalse();
         assertThat(redelivered.duplicate()).isTrue();

@@ -1,5 +1,6 @@
 package org.portcullis.app;
 
+import org.portcullis.processes.inbox.InboxCriteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -14,13 +15,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.portcullis.app.casefile.CaseSearch;
-import org.portcullis.app.casefile.CaseSummary;
+import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.InboxFilter;
 import org.portcullis.app.task.InboxPage;
 import org.portcullis.app.task.InboxRow;
-import org.portcullis.app.task.InboxSort;
+import org.portcullis.processes.inbox.InboxSort;
 import org.portcullis.app.task.OfficerTasks;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.intake.FilingIntake;
@@ -143,7 +144,7 @@ class InboxPagingIT extends PortcullisIntegrationTest {
         assertThat(tasks.inbox(CLERK, red).total()).isEqualTo(REFERRED / 2);
 
         InboxFilter overdue = filter();
-        overdue.setDeadline(InboxFilter.DeadlineFilter.OVERDUE);
+        overdue.setDeadline(InboxCriteria.DeadlineWindow.OVERDUE);
         overdue.setSize(100);
         assertThat(tasks.inbox(CLERK, overdue).total()).isZero();
         InboxPage late = tasks.inbox(SUPERVISOR, overdue);
@@ -151,7 +152,7 @@ class InboxPagingIT extends PortcullisIntegrationTest {
         assertThat(late.rows()).allMatch(row -> row.deadline().isBefore(Instant.now()));
 
         InboxFilter dueSoon = filter();
-        dueSoon.setDeadline(InboxFilter.DeadlineFilter.DUE_SOON);
+        dueSoon.setDeadline(InboxCriteria.DeadlineWindow.DUE_SOON);
         assertThat(tasks.inbox(CLERK, dueSoon).total()).isEqualTo(4);
         assertThat(tasks.inbox(SUPERVISOR, dueSoon).total()).isEqualTo(4);
     }
@@ -182,11 +183,11 @@ class InboxPagingIT extends PortcullisIntegrationTest {
         officers.claim(row.taskId(), "clerk2", CLERK2.groups());
         try {
             InboxFilter mine = filter();
-            mine.setScope(InboxFilter.Scope.MINE);
+            mine.setScope(InboxCriteria.Scope.MINE);
             assertThat(tasks.inbox(CLERK2, mine).rows()).extracting(r -> r.caseSummary().mrn()).containsExactly(mrn);
             assertThat(tasks.inbox(CLERK, filter()).total()).isEqualTo(REFERRED - 1);
             InboxFilter offered = filter();
-            offered.setScope(InboxFilter.Scope.GROUPS);
+            offered.setScope(InboxCriteria.Scope.GROUPS);
             assertThat(tasks.inbox(CLERK2, offered).total()).isEqualTo(REFERRED - 1);
         } finally {
             officers.unclaim(row.taskId(), "clerk2");

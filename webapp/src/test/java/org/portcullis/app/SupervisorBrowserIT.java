@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.portcullis.app.deadletter.DeadLetterQueue;
+import org.portcullis.casework.deadletter.DeadLetterQueue;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

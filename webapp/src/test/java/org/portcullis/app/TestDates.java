@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
-import org.portcullis.app.demo.DemoProperties;
+import org.portcullis.casework.demo.DemoProperties;
 import org.portcullis.messaging.sample.DateShift;
 import org.portcullis.messaging.sample.SampleDates;
 

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.portcullis.messaging.filing.FilingJson;
-import org.portcullis.messaging.filing.FilingReadResult;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;

@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.portcullis.messaging.filing.CarrierMessage;
-import org.portcullis.messaging.filing.FilingReadResult;
+import org.portcullis.model.intake.CarrierMessage;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.messaging.filing.FilingReader;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
@@ -89,7 +89,7 @@ public class EdifactFilingReader implements FilingReader {
         MessageHead withVoyage = heads.stream().filter(h -> h.vessel() != null && h.portCall() != null).findFirst()
                 .orElse(null);
         if (withVoyage == null) {
-            if (heads.stream().allMatch(h -> h.locations().get(org.portcullis.messaging.filing.Locations.Element.VESSEL) == null)) {
+            if (heads.stream().allMatch(h -> h.locations().get(org.portcullis.model.intake.Locations.Element.VESSEL) == null)) {
                 values.error(ErrorCode.EDIFACT_SEGMENT_MISSING, messages.get(0).first("BGM").orElseThrow().at(),
                         "TDT (voyage and vessel) is missing: an original or amendment names its port call");
             }

@@ -1,7 +1,7 @@
 package org.portcullis.messaging.edifact;
 
 import java.util.Map;
-import org.portcullis.messaging.filing.Locations;
+import org.portcullis.model.intake.Locations;
 
 /** Where the header elements were found in an EDIFACT interchange: segment and element positions. */
 record EdifactLocations(Map<Locations.Element, String> found) implements Locations {

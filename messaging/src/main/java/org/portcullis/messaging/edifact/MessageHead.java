@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.portcullis.messaging.filing.Locations.Element;
+import org.portcullis.model.intake.Locations.Element;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.filing.PortCall;

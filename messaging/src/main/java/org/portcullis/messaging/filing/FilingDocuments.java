@@ -1,5 +1,6 @@
 package org.portcullis.messaging.filing;
 
+import org.portcullis.model.intake.CarrierMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;

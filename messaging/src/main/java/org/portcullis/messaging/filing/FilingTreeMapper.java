@@ -1,5 +1,6 @@
 package org.portcullis.messaging.filing;
 
+import org.portcullis.model.intake.CarrierMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

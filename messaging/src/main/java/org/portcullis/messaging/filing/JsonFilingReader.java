@@ -1,5 +1,8 @@
 package org.portcullis.messaging.filing;
 
+import org.portcullis.model.intake.Locations;
+import org.portcullis.model.intake.FilingReadResult;
+import org.portcullis.model.intake.CarrierMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -6,14 +6,12 @@ import static org.portcullis.messaging.jms.FilingMessageProperties.MESSAGE_ID;
 import static org.portcullis.messaging.jms.FilingMessageProperties.SENDER;
 import static org.portcullis.messaging.jms.FilingMessageProperties.VALIDATED_USER;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.intake.Channel;
@@ -24,7 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jms.listener.SessionAwareMessageListener;
 
 /**
- * Takes filings off {@code portcullis.filings} and hands them to the intake in the listener's transaction.
+ * Takes filings off {@code portcullis.filings}, reads each body once, and hands message and reading to the intake
+ * in the listener's transaction.
  * A message that names no usable carrier (so no notice could reach anyone), that is neither text nor bytes, or
  * that failed {@code maxDeliveryAttempts} times goes to the dead-letter queue with the reason. A message larger
  * than {@code maxMessageBytes}, or sent under another carrier's id than the one the broker signed in (stamped by
@@ -35,12 +34,14 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
     private static final Logger log = LoggerFactory.getLogger(FilingMessageListener.class);
 
     private final FilingIntake intake;
+    private final FilingReaders readers;
     private final Clock clock;
     private final ListenerLimits limits;
     private final DeliveryFailures failures = new DeliveryFailures();
 
-    public FilingMessageListener(FilingIntake intake, Clock clock, ListenerLimits limits) {
+    public FilingMessageListener(FilingIntake intake, FilingReaders readers, Clock clock, ListenerLimits limits) {
         this.intake = intake;
+        this.readers = readers;
         this.clock = clock;
         this.limits = limits;
     }
@@ -64,7 +65,7 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
     }
 
     private void handle(Message message, Session session) throws JMSException {
-        byte[] body = bodyOf(message);
+        byte[] body = MessageBodies.bytesOf(message);
         String carrierId = message.getStringProperty(CARRIER_ID);
         String sender = message.propertyExists(SENDER) ? message.getStringProperty(SENDER)
                 : message.getStringProperty(VALIDATED_USER);
@@ -73,7 +74,7 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
         } else if (!FilingMessageProperties.isValidCarrierId(carrierId)) {
             deadLetter(session, message, body, "the carrierId property is missing or is not a carrier id "
                     + "(letters, digits, '-' and '_', at most 64), so no notice can be addressed");
-        } else if (deliveryCount(message) > limits.maxDeliveryAttempts()) {
+        } else if (MessageBodies.deliveryCount(message) > limits.maxDeliveryAttempts()) {
             deadLetter(session, message, body, "not handled after " + limits.maxDeliveryAttempts()
                     + " delivery attempts; last failure: " + failures.last(message.getJMSMessageID()));
         } else if (FilingMessageProperties.isSentForAnotherCarrier(sender, carrierId, limits.trustedSenders())) {
@@ -87,7 +88,8 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
             deadLetter(session, message, body, "the message has " + body.length + " bytes, more than the "
                     + limits.maxMessageBytes() + " accepted");
         } else {
-            intake.receive(inbound(message, carrierId, body));
+            intake.receive(inbound(message, carrierId, body),
+                    readers.read(message.getStringProperty(CONTENT_TYPE), body));
         }
     }
 
@@ -101,21 +103,5 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
             throws JMSException {
         log.warn("Filing message {} goes to the dead-letter queue: {}", message.getJMSMessageID(), reason);
         DeadLetters.forward(session, message, body, reason);
-    }
-
-    private static int deliveryCount(Message message) throws JMSException {
-        return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
-    }
-
-    private static byte[] bodyOf(Message message) throws JMSException {
-        if (message instanceof TextMessage text) {
-            return text.getText() == null ? new byte[0] : text.getText().getBytes(StandardCharsets.UTF_8);
-        }
-        if (message instanceof BytesMessage bytes) {
-            byte[] body = new byte[(int) bytes.getBodyLength()];
-            bytes.readBytes(body);
-            return body;
-        }
-        return null;
     }
 }

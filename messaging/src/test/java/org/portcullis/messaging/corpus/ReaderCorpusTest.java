@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.portcullis.messaging.filing.FilingReadResult;
-import org.portcullis.messaging.filing.FilingReaders;
+import org.portcullis.model.intake.FilingReadResult;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 

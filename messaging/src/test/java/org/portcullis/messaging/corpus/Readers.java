@@ -2,7 +2,7 @@ package org.portcullis.messaging.corpus;
 
 import org.portcullis.messaging.edifact.EdifactFilingReader;
 import org.portcullis.messaging.filing.FilingJson;
-import org.portcullis.messaging.filing.FilingReaders;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
 

@@ -1,5 +1,7 @@
 package org.portcullis.messaging.filing;
 
+import org.portcullis.model.intake.FilingReadResult;
+import org.portcullis.model.intake.CarrierMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.portcullis.model.clearance;
 
+import java.time.Instant;
 import org.portcullis.model.value.Mrn;
 
 /** Port: opens and steers the clearance case of a registered filing. Implemented by the processes module. */
@@ -28,4 +29,20 @@ public interface ClearanceCases {
      * @throws CaseClosedException when the case is not waiting for information
      */
     void provideInformation(Mrn mrn, String answer);
+
+    /**
+     * The vessel of the case arrived (ATA): a cleared case is released, one not cleared yet has its containers held
+     * at the terminal.
+     *
+     * @return whether the case was still open to hear it
+     */
+    boolean vesselArrived(Mrn mrn, Instant ata);
+
+    /**
+     * The vessel of the case departed (ATD): a case waiting after DO_NOT_LOAD for an amendment or a cancellation
+     * closes; other cases do not wait for it.
+     *
+     * @return whether the case was waiting for the departure
+     */
+    boolean vesselDeparted(Mrn mrn, Instant atd);
 }

@@ -5,12 +5,16 @@ import org.portcullis.model.error.ValidationError;
 /**
  * Port: takes in one message from a carrier in the caller's transaction: records it, answers a repeated message
  * id with the original answer, rejects what cannot be read, or registers the filing and opens its case (or
- * amends, cancels, or answers for an existing one). Implemented by the webapp; called by the messaging adapters
+ * amends, cancels, or answers for an existing one). Implemented by casework; called by the messaging adapters
  * and the HTTP API.
  */
 public interface FilingIntake {
 
-    IntakeReceipt receive(InboundMessage message);
+    /**
+     * Takes in a message and what its channel read from its body (every channel reads a body the same way, once,
+     * before the intake).
+     */
+    IntakeReceipt receive(InboundMessage message, FilingReadResult read);
 
     /**
      * Records a message the channel refused before its body was read (too large, sent under another carrier's

@@ -63,6 +63,7 @@ public class ClearanceService implements ClearanceCases {
      *
      * @return whether the case was still open to hear it
      */
+    @Override
     public boolean vesselArrived(Mrn mrn, Instant ata) {
         return correlateIfWaiting(ClearanceVariables.VESSEL_ARRIVED, mrn, ClearanceVariables.VESSEL_ARRIVED_AT, ata);
     }
@@ -73,6 +74,7 @@ public class ClearanceService implements ClearanceCases {
      *
      * @return whether the case was waiting for the departure
      */
+    @Override
     public boolean vesselDeparted(Mrn mrn, Instant atd) {
         return correlateIfWaiting(ClearanceVariables.VESSEL_DEPARTED, mrn, ClearanceVariables.VESSEL_DEPARTED_AT, atd);
     }

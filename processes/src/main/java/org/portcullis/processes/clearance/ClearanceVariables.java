@@ -5,6 +5,9 @@ public final class ClearanceVariables {
 
     public static final String PROCESS_KEY = "preArrivalClearance";
 
+    /** The assessment (a service task, asynchronous: its failures become incidents there). */
+    public static final String ASSESS_RISK_TASK = "Task_AssessRisk";
+
     /** User tasks. */
     public static final String REVIEW_REFERRAL_TASK = "Task_ReviewReferral";
     public static final String REVIEW_ESCALATED_REFERRAL_TASK = "Task_ReviewEscalatedReferral";

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.portcullis.processes.clearance.ClearanceVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +38,11 @@ public class Incidents {
     /** The open incidents of failed jobs, oldest first, with the case and the step that failed. */
     @Transactional(readOnly = true)
     public List<OpenIncident> open(int max) {
-        List<Incident> incidents = runtime.createIncidentQuery().incidentType(FAILED_JOB)
-                .orderByIncidentTimestamp().asc().listPage(0, max);
+        return describe(runtime.createIncidentQuery().incidentType(FAILED_JOB)
+                .orderByIncidentTimestamp().asc().listPage(0, max));
+    }
+
+    private List<OpenIncident> describe(List<Incident> incidents) {
         Set<String> instanceIds = incidents.stream().map(Incident::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> caseByInstance = instanceIds.isEmpty() ? Map.of()
                 : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
@@ -47,6 +51,13 @@ public class Incidents {
                 caseByInstance.get(incident.getProcessInstanceId()), failedActivity(incident),
                 stepName(incident), incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant()))
                 .toList();
+    }
+
+    /** The open incidents of assessments (a rule that looped or threw), newest first. */
+    @Transactional(readOnly = true)
+    public List<OpenIncident> failedAssessments(int max) {
+        return describe(runtime.createIncidentQuery().activityId(ClearanceVariables.ASSESS_RISK_TASK)
+                .orderByIncidentTimestamp().desc().listPage(0, max));
     }
 
     /**

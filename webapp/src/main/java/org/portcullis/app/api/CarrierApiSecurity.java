@@ -1,6 +1,6 @@
 package org.portcullis.app.api;
 
-import org.portcullis.app.carrier.CarrierAccounts;
+import org.portcullis.casework.carrier.CarrierAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

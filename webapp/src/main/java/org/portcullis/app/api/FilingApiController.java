@@ -9,8 +9,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
-import org.portcullis.app.messaging.MessagingProperties;
-import org.portcullis.app.notice.NoticeRepository;
+import org.portcullis.casework.messaging.MessagingProperties;
+import org.portcullis.casework.notice.NoticeRepository;
+import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.intake.Channel;
@@ -39,14 +40,16 @@ import org.springframework.web.bind.annotation.RestController;
 class FilingApiController {
 
     private final FilingIntake intake;
+    private final FilingReaders readers;
     private final NoticeRepository notices;
     private final CarrierFilings filings;
     private final long maxMessageBytes;
     private final Clock clock;
 
-    FilingApiController(FilingIntake intake, NoticeRepository notices, CarrierFilings filings,
-            MessagingProperties messaging, Clock clock) {
+    FilingApiController(FilingIntake intake, FilingReaders readers, NoticeRepository notices,
+            CarrierFilings filings, MessagingProperties messaging, Clock clock) {
         this.intake = intake;
+        this.readers = readers;
         this.notices = notices;
         this.filings = filings;
         this.maxMessageBytes = messaging.maxMessageSize().toBytes();
@@ -73,7 +76,7 @@ class FilingApiController {
                     "the request body is larger than the " + maxMessageBytes + " bytes accepted"));
         } else {
             receipt = intake.receive(new InboundMessage(messageId, carrier.getName(), contentType, Channel.HTTP, body,
-                    clock.instant()));
+                    clock.instant()), readers.read(contentType, body));
         }
         String answer = notices.find(receipt.noticeId()).orElseThrow().body();
         return ResponseEntity.status(status(receipt, body == null))

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import org.portcullis.app.notice.NoticeRepository;
+import org.portcullis.casework.notice.NoticeRepository;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,9 +1,12 @@
 package org.portcullis.app.casefile;
 
+import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.casefile.CaseFileViews;
+
 import java.util.Set;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.web.NavigationItem;
-import org.portcullis.app.web.Paging;
+import org.portcullis.model.search.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;

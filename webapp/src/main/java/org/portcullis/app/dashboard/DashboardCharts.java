@@ -1,5 +1,7 @@
 package org.portcullis.app.dashboard;
 
+import org.portcullis.casework.dashboard.DashboardFigures;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,5 +1,8 @@
 package org.portcullis.app.dashboard;
 
+import org.portcullis.casework.dashboard.DashboardFigures;
+import org.portcullis.casework.dashboard.Dashboard;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package org.portcullis.app.dashboard;
 
+import org.portcullis.casework.dashboard.DashboardFigures;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;

@@ -1,11 +1,17 @@
 package org.portcullis.app.deadletter;
 
+import org.portcullis.casework.deadletter.DeadLetter;
+import org.portcullis.casework.deadletter.DeadLetterQueue;
+import org.portcullis.casework.deadletter.DeadLetterReplay;
+import org.portcullis.casework.deadletter.DeadLetterGoneException;
+import org.portcullis.casework.deadletter.DeadLetterNotReplayableException;
+
 import java.util.Set;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.NavigationItem;
-import org.portcullis.app.web.Paging;
+import org.portcullis.model.search.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

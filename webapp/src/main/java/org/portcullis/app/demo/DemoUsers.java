@@ -1,10 +1,10 @@
 package org.portcullis.app.demo;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
+import org.portcullis.casework.demo.DemoProperties;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.portcullis.app.security.Roles;
+import org.portcullis.processes.identity.OfficerDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -19,40 +19,25 @@ class DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private final IdentityService identity;
+    private final OfficerDirectory officers;
     private final DemoProperties properties;
 
-    DemoUsers(IdentityService identity, DemoProperties properties) {
-        this.identity = identity;
+    DemoUsers(OfficerDirectory officers, DemoProperties properties) {
+        this.officers = officers;
         this.properties = properties;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     void createDemoUsers() {
-        createGroup(Roles.CLERKS, "Customs clerks");
-        createGroup(Roles.SUPERVISORS, "Customs supervisors");
-        createGroup(Roles.RULE_AUTHORS, "Rule authors");
+        officers.ensureGroup(Roles.CLERKS, "Customs clerks");
+        officers.ensureGroup(Roles.SUPERVISORS, "Customs supervisors");
+        officers.ensureGroup(Roles.RULE_AUTHORS, "Rule authors");
         for (DemoProperties.DemoUser demoUser : properties.users()) {
-            if (identity.createUserQuery().userId(demoUser.id()).count() > 0) {
-                continue;
+            if (officers.ensureUser(demoUser.id(), demoUser.password(), demoUser.firstName(), demoUser.lastName(),
+                    demoUser.groups())) {
+                log.info("Demo user {} created in groups {}", demoUser.id(), demoUser.groups());
             }
-            User user = identity.newUser(demoUser.id());
-            user.setPassword(demoUser.password());
-            user.setFirstName(demoUser.firstName());
-            user.setLastName(demoUser.lastName());
-            identity.saveUser(user);
-            demoUser.groups().forEach(group -> identity.createMembership(demoUser.id(), group));
-            log.info("Demo user {} created in groups {}", demoUser.id(), demoUser.groups());
-        }
-    }
-
-    private void createGroup(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identity.saveGroup(group);
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.portcullis.app.rules;
 
+import org.portcullis.casework.rules.RuleSetReloader;
+import org.portcullis.casework.rules.StoredFilings;
+import org.portcullis.casework.rules.RulesProperties;
+import org.portcullis.casework.rules.DraftRuleSet;
+
 import java.nio.file.Path;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.FlashMessage;

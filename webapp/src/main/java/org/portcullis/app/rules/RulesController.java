@@ -1,10 +1,14 @@
 package org.portcullis.app.rules;
 
+import org.portcullis.casework.rules.RuleCatalogue;
+import org.portcullis.casework.rules.RuleSetVersions;
+import org.portcullis.casework.rules.RuleSetSynchronizer;
+
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.web.NavigationItem;
 import org.portcullis.rules.engine.LiveRuleSet;
+import org.portcullis.processes.incident.Incidents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -25,15 +29,15 @@ class RulesController {
     private final RuleSetSynchronizer synchronizer;
     private final RuleSetVersions versions;
     private final RuleCatalogue catalogue;
-    private final RuntimeService runtime;
+    private final Incidents incidents;
 
     RulesController(LiveRuleSet liveRuleSet, RuleSetSynchronizer synchronizer, RuleSetVersions versions,
-            RuleCatalogue catalogue, RuntimeService runtime) {
+            RuleCatalogue catalogue, Incidents incidents) {
         this.liveRuleSet = liveRuleSet;
         this.synchronizer = synchronizer;
         this.versions = versions;
         this.catalogue = catalogue;
-        this.runtime = runtime;
+        this.incidents = incidents;
     }
 
     @GetMapping("/rules")
@@ -42,8 +46,7 @@ class RulesController {
         model.addAttribute("liveSince", synchronizer.liveSince());
         model.addAttribute("activations", versions.activations(HISTORY));
         model.addAttribute("rejections", versions.rejections(HISTORY));
-        model.addAttribute("incidents", runtime.createIncidentQuery().activityId("Task_AssessRisk")
-                .orderByIncidentTimestamp().desc().listPage(0, HISTORY));
+        model.addAttribute("incidents", incidents.failedAssessments(HISTORY));
         return "rules/status";
     }
 

@@ -1,6 +1,8 @@
 package org.portcullis.app.rules;
 
-import org.portcullis.app.casefile.CaseFileViews;
+import org.portcullis.casework.rules.ScreeningRedress;
+
+import org.portcullis.casework.casefile.CaseFileViews;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.model.assessment.ScreeningMatch;

@@ -2,7 +2,7 @@ package org.portcullis.app.task;
 
 import jakarta.validation.Valid;
 import java.util.Set;
-import org.portcullis.app.casefile.CaseSearch;
+import org.portcullis.casework.casefile.CaseSearch;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.web.NavigationItem;

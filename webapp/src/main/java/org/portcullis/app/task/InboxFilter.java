@@ -1,5 +1,6 @@
 package org.portcullis.app.task;
 
+import org.portcullis.processes.inbox.InboxCriteria;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -7,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.portcullis.app.web.Paging;
+import org.portcullis.model.search.Paging;
+import org.portcullis.processes.inbox.InboxCriteria.DeadlineWindow;
+import org.portcullis.processes.inbox.InboxCriteria.Scope;
+import org.portcullis.processes.inbox.InboxSort;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,11 +19,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** What the officer asks of the inbox: whose tasks, which cases, in what order, which page. Bound from the query. */
 public class InboxFilter {
 
-    /** Whose tasks: assigned to me, offered to my groups and not yet claimed, or both. */
-    public enum Scope { ALL, MINE, GROUPS }
 
-    /** Tasks by their deadline: any, those past it, those due within the "due soon" window. */
-    public enum DeadlineFilter { ANY, OVERDUE, DUE_SOON }
 
     private Scope scope = Scope.ALL;
     @Pattern(regexp = "[A-Za-z]{2}[A-Za-z2-9]{3}", message = "{inbox.filter.port.invalid}")
@@ -32,7 +32,7 @@ public class InboxFilter {
     private LocalDate etaFrom;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate etaTo;
-    private DeadlineFilter deadline = DeadlineFilter.ANY;
+    private DeadlineWindow deadline = DeadlineWindow.ANY;
     private InboxSort sort = InboxSort.DEADLINE;
     private boolean desc;
     @Min(value = 0, message = "{inbox.filter.page.invalid}")
@@ -123,12 +123,12 @@ public class InboxFilter {
         this.etaTo = etaTo;
     }
 
-    public DeadlineFilter getDeadline() {
+    public DeadlineWindow getDeadline() {
         return deadline;
     }
 
-    public void setDeadline(DeadlineFilter deadline) {
-        this.deadline = deadline == null ? DeadlineFilter.ANY : deadline;
+    public void setDeadline(DeadlineWindow deadline) {
+        this.deadline = deadline == null ? DeadlineWindow.ANY : deadline;
     }
 
     public InboxSort getSort() {

@@ -1,6 +1,8 @@
 package org.portcullis.app.task;
 
-import org.portcullis.app.web.Paging;
+import org.portcullis.processes.inbox.InboxSort;
+import org.portcullis.processes.inbox.InboxCriteria;
+import org.portcullis.model.search.Paging;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links of the inbox that keep the officer's filter: to sort by a column and to go to another page. */
@@ -26,14 +28,14 @@ public record InboxLinks(InboxFilter filter) {
 
     private String query(InboxSort sort, boolean descending, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/tasks");
-        add(uri, "scope", filter.getScope() == InboxFilter.Scope.ALL ? null : filter.getScope());
+        add(uri, "scope", filter.getScope() == InboxCriteria.Scope.ALL ? null : filter.getScope());
         add(uri, "port", filter.portCode());
         add(uri, "vessel", filter.vesselText());
         add(uri, "lane", filter.getLane());
         add(uri, "outcome", filter.getOutcome());
         add(uri, "etaFrom", filter.getEtaFrom());
         add(uri, "etaTo", filter.getEtaTo());
-        add(uri, "deadline", filter.getDeadline() == InboxFilter.DeadlineFilter.ANY ? null : filter.getDeadline());
+        add(uri, "deadline", filter.getDeadline() == InboxCriteria.DeadlineWindow.ANY ? null : filter.getDeadline());
         add(uri, "sort", sort);
         add(uri, "desc", descending ? "true" : null);
         add(uri, "size", filter.getSize() == Paging.DEFAULT_SIZE ? null : filter.getSize());

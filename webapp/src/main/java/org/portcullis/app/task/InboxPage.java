@@ -1,7 +1,7 @@
 package org.portcullis.app.task;
 
 import java.util.List;
-import org.portcullis.app.web.Paging;
+import org.portcullis.model.search.Paging;
 
 /** One page of the inbox: its rows, where it is and how many tasks match in all. */
 public record InboxPage(List<InboxRow> rows, int page, int size, long total) {

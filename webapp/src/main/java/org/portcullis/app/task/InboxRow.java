@@ -1,7 +1,7 @@
 package org.portcullis.app.task;
 
 import java.time.Instant;
-import org.portcullis.app.casefile.CaseSummary;
+import org.portcullis.casework.cases.CaseSummary;
 
 /**
  * One task in an officer's inbox, with the case it is about and its deadline: the task's own due date, or else

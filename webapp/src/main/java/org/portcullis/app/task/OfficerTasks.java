@@ -6,127 +6,89 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
-import org.camunda.bpm.engine.query.NativeQuery;
-import org.camunda.bpm.engine.runtime.Execution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.portcullis.app.casefile.CaseFileRepository;
-import org.portcullis.app.casefile.CaseSummary;
 import org.portcullis.app.security.Officer;
-import org.portcullis.app.web.Paging;
 import org.portcullis.app.web.Times;
+import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.processes.inbox.InboxCriteria;
+import org.portcullis.processes.inbox.InboxTask;
+import org.portcullis.processes.inbox.PastTask;
+import org.portcullis.processes.inbox.TaskInbox;
+import org.portcullis.processes.inbox.TaskPage;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tasks an officer may work: those assigned to them and those offered to their groups. The inbox is filtered,
- * sorted and paged by the database (a Camunda native task query joined with the clearance cases), so a page costs
- * the same with ten tasks or ten thousand.
+ * The tasks an officer may work, with the case each is about and its deadline: the inbox the officer filtered
+ * (the workflow's {@link TaskInbox} pages it in the database), one open task, and a task of the history.
  */
 @Service
 public class OfficerTasks {
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final HistoryService history;
+    private final TaskInbox inbox;
     private final CaseFileRepository cases;
     private final Times times;
     private final Clock clock;
     private final InboxProperties properties;
-    private final InboxQuery.Tables tables;
 
-    public OfficerTasks(TaskService tasks, RuntimeService runtime, HistoryService history,
-            ManagementService management, CaseFileRepository cases, Times times, Clock clock,
+    public OfficerTasks(TaskInbox inbox, CaseFileRepository cases, Times times, Clock clock,
             InboxProperties properties) {
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.history = history;
+        this.inbox = inbox;
         this.cases = cases;
         this.times = times;
         this.clock = clock;
         this.properties = properties;
-        this.tables = new InboxQuery.Tables(management.getTableName(Task.class),
-                management.getTableName(Execution.class), management.getTableName(IdentityLinkEntity.class));
     }
 
     @Transactional(readOnly = true)
     public InboxPage inbox(Officer officer, InboxFilter filter) {
-        InboxQuery query = InboxQuery.of(filter, officer, clock.instant(), times.dueSoonWindow(),
-                times.zoneId(), tables, properties.decisionMargin().toMinutes());
-        long total = withParameters(tasks.createNativeTaskQuery().sql(query.count()), query.parameters()).count();
-        int page = Paging.withinPages(filter.getPage(), total, filter.getSize());
-        List<Task> found = withParameters(tasks.createNativeTaskQuery().sql(query.select(filter.getSort(),
-                filter.isDesc())), query.parameters()).listPage(page * filter.getSize(), filter.getSize());
-        Map<String, String> mrnByInstance = businessKeys(found.stream().map(Task::getProcessInstanceId)
-                .collect(Collectors.toSet()));
-        Map<String, CaseSummary> summaries = cases.summaries(mrnByInstance.values()).stream()
+        TaskPage page = inbox.page(criteria(officer, filter), filter.getPage(), filter.getSize());
+        Map<String, CaseSummary> summaries = cases.summaries(page.tasks().stream().map(InboxTask::mrn)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(CaseSummary::mrn, Function.identity()));
-        List<InboxRow> rows = found.stream().map(task -> {
-            CaseSummary summary = summaries.get(mrnByInstance.get(task.getProcessInstanceId()));
-            return new InboxRow(task.getId(), task.getName(), task.getCreateTime().toInstant(), task.getAssignee(),
-                    deadline(task, summary), summary);
+        List<InboxRow> rows = page.tasks().stream().map(task -> {
+            CaseSummary summary = summaries.get(task.mrn());
+            return new InboxRow(task.id(), task.name(), task.created(), task.assignee(), deadline(task, summary),
+                    summary);
         }).toList();
-        return new InboxPage(rows, page, filter.getSize(), total);
+        return new InboxPage(rows, page.page(), page.size(), page.total());
     }
 
     /** The open task with the summary of its case, or empty when there is no such open task. */
     @Transactional(readOnly = true)
     public Optional<OpenTask> openTask(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            return Optional.empty();
-        }
-        String mrn = businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-        CaseSummary summary = mrn == null ? null : cases.summaries(List.of(mrn)).stream().findFirst().orElse(null);
-        return Optional.of(new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                summary, task.getCreateTime().toInstant(), deadline(task, summary)));
+        return inbox.openTask(taskId).map(task -> {
+            CaseSummary summary = task.mrn() == null ? null
+                    : cases.summaries(List.of(task.mrn())).stream().findFirst().orElse(null);
+            return new OpenTask(task.id(), task.name(), task.definitionKey(), task.assignee(), summary,
+                    task.created(), deadline(task, summary));
+        });
     }
 
     /** A task as the process history remembers it (open or ended), with the MRN of its case. */
-    @Transactional(readOnly = true)
     public Optional<PastTask> pastTask(String taskId) {
-        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(history.createHistoricProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult())
-                .map(instance -> new PastTask(task.getTaskDefinitionKey(), instance.getBusinessKey(),
-                        task.getStartTime().toInstant()));
+        return inbox.pastTask(taskId);
     }
 
-    private Instant deadline(Task task, CaseSummary summary) {
-        if (task.getDueDate() != null) {
-            return task.getDueDate().toInstant();
+    private InboxCriteria criteria(Officer officer, InboxFilter filter) {
+        Instant etaFrom = filter.getEtaFrom() == null ? null
+                : filter.getEtaFrom().atStartOfDay(times.zoneId()).toInstant();
+        Instant etaTo = filter.getEtaTo() == null ? null
+                : filter.getEtaTo().plusDays(1).atStartOfDay(times.zoneId()).toInstant();
+        return new InboxCriteria(officer.userId(), officer.groups(), filter.getScope(), filter.portCode(),
+                filter.vesselText(), filter.getLane(), filter.getOutcome(), etaFrom, etaTo, filter.getDeadline(),
+                clock.instant(), times.dueSoonWindow(), properties.decisionMargin(), filter.getSort(),
+                filter.isDesc());
+    }
+
+    private Instant deadline(InboxTask task, CaseSummary summary) {
+        if (task.due() != null) {
+            return task.due();
         }
         return summary == null ? null : summary.eta().minus(properties.decisionMargin());
-    }
-
-    private Map<String, String> businessKeys(Set<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    }
-
-    private static <T extends NativeQuery<?, ?>> T withParameters(T query, Map<String, Object> parameters) {
-        parameters.forEach(query::parameter);
-        return query;
-    }
-
-    /** A task of the process history: its kind, which case it belonged to, and when it was created. */
-    public record PastTask(String definitionKey, String mrn, Instant created) {
     }
 
     /** An open task, the case it belongs to (null when there is no such case), when it was created, its deadline. */

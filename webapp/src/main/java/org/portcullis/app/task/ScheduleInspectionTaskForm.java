@@ -1,9 +1,9 @@
 package org.portcullis.app.task;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.portcullis.app.security.Roles;
 import org.portcullis.processes.clearance.ClearanceVariables;
+import org.portcullis.processes.identity.OfficerDirectory;
+import org.portcullis.processes.identity.OfficerName;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -11,10 +11,10 @@ import org.springframework.ui.Model;
 @Component
 class ScheduleInspectionTaskForm implements TaskForm {
 
-    private final IdentityService identities;
+    private final OfficerDirectory officers;
 
-    ScheduleInspectionTaskForm(IdentityService identities) {
-        this.identities = identities;
+    ScheduleInspectionTaskForm(OfficerDirectory officers) {
+        this.officers = officers;
     }
 
     @Override
@@ -32,19 +32,18 @@ class ScheduleInspectionTaskForm implements TaskForm {
         if (!model.containsAttribute(InspectionController.SCHEDULE_FORM)) {
             model.addAttribute(InspectionController.SCHEDULE_FORM, new InspectionForm());
         }
-        model.addAttribute("inspectors", identities.createUserQuery().memberOfGroup(Roles.CLERKS)
-                .orderByUserId().asc().list().stream().map(ScheduleInspectionTaskForm::inspector).toList());
+        model.addAttribute("inspectors", officers.members(Roles.CLERKS).stream()
+                .map(ScheduleInspectionTaskForm::inspector).toList());
     }
 
     /** Whether the user id names an officer who may be sent to inspect (a member of the clerks). */
     boolean isInspector(String userId) {
-        return userId != null && identities.createUserQuery().userId(userId).memberOfGroup(Roles.CLERKS).count() > 0;
+        return officers.isMember(userId, Roles.CLERKS);
     }
 
-    private static Inspector inspector(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return new Inspector(user.getId(), name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")");
+    private static Inspector inspector(OfficerName officer) {
+        String name = officer.fullName();
+        return new Inspector(officer.userId(), name.isEmpty() ? officer.userId() : name + " (" + officer.userId() + ")");
     }
 
     /** An officer who may be sent to inspect, as the form offers them. */

@@ -1,5 +1,8 @@
 package org.portcullis.app.casefile;
 
+import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.casefile.CaseFileViews;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;

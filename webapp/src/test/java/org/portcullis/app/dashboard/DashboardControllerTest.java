@@ -1,5 +1,8 @@
 package org.portcullis.app.dashboard;
 
+import org.portcullis.casework.dashboard.DashboardFigures;
+import org.portcullis.casework.dashboard.Dashboard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -14,11 +17,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.portcullis.app.dashboard.DashboardFigures.ClearedBeforeArrival;
-import org.portcullis.app.dashboard.DashboardFigures.Count;
-import org.portcullis.app.dashboard.DashboardFigures.DecisionTime;
-import org.portcullis.app.dashboard.DashboardFigures.RuleHit;
-import org.portcullis.app.dashboard.DashboardFigures.RuleInspections;
+import org.portcullis.casework.dashboard.DashboardFigures.ClearedBeforeArrival;
+import org.portcullis.casework.dashboard.DashboardFigures.Count;
+import org.portcullis.casework.dashboard.DashboardFigures.DecisionTime;
+import org.portcullis.casework.dashboard.DashboardFigures.RuleHit;
+import org.portcullis.casework.dashboard.DashboardFigures.RuleInspections;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
 import org.springframework.beans.factory.annotation.Autowired;

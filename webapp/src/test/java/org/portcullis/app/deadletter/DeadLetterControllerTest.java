@@ -1,5 +1,11 @@
 package org.portcullis.app.deadletter;
 
+import org.portcullis.casework.deadletter.DeadLetter;
+import org.portcullis.casework.deadletter.DeadLetterQueue;
+import org.portcullis.casework.deadletter.DeadLetterReplay;
+import org.portcullis.casework.deadletter.DeadLetterGoneException;
+import org.portcullis.casework.deadletter.DeadLetterNotReplayableException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;

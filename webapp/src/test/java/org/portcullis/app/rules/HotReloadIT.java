@@ -1,5 +1,9 @@
 package org.portcullis.app.rules;
 
+import org.portcullis.casework.rules.RuleSetVersions;
+import org.portcullis.casework.rules.RulesProperties;
+import org.portcullis.casework.rules.RuleSetSynchronizer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.app.CarrierClient;
 import org.portcullis.app.PortcullisIntegrationTest;
-import org.portcullis.messaging.filing.FilingReadResult;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.FilingAssessor;

@@ -1,5 +1,7 @@
 package org.portcullis.app.rules;
 
+import org.portcullis.casework.rules.ScreeningRedress;
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.portcullis.app.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.CaseFileViews;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;

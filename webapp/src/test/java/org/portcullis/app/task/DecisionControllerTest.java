@@ -1,5 +1,6 @@
 package org.portcullis.app.task;
 
+import org.portcullis.processes.inbox.PastTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
@@ -99,7 +100,7 @@ class DecisionControllerTest extends TaskSliceTest {
     @Test
     void secondSubmissionOfOwnDecisionSaysItWasRecordedOnce() throws Exception {
         when(officers.decide(any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask("Task_ReviewReferral",
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new PastTask("Task_ReviewReferral",
                 MRN.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(MRN)).thenReturn(List.of(new OfficerDecision(MRN, ReferralDecision.INSPECT,
                 "No licence on file", "clerk", Instant.parse("2026-11-29T09:59:00Z"))));
@@ -139,7 +140,7 @@ class DecisionControllerTest extends TaskSliceTest {
     @Test
     void decisionOnATaskEndedWithoutADecisionSaysWhereTheCaseStands() throws Exception {
         when(officers.decide(any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask("Task_ReviewReferral",
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new PastTask("Task_ReviewReferral",
                 MRN.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(MRN)).thenReturn(List.of());
         when(cases.summary(MRN)).thenReturn(Optional.of(CaseFileFixtures.summary(

@@ -1,5 +1,7 @@
 package org.portcullis.app.task;
 
+import org.portcullis.processes.inbox.InboxSort;
+import org.portcullis.processes.inbox.InboxCriteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -15,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.portcullis.app.casefile.CaseSearch;
+import org.portcullis.casework.casefile.CaseSearch;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
@@ -125,8 +127,8 @@ class InboxControllerTest {
                 "Kies een termijn uit de lijst; dit zijn de taken met elke termijn.", "id=\"sort-error\"",
                 "Zo kan de werkbak niet gesorteerd worden; hij is gesorteerd op termijn.", "data-task-id=\"t-1\"")
                 .doesNotContain("??");
-        verify(tasks).inbox(any(), argThat(filter -> filter.getScope() == InboxFilter.Scope.ALL
-                && filter.getDeadline() == InboxFilter.DeadlineFilter.ANY && filter.getSort() == InboxSort.DEADLINE));
+        verify(tasks).inbox(any(), argThat(filter -> filter.getScope() == InboxCriteria.Scope.ALL
+                && filter.getDeadline() == InboxCriteria.DeadlineWindow.ANY && filter.getSort() == InboxSort.DEADLINE));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.portcullis.app.task;
 
+import org.portcullis.processes.inbox.PastTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_SELF;
-import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -18,12 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.identity.UserQuery;
+import org.portcullis.processes.identity.OfficerDirectory;
+import org.portcullis.processes.identity.OfficerName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.portcullis.app.casefile.CaseInspection;
+import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
@@ -49,20 +48,13 @@ class InspectionControllerTest extends TaskSliceTest {
     static final Instant AT_FOUR_THIRTY = Instant.parse("2026-12-04T16:30:00Z");
 
     @MockitoBean
-    IdentityService identities;
+    OfficerDirectory directory;
 
     @BeforeEach
     void clerksWhoMayInspect() {
-        User colin = mock(User.class);
-        when(colin.getId()).thenReturn("clerk2");
-        when(colin.getFirstName()).thenReturn("Colin");
-        when(colin.getLastName()).thenReturn("Clerk");
-        UserQuery clerks = mock(UserQuery.class, RETURNS_SELF);
-        when(clerks.list()).thenReturn(List.of(colin));
-        UserQuery nobody = mock(UserQuery.class, RETURNS_SELF);
-        when(identities.createUserQuery()).thenReturn(clerks);
-        when(clerks.userId(anyString())).thenAnswer(call -> "clerk2".equals(call.getArgument(0)) ? clerks : nobody);
-        when(clerks.count()).thenReturn(1L);
+        when(directory.members("clerks")).thenReturn(List.of(new OfficerName("clerk2", "Colin Clerk")));
+        when(directory.isMember(anyString(), eq("clerks")))
+                .thenAnswer(call -> "clerk2".equals(call.getArgument(0)));
         when(caseFiles.of(TaskControllerTest.CASE)).thenReturn(CaseFileFixtures.inspectedArmsCase(List.of()));
     }
 
@@ -192,7 +184,7 @@ class InspectionControllerTest extends TaskSliceTest {
     }
 
     private void pastTask(String kind) {
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask(kind, MRN.value(), CREATED)));
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new PastTask(kind, MRN.value(), CREATED)));
     }
 
     private static BindingResult errors(MvcResult result, String form) {

@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.portcullis.app.casefile.CaseFileViews;
-import org.portcullis.app.casefile.CaseSearch;
-import org.portcullis.app.dashboard.Dashboard;
+import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.dashboard.Dashboard;
 import org.portcullis.app.dashboard.DashboardCharts;
-import org.portcullis.app.deadletter.DeadLetterQueue;
-import org.portcullis.app.deadletter.DeadLetterReplay;
+import org.portcullis.casework.deadletter.DeadLetterQueue;
+import org.portcullis.casework.deadletter.DeadLetterReplay;
 import org.portcullis.app.web.Officers;
 import org.portcullis.app.web.WebSliceSupport;
 import org.portcullis.processes.clearance.OfficerDecisions;

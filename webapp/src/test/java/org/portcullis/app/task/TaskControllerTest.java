@@ -1,5 +1,6 @@
 package org.portcullis.app.task;
 
+import org.portcullis.processes.inbox.PastTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -19,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.portcullis.app.casefile.CaseSummary;
+import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
@@ -164,7 +165,7 @@ class TaskControllerTest extends TaskSliceTest {
 
     private void whenTaskWasDecidedBy(String officer) {
         Mrn mrn = Mrn.of(CaseFileFixtures.MRN);
-        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new OfficerTasks.PastTask("Task_ReviewReferral",
+        when(tasks.pastTask(TASK)).thenReturn(Optional.of(new PastTask("Task_ReviewReferral",
                 mrn.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(mrn)).thenReturn(List.of(new OfficerDecision(mrn, ReferralDecision.HOLD,
                 "Consignee listed", officer, Instant.parse("2026-11-29T09:00:00Z"))));

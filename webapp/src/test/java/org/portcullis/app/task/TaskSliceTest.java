@@ -1,8 +1,8 @@
 package org.portcullis.app.task;
 
-import org.portcullis.app.casefile.CaseFileRepository;
-import org.portcullis.app.casefile.CaseFileViews;
-import org.portcullis.app.casefile.ControlRecordRepository;
+import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.cases.ControlRecordRepository;
 import org.portcullis.processes.clearance.OfficerDecisions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;

@@ -1,5 +1,6 @@
 package org.portcullis.app.web;
 
+import org.portcullis.processes.inbox.InboxCriteria;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.portcullis.app.casefile.FilingVersions;
-import org.portcullis.app.casefile.TimelineEntry;
+import org.portcullis.casework.casefile.FilingVersions;
+import org.portcullis.casework.casefile.TimelineEntry;
 import org.portcullis.app.task.InboxFilter;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.MatchStrength;
@@ -61,7 +62,8 @@ class MessageBundlesTest {
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Set<String> english = keys("messages.properties");
-        Set<String> used = matches(Path.of("src", "main", "java"), ".java", JAVA_KEY);
+        Set<String> used = new TreeSet<>(matches(Path.of("src", "main", "java"), ".java", JAVA_KEY));
+        used.addAll(matches(Path.of("..", "casework", "src", "main", "java"), ".java", JAVA_KEY));
 
         assertThat(used).contains("task.decidedByOther", "task.recordedByOther", "decision.recorded",
                 "inspection.scheduled", "incidents.retried", "deadLetters.replayed", "timeline.vesselArrived");
@@ -82,8 +84,8 @@ class MessageBundlesTest {
                 .containsAll(labels("portCall.", PortCallEventType.values()))
                 .containsAll(labels("timeline.kind.", TimelineEntry.Kind.values()))
                 .containsAll(labels("change.", FilingVersions.Change.Kind.values()))
-                .containsAll(labels("inbox.scope.", InboxFilter.Scope.values()))
-                .containsAll(labels("inbox.deadline.", InboxFilter.DeadlineFilter.values()))
+                .containsAll(labels("inbox.scope.", InboxCriteria.Scope.values()))
+                .containsAll(labels("inbox.deadline.", InboxCriteria.DeadlineWindow.values()))
                 .contains("dashboard.decidedBy.ALL", "dashboard.decidedBy.RULES", "dashboard.decidedBy.OFFICERS");
     }
 

@@ -1,0 +1,21 @@
+package org.portcullis.casework.broker;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The embedded Artemis broker: whether to run it, where its journal lives, which acceptors it opens (name to
+ * URI), and an optional operator account ({@code operatorUser} with an encoded {@code operatorPassword}) that may
+ * read and browse the dead-letter queues ({@code *.DLQ}) from outside, e.g. for monitoring; none by default.
+ * Address settings (dead letters, routing types, redelivery) are in {@code broker.xml}.
+ */
+@ConfigurationProperties("portcullis.broker")
+public record BrokerProperties(boolean embedded, String dataDirectory, String configuration,
+        Map<String, String> acceptors, String operatorUser, String operatorPassword) {
+
+    public BrokerProperties {
+        configuration = configuration == null ? "broker.xml" : configuration;
+        acceptors = acceptors == null ? Map.of() : new LinkedHashMap<>(acceptors);
+    }
+}

@@ -1,0 +1,70 @@
+package org.portcullis.casework.broker;
+
+import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.FileDeploymentManager;
+import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.pcs.PcsProperties;
+import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs Artemis inside the application (the default for a laptop): the addresses and their settings come from
+ * {@code broker.xml}, the journal directory and the network acceptors from {@link BrokerProperties}. The
+ * application connects to it in-VM with every right; carriers connect through the acceptors with their accounts
+ * ({@link CarrierBrokerSecurity}) and find their notice queue created for them. In production set
+ * {@code portcullis.broker.embedded=false} and point {@code spring.artemis.broker-url} at the external broker.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "portcullis.broker.embedded", havingValue = "true", matchIfMissing = true)
+class EmbeddedBrokerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers, PcsProperties pcs)
+            throws Exception {
+        FileConfiguration configuration = new FileConfiguration();
+        FileDeploymentManager deployment = new FileDeploymentManager(properties.configuration());
+        deployment.addDeployable(configuration);
+        deployment.readConfiguration();
+
+        Path data = Path.of(properties.dataDirectory()).toAbsolutePath();
+        configuration.setBrokerInstance(data.toFile());
+        configuration.setJournalDirectory(data.resolve("journal").toString());
+        configuration.setBindingsDirectory(data.resolve("bindings").toString());
+        configuration.setPagingDirectory(data.resolve("paging").toString());
+        configuration.setLargeMessagesDirectory(data.resolve("large-messages").toString());
+        properties.acceptors().forEach((name, uri) -> {
+            try {
+                configuration.addAcceptorConfiguration(name, uri);
+            } catch (Exception e) {
+                throw new IllegalArgumentException("acceptor " + name + " has a bad URI: " + uri, e);
+            }
+        });
+        configuration.setSecurityEnabled(true);
+        configuration.setPopulateValidatedUser(true);
+        configuration.registerBrokerPlugin(new SenderStamp());
+        for (String carrierId : carriers.carrierIds()) {
+            String notices = FilingMessageProperties.noticeAddress(carrierId);
+            configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(notices)
+                    .addRoutingType(RoutingType.ANYCAST)
+                    .addQueueConfiguration(QueueConfiguration.of(notices).setRoutingType(RoutingType.ANYCAST)));
+        }
+        log.info("Embedded Artemis broker: journal in {}, acceptors {}, carriers {}", data, properties.acceptors(),
+                carriers.carrierIds());
+        return new EmbeddedActiveMQ().setConfiguration(configuration)
+                .setSecurityManager(new CarrierBrokerSecurity(carriers,
+                        new BrokerAccount("portcullis.pcs.broker", pcs.brokerUser(), pcs.brokerPassword()),
+                        new BrokerAccount("portcullis.broker.operator", properties.operatorUser(),
+                                properties.operatorPassword())));
+    }
+}

@@ -1,0 +1,49 @@
+package org.portcullis.casework.casefile;
+
+import org.portcullis.casework.cases.InformationAnswer;
+import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.casework.cases.CaseInspection;
+import org.portcullis.processes.history.ProcessPath;
+import java.util.List;
+import org.portcullis.casework.notice.StoredNotice;
+import org.portcullis.casework.pcs.StoredPcsNotice;
+import org.portcullis.casework.pcs.StoredPortCallEvent;
+import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.GoodsItem;
+
+/**
+ * Everything the case file page shows: the case, its current filing, the latest assessment (findings and screening
+ * matches), decisions, inspections, answers to requests for information, what the port community system said of
+ * the port call, the notices to the carrier and to the terminal, and the case's history (timeline, process path,
+ * versions of the filing).
+ */
+public record CaseFileView(CaseSummary summary, Filing filing, Assessment assessment,
+        List<OfficerDecision> decisions, List<StoredNotice> notices, List<CaseInspection> inspections,
+        List<InformationAnswer> answers, List<StoredPortCallEvent> portCallEvents,
+        List<StoredPcsNotice> terminalNotices, CaseHistory history) {
+
+    /** Whether screening matched the party or person of that name to a watchlist entry. */
+    public boolean screened(String name) {
+        return name != null && assessment != null && assessment.screeningMatches().stream()
+                .anyMatch(match -> match.subject().reference().contains(name));
+    }
+
+    /** The goods items declared as dangerous goods (FAL 7), each with its bill of lading. */
+    public List<DangerousGoodsLine> dangerousGoods() {
+        return filing.consignments().stream().flatMap(consignment -> consignment.goodsItems().stream()
+                .filter(item -> item.dangerousGoods() != null)
+                .map(item -> new DangerousGoodsLine(consignment.transportDocumentNumber(), item)))
+                .toList();
+    }
+
+    /** A dangerous goods item and the bill of lading it travels under. */
+    public record DangerousGoodsLine(String transportDocumentNumber, GoodsItem item) {
+    }
+
+    /** The case's history: what happened, the process path and the versions of the filing. */
+    public record CaseHistory(List<TimelineEntry> timeline, ProcessPath.Path processPath,
+            List<FilingVersions.Version> versions) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.portcullis.casework.casefile;
+
+import org.portcullis.casework.cases.CaseHistoryRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flipkart.zjsonpatch.DiffFlags;
+import com.flipkart.zjsonpatch.JsonDiff;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The versions of a filing and what each amendment changed: an RFC 6902 JSON Patch between the stored documents
+ * of consecutive versions, each change with the JSON Pointer of the element, its old and its new value.
+ */
+@Component
+public class FilingVersions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int LONGEST_VALUE = 300;
+
+    public List<Version> of(List<CaseHistoryRepository.FilingVersion> stored) {
+        List<Version> versions = new ArrayList<>();
+        JsonNode previous = null;
+        for (CaseHistoryRepository.FilingVersion version : stored) {
+            JsonNode document = parse(version.document());
+            List<Change> changes = previous == null ? List.of() : changes(previous, document);
+            versions.add(new Version(version.version(), version.messageId(), version.function(),
+                    version.receivedAt(), changes));
+            previous = document;
+        }
+        return versions;
+    }
+
+    /** The changes from one document to the next, the header included. */
+    static List<Change> changes(JsonNode from, JsonNode to) {
+        JsonNode patch = JsonDiff.asJson(from, to, EnumSet.of(DiffFlags.OMIT_MOVE_OPERATION,
+                DiffFlags.OMIT_COPY_OPERATION, DiffFlags.ADD_ORIGINAL_VALUE_ON_REPLACE));
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode operation : patch) {
+            String op = operation.path("op").asText();
+            String path = operation.path("path").asText();
+            String before = switch (op) {
+                case "replace" -> text(operation.get("fromValue"));
+                case "remove" -> text(from.at(path));
+                default -> null;
+            };
+            String after = "remove".equals(op) ? null : text(operation.get("value"));
+            changes.add(new Change(Change.Kind.valueOf(op.toUpperCase(java.util.Locale.ROOT)), path, before, after));
+        }
+        return changes;
+    }
+
+    private static String text(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        String text = value.isValueNode() ? value.asText() : value.toString();
+        return text.length() <= LONGEST_VALUE ? text : text.substring(0, LONGEST_VALUE - 1) + "…";
+    }
+
+    private static JsonNode parse(String document) {
+        try {
+            return JSON.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored filing version is not JSON", e);
+        }
+    }
+
+    /** One version of the filing and what changed from the version before it (nothing for the first). */
+    public record Version(int number, String messageId, String function, Instant receivedAt, List<Change> changes) {
+    }
+
+    /** One change: added, removed or replaced, where (JSON Pointer), the value before and after. */
+    public record Change(Kind kind, String pointer, String before, String after) {
+
+        /** What happened to the element. */
+        public enum Kind { ADD, REMOVE, REPLACE }
+    }
+}

@@ -1,0 +1,83 @@
+package org.portcullis.casework.casefile;
+
+import org.portcullis.casework.cases.InformationAnswer;
+import org.portcullis.casework.cases.CaseInspection;
+import org.portcullis.casework.cases.CaseHistoryRepository;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.portcullis.casework.notice.StoredNotice;
+import org.portcullis.casework.pcs.StoredPcsNotice;
+import org.portcullis.casework.pcs.StoredPortCallEvent;
+import org.portcullis.model.clearance.OfficerDecision;
+
+/**
+ * One event in the life of a case, for the timeline: when, what kind (message in, assessment, decision, control,
+ * port call, notice out), and the message key and arguments that describe it.
+ */
+public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Object> args) {
+
+    /** What kind of event: the direction of a message or who acted. */
+    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT }
+
+    public Object[] argArray() {
+        return args.toArray();
+    }
+
+    /** The case's events in time order. */
+    static List<TimelineEntry> inOrder(Stream<TimelineEntry> entries) {
+        return entries.filter(entry -> entry.at() != null).sorted(Comparator.comparing(TimelineEntry::at)).toList();
+    }
+
+    static TimelineEntry messageIn(CaseHistoryRepository.MessageIn m) {
+        return new TimelineEntry(m.receivedAt(), Kind.MESSAGE_IN, "timeline.messageIn",
+                List.of(m.messageId() == null ? "-" : m.messageId(), m.channel(), m.disposition()));
+    }
+
+    static TimelineEntry answer(InformationAnswer a) {
+        return new TimelineEntry(a.receivedAt(), Kind.MESSAGE_IN, "timeline.answer", List.of(a.answer()));
+    }
+
+    static TimelineEntry assessment(CaseHistoryRepository.AssessmentRecord a) {
+        return new TimelineEntry(a.assessedAt(), Kind.ASSESSMENT, "timeline.assessment",
+                List.of(a.filingVersion(), a.lane(), a.outcome(), a.findings(), a.ruleSetVersion()));
+    }
+
+    static TimelineEntry decision(OfficerDecision d) {
+        return new TimelineEntry(d.decidedAt(), Kind.DECISION, "timeline.decision",
+                List.of(d.officer(), d.decision().name(), d.reason()));
+    }
+
+    /** An inspection as scheduled and, once recorded, its result. */
+    static Stream<TimelineEntry> inspection(CaseInspection i) {
+        TimelineEntry scheduled = new TimelineEntry(i.scheduledAt(), Kind.CONTROL, "timeline.inspectionScheduled",
+                List.of(i.scheduledBy(), i.place(), i.inspector()));
+        if (i.verdict() == null) {
+            return Stream.of(scheduled);
+        }
+        return Stream.of(scheduled, new TimelineEntry(i.recordedAt(), Kind.CONTROL, "timeline.inspectionResult",
+                List.of(i.recordedBy(), i.verdict().name(), i.details())));
+    }
+
+    static TimelineEntry portCallEvent(StoredPortCallEvent e) {
+        String key = switch (e.type()) {
+            case VESSEL_ARRIVED -> "timeline.vesselArrived";
+            case VESSEL_DEPARTED -> "timeline.vesselDeparted";
+        };
+        return new TimelineEntry(e.receivedAt(), Kind.PORT_CALL, key,
+                List.of(e.eventId(), e.berth() == null ? "-" : e.berth()));
+    }
+
+    static TimelineEntry notice(StoredNotice n) {
+        return new TimelineEntry(n.createdAt(), Kind.NOTICE_OUT,
+                n.publishedAt() == null ? "timeline.noticePending" : "timeline.noticeOut",
+                List.of(n.type(), n.carrierId()));
+    }
+
+    static TimelineEntry terminalNotice(StoredPcsNotice n) {
+        return new TimelineEntry(n.createdAt(), Kind.NOTICE_OUT,
+                n.publishedAt() == null ? "timeline.terminalNoticePending" : "timeline.terminalNotice",
+                List.of(n.containerStatus(), n.containerNumber()));
+    }
+}

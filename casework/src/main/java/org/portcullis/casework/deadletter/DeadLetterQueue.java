@@ -1,0 +1,89 @@
+package org.portcullis.casework.deadletter;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import org.portcullis.model.search.Paging;
+import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.portcullis.messaging.jms.MessageBodies;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the filings' dead-letter queue without taking anything off it (a JMS queue browser), a page at a time.
+ * Counting stops at {@link #COUNT_LIMIT}: a queue browser has to walk the messages to count them.
+ */
+@Component
+public class DeadLetterQueue {
+
+    public static final int COUNT_LIMIT = 10_000;
+    private static final int BODY_START = 400;
+
+    private final JmsTemplate jms;
+
+    public DeadLetterQueue(JmsTemplate jms) {
+        this.jms = jms;
+    }
+
+    /**
+     * The page asked for; the first when it lies before the first, the last when it lies past the last (the queue is
+     * walked once: the messages of the last page so far are kept while walking).
+     */
+    public Page browse(int page, int size) {
+        return jms.browse(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS, (session, browser) -> {
+            List<Message> asked = new ArrayList<>();
+            List<Message> lastPage = new ArrayList<>();
+            int position = 0;
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements() && position < COUNT_LIMIT) {
+                Message message = (Message) messages.nextElement();
+                if (position % size == 0) {
+                    lastPage.clear();
+                }
+                lastPage.add(message);
+                if (position >= (long) page * size && asked.size() < size) {
+                    asked.add(message);
+                }
+                position++;
+            }
+            int shown = Paging.withinPages(page, position, size);
+            List<DeadLetter> letters = new ArrayList<>();
+            for (Message message : page > shown ? lastPage : asked) {
+                letters.add(read(message, body(message)));
+            }
+            return new Page(letters, shown, size, position, position >= COUNT_LIMIT);
+        });
+    }
+
+    /** The dead letter with its body, read once by the caller ({@link #body}). */
+    static DeadLetter read(Message message, byte[] body) throws JMSException {
+        String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
+        return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(FilingMessageProperties.MESSAGE_ID),
+                message.getStringProperty(FilingMessageProperties.CARRIER_ID), reason,
+                message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), body.length,
+                preview(body));
+    }
+
+    /** The body as bytes; none for a message that is neither text nor bytes. */
+    static byte[] body(Message message) throws JMSException {
+        byte[] body = MessageBodies.bytesOf(message);
+        return body == null ? new byte[0] : body;
+    }
+
+    private static String preview(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, BODY_START), StandardCharsets.UTF_8);
+        return body.length > BODY_START ? text + "…" : text;
+    }
+
+    /** One page of dead letters and how many there are (at least, when {@code countLimited}). */
+    public record Page(List<DeadLetter> letters, int page, int size, int total, boolean countLimited) {
+
+        public int pageCount() {
+            return Paging.pageCount(total, size);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.portcullis.casework.intake;
+
+import static org.portcullis.casework.persistence.SqlTimes.utc;
+
+import java.time.Clock;
+import org.portcullis.messaging.filing.FilingDocuments;
+import org.portcullis.model.intake.Syntax;
+import java.util.Optional;
+import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.FilingHeader;
+import org.portcullis.model.value.Mrn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes cases and the versions of their filings: version 1 when a case is opened, a new version whenever one of
+ * its LRNs is amended, cancelled or joined. The case's headline (vessel, ETA, consignments) follows the newest, and
+ * each version's goods lines ({@link FilingGoodsLines}) are written with it.
+ */
+@Repository
+class CaseVersions {
+
+    private final JdbcClient jdbc;
+    private final FilingDocuments documents;
+    private final FilingGoodsLines goodsLines;
+    private final Clock clock;
+
+    CaseVersions(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines, Clock clock) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.goodsLines = goodsLines;
+        this.clock = clock;
+    }
+
+    /** Stores a newly registered filing (and its stored document, {@link #write}) as version 1 of a new case. */
+    void open(Mrn mrn, Filing filing, String document, Syntax syntax) {
+        var now = utc(clock.instant());
+        jdbc.sql("""
+                insert into clearance_case (mrn, carrier_id, lrn, status, vessel_imo, vessel_name, port_of_call, eta,
+                    consignment_count, current_version, registered_at, updated_at, filing_syntax)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")
+                .params(mrn.value(), filing.header().carrierId(), filing.header().lrn(), CaseStatus.REGISTERED.name(),
+                        filing.vessel().imoNumber().value(), filing.vessel().name(),
+                        filing.portCall().portOfCall().value(), utc(filing.portCall().eta()),
+                        filing.consignments().size(), now, now, syntax.name())
+                .update();
+        insertVersion(mrn, 1, filing, document);
+    }
+
+    /** Stores {@code filing} (the merge of the case's standing LRNs) as the case's next version. */
+    void addVersion(Mrn mrn, Filing filing, Syntax syntax) {
+        int version = jdbc.sql("select current_version from clearance_case where mrn = ? for update")
+                .param(mrn.value()).query(Integer.class).single() + 1;
+        insertVersion(mrn, version, filing, documents.write(filing));
+        jdbc.sql("""
+                update clearance_case set current_version = ?, vessel_name = ?, eta = ?, consignment_count = ?,
+                    filing_syntax = ?, updated_at = ?
+                where mrn = ?""")
+                .params(version, filing.vessel().name(), utc(filing.portCall().eta()), filing.consignments().size(),
+                        syntax.name(), utc(clock.instant()), mrn.value())
+                .update();
+    }
+
+    /** The current filing of the carrier's case, or empty when the MRN is not one of the carrier's cases. */
+    Optional<Filing> currentFiling(String mrn, FilingHeader message) {
+        return jdbc.sql("""
+                select v.document from clearance_case c
+                join filing_version v on v.mrn = c.mrn and v.version = c.current_version
+                where c.mrn = ? and c.carrier_id = ?""")
+                .params(mrn, message.carrierId()).query(String.class).optional()
+                .map(document -> read(document, message));
+    }
+
+    String write(Filing filing) {
+        return documents.write(filing);
+    }
+
+    /** A stored filing document, with the transport fields of the message now handled. */
+    Filing read(String document, FilingHeader message) {
+        return documents.read(document, message.messageId(), message.carrierId());
+    }
+
+    private void insertVersion(Mrn mrn, int version, Filing filing, String document) {
+        jdbc.sql("""
+                insert into filing_version (mrn, version, message_id, message_function, document, received_at, lrn)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(mrn.value(), version, filing.header().messageId(), filing.header().function().name(),
+                        document, utc(clock.instant()), filing.header().lrn())
+                .update();
+        goodsLines.insert(mrn.value(), version, filing);
+    }
+}

@@ -1,0 +1,46 @@
+package org.portcullis.casework.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.portcullis.model.filing.Consignment;
+import org.portcullis.model.filing.CrewEffect;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.FilingHeader;
+import org.portcullis.model.filing.HealthDeclaration;
+import org.portcullis.model.filing.Person;
+import org.portcullis.model.filing.StoresItem;
+
+/**
+ * The filing a case clears: the standing filings of its LRNs taken together. Vessel and port call come from the
+ * newest filing; cargo, crew, passengers, stores and crew effects are the lists of all of them in the order they
+ * were filed; the health declaration is the newest one given.
+ */
+final class FilingMerge {
+
+    private FilingMerge() {
+    }
+
+    /** The merge of {@code standing} (oldest first, at least one) under the header of the message that made it. */
+    static Filing merge(List<Filing> standing, FilingHeader header) {
+        if (standing.isEmpty()) {
+            throw new IllegalArgumentException("a case holds at least one standing filing");
+        }
+        Filing newest = standing.get(standing.size() - 1);
+        List<Consignment> consignments = new ArrayList<>();
+        List<Person> crew = new ArrayList<>();
+        List<Person> passengers = new ArrayList<>();
+        List<StoresItem> stores = new ArrayList<>();
+        List<CrewEffect> effects = new ArrayList<>();
+        HealthDeclaration health = null;
+        for (Filing filing : standing) {
+            consignments.addAll(filing.consignments());
+            crew.addAll(filing.crew());
+            passengers.addAll(filing.passengers());
+            stores.addAll(filing.shipStores());
+            effects.addAll(filing.crewEffects());
+            health = filing.health() == null ? health : filing.health();
+        }
+        return new Filing(header, newest.vessel(), newest.portCall(), consignments, crew, passengers, health, stores,
+                effects);
+    }
+}

@@ -1,0 +1,100 @@
+package org.portcullis.casework.rules;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.portcullis.rules.engine.RuleProblem;
+import org.portcullis.rules.engine.RuleSet;
+import org.portcullis.rules.engine.RuleSetCompileException;
+import org.portcullis.rules.engine.RuleSetCompiler;
+import org.portcullis.rules.engine.RuleSources;
+import org.portcullis.rules.scenario.ScenarioFiles;
+import org.portcullis.rules.scenario.ScenarioResult;
+import org.portcullis.rules.scenario.ScenarioRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts a changed rule set live, or refuses it and keeps the live one. A candidate must compile without problems
+ * and assess every scenario without a rule looping or throwing; then its files are stored in the database and it
+ * is announced live from a moment just ahead, so that every node switches to it together. Scenarios whose
+ * expectations fail are reported but do not hold the rule set back: the author may have meant the change.
+ */
+@Service
+public class RuleSetReloader {
+
+    /** What became of a candidate rule set. */
+    public enum Status { PUBLISHED, UNCHANGED, REJECTED }
+
+    /** The outcome of one attempt, with the problems that refused it or the scenarios that failed. */
+    public record Result(Status status, String version, List<RuleProblem> problems,
+            List<ScenarioResult> failedScenarios, Instant liveFrom) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(RuleSetReloader.class);
+
+    private final RuleSetCompiler compiler;
+    private final RuleSetVersions versions;
+    private final RuleSetSynchronizer synchronizer;
+    private final ScenarioRunner scenarios;
+    private final RulesProperties properties;
+    private final Clock clock;
+
+    RuleSetReloader(RuleSetCompiler compiler, RuleSetVersions versions, RuleSetSynchronizer synchronizer,
+            ScenarioRunner scenarios, RulesProperties properties, Clock clock) {
+        this.compiler = compiler;
+        this.versions = versions;
+        this.synchronizer = synchronizer;
+        this.scenarios = scenarios;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Compiles, checks and publishes the files unless they are the latest version already. */
+    public synchronized Result publish(RuleSources sources, String source, String by) {
+        String version = sources.version();
+        if (versions.latest().map(latest -> latest.version().equals(version)).orElse(false)) {
+            return new Result(Status.UNCHANGED, version, List.of(), List.of(), null);
+        }
+        RuleSet candidate;
+        try {
+            candidate = compiler.compile(sources);
+        } catch (RuleSetCompileException e) {
+            return reject(version, source, e.problems());
+        }
+        List<RuleProblem> ruleFailures = new ArrayList<>();
+        List<ScenarioResult> failed = new ArrayList<>();
+        ScenarioFiles files = ScenarioFiles.read(Path.of(properties.scenarioDirectory()));
+        for (ScenarioResult result : scenarios.run(candidate, files.scenarios())) {
+            if (result.ruleFailure() != null) {
+                ruleFailures.add(new RuleProblem(result.ruleFailure().file(), 0, result.ruleFailure().getMessage()
+                        + " (scenario " + result.scenario().file() + ")"));
+            } else if (!result.passed()) {
+                failed.add(result);
+            }
+        }
+        if (!ruleFailures.isEmpty()) {
+            return reject(version, source, ruleFailures);
+        }
+        failed.forEach(result -> log.warn("Rule set {}: scenario {} fails: {}", version, result.scenario().file(),
+                String.join("; ", result.failures())));
+        Instant liveFrom = clock.instant().plus(properties.switchDelay());
+        synchronizer.offer(candidate);
+        versions.activate(candidate, sources, liveFrom, by, source);
+        log.info("Rule set {} ({} rules, from {}) goes live at {}", version, candidate.rules().size(), source,
+                liveFrom);
+        synchronizer.synchronize();
+        return new Result(Status.PUBLISHED, version, List.of(), failed, liveFrom);
+    }
+
+    private Result reject(String version, String source, List<RuleProblem> problems) {
+        log.error("Rule set {} from {} is refused; the live rule set keeps serving. {} problem(s):", version, source,
+                problems.size());
+        problems.forEach(problem -> log.error("  {}", problem));
+        versions.reject(version, source, clock.instant(), problems);
+        return new Result(Status.REJECTED, version, problems, List.of(), null);
+    }
+}

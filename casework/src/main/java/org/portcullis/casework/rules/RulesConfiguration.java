@@ -1,0 +1,66 @@
+package org.portcullis.casework.rules;
+
+import java.time.Clock;
+import org.portcullis.messaging.filing.JsonFilingReader;
+import org.portcullis.model.assessment.FilingAssessor;
+import org.portcullis.rules.backtest.Backtest;
+import org.portcullis.rules.engine.DroolsFilingAssessor;
+import org.portcullis.rules.engine.LiveRuleSet;
+import org.portcullis.rules.engine.RuleSet;
+import org.portcullis.rules.engine.RuleSetCompiler;
+import org.portcullis.rules.scenario.ScenarioRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Wires the rules: the rule set a node starts with, the assessor the workflow calls (it records which traders it
+ * has seen), and the rule authors' tools (scenarios, backtests).
+ */
+@Configuration(proxyBeanMethods = false)
+class RulesConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
+
+    @Bean
+    RuleSetCompiler ruleSetCompiler(Clock clock) {
+        return new RuleSetCompiler(clock);
+    }
+
+    @Bean
+    LiveRuleSet liveRuleSet(RuleSetSource source, RuleSetCompiler compiler, RuleSetVersions versions,
+            RulesProperties properties, Clock clock, NodeName node) {
+        RuleSet ruleSet = new RuleSetStartup(source, compiler, versions, properties, clock, node.name()).initial();
+        log.info("Rule set {} is live with {} rules", ruleSet.version(), ruleSet.rules().size());
+        return new LiveRuleSet(ruleSet);
+    }
+
+    @Bean
+    DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
+            ScreeningRedress redress) {
+        return new DroolsFilingAssessor(liveRuleSet, clock, knownParties, redress);
+    }
+
+    @Bean
+    @Primary
+    FilingAssessor filingAssessor(DroolsFilingAssessor assessor, KnownParties knownParties) {
+        return (mrn, filing) -> {
+            var assessment = assessor.assess(mrn, filing);
+            knownParties.record(filing, mrn);
+            return assessment;
+        };
+    }
+
+    /** Scenarios run as authors write them: no filing history, no redress, random selection only with an MRN. */
+    @Bean
+    ScenarioRunner scenarioRunner(LiveRuleSet liveRuleSet, Clock clock, JsonFilingReader reader) {
+        return new ScenarioRunner(new DroolsFilingAssessor(liveRuleSet, clock), new ScenarioFilingReader(reader));
+    }
+
+    @Bean
+    Backtest backtest(DroolsFilingAssessor assessor) {
+        return new Backtest(assessor);
+    }
+}

@@ -1,7 +1,0 @@
-package org.portcullis.app.casefile;
-
-import java.time.Instant;
-
-/** The carrier's answer to a request for information, as the case file shows it. */
-public record InformationAnswer(String answer, Instant receivedAt) {
-}

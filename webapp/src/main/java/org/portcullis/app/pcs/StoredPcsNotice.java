@@ -1,8 +1,0 @@
-package org.portcullis.app.pcs;
-
-import java.time.Instant;
-
-/** A notice to the terminal as the outbox holds it. */
-public record StoredPcsNotice(String noticeId, long seq, String mrn, String containerNumber, String containerStatus,
-        String body, Instant createdAt, Instant publishedAt) {
-}

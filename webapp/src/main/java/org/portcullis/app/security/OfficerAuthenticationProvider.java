@@ -1,0 +1,43 @@
+package org.portcullis.app.security;
+
+import java.util.List;
+import java.util.Objects;
+import org.portcullis.processes.identity.OfficerAccount;
+import org.portcullis.processes.identity.OfficerDirectory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs officers in against the officer directory (Camunda's identity service), so that one set of users and groups (kept in the
+ * database, managed in Camunda Admin) serves the Portcullis UI and Camunda's own web applications.
+ */
+@Component
+class OfficerAuthenticationProvider implements AuthenticationProvider {
+
+    private final OfficerDirectory officers;
+
+    OfficerAuthenticationProvider(OfficerDirectory officers) {
+        this.officers = officers;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object password = authentication.getCredentials();
+        OfficerAccount account = officers.signIn(userId, password == null ? null : password.toString())
+                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        List<SimpleGrantedAuthority> authorities = account.groups().stream().map(Roles.ROLE_BY_GROUP::get)
+                .filter(Objects::nonNull).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return new UsernamePasswordAuthenticationToken(
+                new Officer(userId, account.displayName(), account.groups()), null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,56 @@
+package org.portcullis.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module directions of docs/architecture.md, checked on the compiled main classes of every module: model
+ * depends on nothing but the JDK; rules, messaging and processes only on model; casework on all of those but not on
+ * the web; nothing on webapp; Camunda only inside processes; no cycles between the features of a module.
+ */
+@AnalyzeClasses(packages = "org.portcullis", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "org.portcullis.model..";
+    private static final String RULES = "org.portcullis.rules..";
+    private static final String MESSAGING = "org.portcullis.messaging..";
+    private static final String PROCESSES = "org.portcullis.processes..";
+    private static final String CASEWORK = "org.portcullis.casework..";
+    private static final String WEBAPP = "org.portcullis.app..";
+
+    @ArchTest
+    static final ArchRule modelDependsOnTheJdkOnly = classes().that().resideInAPackage(MODEL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..");
+
+    @ArchTest
+    static final ArchRule rulesKnowOnlyTheModel = noClasses().that().resideInAPackage(RULES)
+            .should().dependOnClassesThat().resideInAnyPackage(MESSAGING, PROCESSES, CASEWORK, WEBAPP);
+
+    @ArchTest
+    static final ArchRule messagingKnowsOnlyTheModel = noClasses().that().resideInAPackage(MESSAGING)
+            .should().dependOnClassesThat().resideInAnyPackage(RULES, PROCESSES, CASEWORK, WEBAPP);
+
+    @ArchTest
+    static final ArchRule processesKnowOnlyTheModel = noClasses().that().resideInAPackage(PROCESSES)
+            .should().dependOnClassesThat().resideInAnyPackage(RULES, MESSAGING, CASEWORK, WEBAPP);
+
+    @ArchTest
+    static final ArchRule caseworkIsNoWebLayer = noClasses().that().resideInAPackage(CASEWORK)
+            .should().dependOnClassesThat().resideInAnyPackage(WEBAPP, "org.springframework.web..",
+                    "org.springframework.security.web..", "org.springframework.security.config..",
+                    "org.thymeleaf..", "jakarta.servlet..", "org.springdoc..");
+
+    @ArchTest
+    static final ArchRule camundaStaysInsideProcesses = noClasses().that().resideOutsideOfPackage(PROCESSES)
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..");
+
+    @ArchTest
+    static final ArchRule featuresOfAModuleHaveNoCycles = slices().matching("org.portcullis.(*).(*)..")
+            .should().beFreeOfCycles();
+}

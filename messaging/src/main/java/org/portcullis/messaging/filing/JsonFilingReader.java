@@ -3,10 +3,6 @@ package org.portcullis.messaging.filing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.model.error.ErrorCode;
@@ -28,13 +24,8 @@ public class JsonFilingReader implements FilingReader {
 
     @Override
     public FilingReadResult read(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
+        String text = StrictUtf8.decode(body).orElse(null);
+        if (text == null) {
             return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not valid UTF-8");
         }
         JsonNode document;

@@ -1,11 +1,9 @@
 package org.portcullis.messaging.filing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 
 /**
@@ -24,20 +22,11 @@ public class JsonFilingReader implements FilingReader {
 
     @Override
     public FilingReadResult read(byte[] body) {
-        String text = StrictUtf8.decode(body).orElse(null);
-        if (text == null) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not valid UTF-8");
+        JsonBody parsed = JsonBody.parse(json, body);
+        if (parsed.error() != null) {
+            return new FilingReadResult.Invalid(List.of(parsed.error()));
         }
-        JsonNode document;
-        try {
-            document = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not well-formed JSON: " + e.getOriginalMessage()
-                    + locationOf(e));
-        }
-        if (document == null || document.isMissingNode()) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is empty");
-        }
+        JsonNode document = parsed.document();
         List<ValidationError> controlCharacters = ControlCharacters.find(document);
         if (!controlCharacters.isEmpty()) {
             return new FilingReadResult.Invalid(controlCharacters, lrnOf(document));
@@ -74,14 +63,5 @@ public class JsonFilingReader implements FilingReader {
         JsonNode lrn = document.at("/header/lrn");
         return lrn.isTextual() && !lrn.asText().isBlank() && lrn.asText().length() <= 70
                 && !ControlCharacters.in(lrn.asText()) ? lrn.asText() : null;
-    }
-
-    private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static FilingReadResult invalid(ErrorCode code, String message) {
-        return new FilingReadResult.Invalid(List.of(ValidationError.of(code, "", message)));
     }
 }

@@ -1,13 +1,12 @@
 package org.portcullis.messaging.iot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.portcullis.messaging.filing.StrictUtf8;
+import org.portcullis.messaging.filing.JsonBody;
 import org.portcullis.messaging.schema.SchemaCheck;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
@@ -49,26 +48,11 @@ public class IotEventReader {
             return invalid(ErrorCode.IOT_EVENT_TOO_LARGE, "the body has " + body.length + " bytes, more than "
                     + MAX_EVENT_BYTES);
         }
-        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE,
-                    "the body starts with a UTF-8 byte order mark; send UTF-8 without it (RFC 8259, section 8.1)");
+        JsonBody parsed = JsonBody.parse(json, body);
+        if (parsed.error() != null) {
+            return new IotEventReadResult.Invalid(List.of(parsed.error()));
         }
-        String text = StrictUtf8.decode(body).orElse(null);
-        if (text == null) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not valid UTF-8");
-        }
-        JsonNode document;
-        try {
-            document = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not well-formed JSON: " + e.getOriginalMessage()
-                    + where);
-        }
-        if (document == null || document.isMissingNode()) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is empty");
-        }
+        JsonNode document = parsed.document();
         return withValueErrors(schema.validate(document), document, IotTopics.operatorOf(topic).orElseThrow());
     }
 

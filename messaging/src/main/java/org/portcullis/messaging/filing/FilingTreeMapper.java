@@ -183,6 +183,7 @@ final class FilingTreeMapper {
         }
         return new GoodsItem(g.path("sequence").asInt(), ValueCollector.text(g, "description"),
                 values.code(g, "hsCode", at, HsCode::of), packages, ValueCollector.decimal(g, "grossMassKg"),
-                values.codes(g, "containers", at, ContainerNumber::of), dangerousGoods);
+                values.codes(g, "containers", at, ContainerNumber::of), dangerousGoods,
+                values.temperatureRange(g, "temperatureRange", at));
     }
 }

@@ -5,16 +5,18 @@ import org.portcullis.rules.fact.DangerousGoodsCommodities;
 import org.portcullis.rules.fact.KnownTraders;
 import org.portcullis.rules.fact.ListedPorts;
 import org.portcullis.rules.fact.VagueDescriptionTerms;
+import org.portcullis.rules.fact.iot.ListedAreas;
+import org.portcullis.rules.fact.iot.PortAreas;
 import org.portcullis.rules.screening.PartyWatchlist;
 import org.portcullis.rules.screening.PersonWatchlist;
 
 /**
  * The reference data a rule set carries beside its DRL: term lists, commodity lists, listed ports, known traders,
- * the watchlists and the random selection rate.
+ * the watchlists, the random selection rate, and the port areas and listed sea areas of the sensor event rules.
  */
 public record ReferenceData(VagueDescriptionTerms vagueDescriptionTerms,
         DangerousGoodsCommodities dangerousGoodsCommodities, ListedPorts listedPorts, KnownTraders knownTraders,
-        Watchlists watchlists, double randomSelectionRate) {
+        Watchlists watchlists, double randomSelectionRate, PortAreas portAreas, ListedAreas listedAreas) {
 
     /** The watchlists of a rule set, built once and kept while their files do not change. */
     public record Watchlists(String contentHash, PartyWatchlist parties, PersonWatchlist persons) {

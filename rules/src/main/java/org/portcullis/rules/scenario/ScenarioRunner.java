@@ -11,9 +11,9 @@ import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.RuleSet;
 
 /**
- * Runs scenarios against a rule set: the outcome must be the expected one, every expected rule must fire and no
- * rule of "rulesNotFiring" may. The filing documents are read by the caller's reader (the published JSON format);
- * a document it refuses makes the scenario fail with the reader's message.
+ * Runs scenarios against a rule set, with their sensor events: the outcome must be the expected one, every expected
+ * rule must fire and no rule of "rulesNotFiring" may. The filing documents are read by the caller's reader (the
+ * published JSON format); a document it refuses makes the scenario fail with the reader's message.
  */
 public final class ScenarioRunner {
 
@@ -38,7 +38,8 @@ public final class ScenarioRunner {
         }
         Assessment assessment;
         try {
-            assessment = assessor.assess(ruleSet, scenario.mrn() == null ? null : Mrn.of(scenario.mrn()), filing);
+            assessment = assessor.assess(ruleSet, scenario.mrn() == null ? null : Mrn.of(scenario.mrn()), filing,
+                    scenario.events());
         } catch (AssessmentFailedException e) {
             return new ScenarioResult(scenario, List.of(e.getMessage()), null, e);
         }

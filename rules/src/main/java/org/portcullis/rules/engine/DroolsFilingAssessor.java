@@ -61,19 +61,29 @@ public class DroolsFilingAssessor implements FilingAssessor {
      * nothing is drawn by random selection.
      */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing) {
+        return assess(ruleSet, mrn, filing, RuleSelection.DEFAULT);
+    }
+
+    /**
+     * Assesses with only the selected rules of the rule set (an agency's folders); screening runs only when one of
+     * them reads watchlist matches.
+     */
+    public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, RuleSelection selection) {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
         Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
         List<Object> filingFacts = FilingFacts.of(filing,
                 key -> !seen.contains(key) && !reference.knownTraders().contains(key));
-        List<Object> matches = screening.screen(filingFacts, reference);
+        List<Object> matches = selection == RuleSelection.DEFAULT || selection.readsWatchlistMatches(ruleSet)
+                ? screening.screen(filingFacts, reference) : List.of();
 
         List<Object> facts = new ArrayList<>(reference.facts());
         facts.add(new RandomSelection(mrnText, selectionRate));
         facts.addAll(filingFacts);
+        facts.addAll(AgencyFacts.of(filing));
         facts.addAll(matches);
-        List<RuleFinding> findings = fire(ruleSet, filing, facts);
+        List<RuleFinding> findings = fire(ruleSet, filing, facts, selection);
 
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)
                 .map(ConsignmentFact.class::cast).toList();
@@ -82,13 +92,15 @@ public class DroolsFilingAssessor implements FilingAssessor {
                 clock.instant());
     }
 
-    private static List<RuleFinding> fire(RuleSet ruleSet, Filing filing, List<Object> facts) {
+    private static List<RuleFinding> fire(RuleSet ruleSet, Filing filing, List<Object> facts,
+            RuleSelection selection) {
         KieSession session = ruleSet.kieBase().newKieSession();
         RuleFiringGuard guard = new RuleFiringGuard(facts.size());
         session.addEventListener(guard);
         try {
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(guard.limit());
+            selection.focus(session, ruleSet);
+            int fired = session.fireAllRules(selection.filter(), guard.limit());
             if (fired >= guard.limit()) {
                 throw looping(ruleSet, filing, guard);
             }

@@ -5,13 +5,21 @@ import org.portcullis.model.assessment.Outcome;
 
 /**
  * A rule author's scenario: a filing (a v1 JSON document), the outcome expected, the rule ids that must fire and
- * those that must not. The MRN is optional; without one, random selection draws nothing.
+ * those that must not. The MRN is optional; without one, random selection draws nothing. The agency is optional:
+ * with one, only that agency's rule folders assess the filing and the outcome is that agency's; without one, the
+ * rule set assesses it as the single assessment before agencies did.
  */
 public record Scenario(String file, String name, String mrn, String filingDocument, Outcome expectedOutcome,
-        List<String> expectedRules, List<String> rulesNotFiring) {
+        List<String> expectedRules, List<String> rulesNotFiring, String agency) {
 
     public Scenario {
         expectedRules = List.copyOf(expectedRules);
         rulesNotFiring = List.copyOf(rulesNotFiring);
+    }
+
+    /** A scenario that names no agency. */
+    public Scenario(String file, String name, String mrn, String filingDocument, Outcome expectedOutcome,
+            List<String> expectedRules, List<String> rulesNotFiring) {
+        this(file, name, mrn, filingDocument, expectedOutcome, expectedRules, rulesNotFiring, null);
     }
 }

@@ -37,7 +37,7 @@ public enum ErrorCode {
             "Keep the list within the sizes the JSON Schema gives."),
     SCHEMA_VIOLATION("The filing breaks a JSON Schema constraint.",
             "Compare the element with the JSON Schema for the filing."),
-    FILING_EMPTY("The filing carries none of the parts: consignments, crew, passengers, health, ship's stores, crew effects.",
+    FILING_EMPTY("The filing carries none of the parts: consignments, crew, passengers, health, ship's stores, crew effects, security, waste.",
             "Add at least one part; a filing may carry only some parts, and the parts of one port call join one case."),
     EDIFACT_ENVELOPE("The EDIFACT envelope is wrong: a UNB, UNH, UNT or UNZ element, reference or count does not match.",
             "Make UNT count the segments from UNH to UNT, repeat the UNH reference in UNT and the UNB reference in UNZ."),

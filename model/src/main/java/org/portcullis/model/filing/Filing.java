@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a carrier tells customs before one ship's port call: the vessel and the call (FAL 1) and any of the parts
- * cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
- * passengers (FAL 6) and the health declaration.
+ * What a carrier tells the authorities before one ship's port call: the vessel and the call (FAL 1) and any of the
+ * parts cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
+ * passengers (FAL 6), the health declaration, the ship's security information (ISPS) and the waste notification.
  */
 public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
         List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
-        List<CrewEffect> crewEffects) {
+        List<CrewEffect> crewEffects, ShipSecurity security, WasteNotification waste) {
 
     public Filing {
         Objects.requireNonNull(header, "header");
@@ -23,6 +23,13 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
         crewEffects = crewEffects == null ? List.of() : List.copyOf(crewEffects);
     }
 
+    /** A filing without security information or waste notification (the parts of schema version 1.0). */
+    public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
+            List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
+            List<CrewEffect> crewEffects) {
+        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, null, null);
+    }
+
     /** A cargo filing: vessel, port call and consignments only. */
     public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments) {
         this(header, vessel, portCall, consignments, List.of(), List.of(), null, List.of(), List.of());
@@ -31,6 +38,7 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
     /** The same filing with the transport's message id and carrier id in its header. */
     public Filing withTransport(String messageId, String carrierId) {
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
-        return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects);
+        return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects,
+                security, waste);
     }
 }

@@ -77,25 +77,41 @@ public class DroolsFilingAssessor implements FilingAssessor {
      * events. Without an MRN nothing is drawn by random selection.
      */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing) {
-        return assess(ruleSet, mrn, filing, List.of());
+        return assess(ruleSet, mrn, filing, List.of(), RuleSelection.DEFAULT);
     }
 
     /** Assesses with the given rule set and these sensor events (those not about the filing are left out). */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events) {
+        return assess(ruleSet, mrn, filing, events, RuleSelection.DEFAULT);
+    }
+
+    /**
+     * Assesses with only the selected rules of the rule set (an agency's folders); screening runs only when one of
+     * them reads watchlist matches.
+     */
+    public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, RuleSelection selection) {
+        return assess(ruleSet, mrn, filing, List.of(), selection);
+    }
+
+    /** Assesses with the selected rules of the rule set and these sensor events. */
+    public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
+            RuleSelection selection) {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
         Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
         List<Object> filingFacts = FilingFacts.of(filing,
                 key -> !seen.contains(key) && !reference.knownTraders().contains(key));
-        List<Object> matches = screening.screen(filingFacts, reference);
+        List<Object> matches = selection == RuleSelection.DEFAULT || selection.readsWatchlistMatches(ruleSet)
+                ? screening.screen(filingFacts, reference) : List.of();
 
         List<Object> facts = new ArrayList<>(reference.facts());
         facts.add(new RandomSelection(mrnText, selectionRate));
         facts.addAll(filingFacts);
+        facts.addAll(AgencyFacts.of(filing));
         facts.addAll(matches);
         facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas()));
-        List<RuleFinding> findings = session.fire(ruleSet, filing, facts);
+        List<RuleFinding> findings = session.fire(ruleSet, filing, facts, selection);
 
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)
                 .map(ConsignmentFact.class::cast).toList();

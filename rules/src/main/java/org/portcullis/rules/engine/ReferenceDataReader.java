@@ -41,7 +41,7 @@ final class ReferenceDataReader {
         IotReferenceReader iot = new IotReferenceReader(problems);
         return new ReferenceData(vagueTerms(sources), dangerousGoods(sources), listedPorts(sources),
                 knownTraders(sources), watchlists, selectionRate(sources), iot.portAreas(sources),
-                iot.listedAreas(sources));
+                iot.listedAreas(sources), new AgencyReferenceReader(problems).read(sources));
     }
 
     List<RuleProblem> problems() {

@@ -25,6 +25,7 @@ import org.portcullis.rules.engine.RuleProblem;
  *   "filing": { ... the filing as a v1 JSON document ... },
  *   or "filingFile": "../../docs/samples/filing-arms.json",   (relative to the scenario file)
  *   "events": [ { ... a sensor event as a v1 event document ... } ],   (optional)
+ *   "agency": "health",                                  (optional: only that agency's rule folders)
  *   "expectedOutcome": "INSPECT",
  *   "expectedRules": ["TGT-001"],
  *   "rulesNotFiring": ["VAL-001"]
@@ -84,7 +85,8 @@ public final class ScenarioFiles {
             }
             scenarios.add(new Scenario(file, root.path("scenario").asText(file),
                     root.hasNonNull("mrn") ? root.get("mrn").asText() : null, filing, events,
-                    Outcome.valueOf(outcome), texts(root.path("expectedRules")), texts(root.path("rulesNotFiring"))));
+                    Outcome.valueOf(outcome), texts(root.path("expectedRules")), texts(root.path("rulesNotFiring")),
+                    root.hasNonNull("agency") ? root.get("agency").asText() : null));
         } catch (IOException e) {
             problems.add(new RuleProblem(file, 0, "is not readable JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() + " (line " + (j.getLocation() == null ? 0 : j.getLocation().getLineNr()) + ")" : e.getMessage())));
         } catch (IllegalArgumentException e) {

@@ -134,4 +134,14 @@ class PersonsRulesTest {
         assertThat(assessment.findings()).isEmpty();
         assertThat(assessment.screeningMatches()).isEmpty();
     }
+
+    @Test
+    void passengerWithANameCraftedOfManyShortWordsIsAssessedLikeAnyOther() {
+        String crafted = org.portcullis.rules.screening.CraftedNamesTest.manyShortWords(17);
+        Person person = person(PersonRole.PASSENGER, crafted, crafted, "1971-03-14", "RU", "751234567", VALID);
+
+        Assessment assessment = assess(withPeople(List.of(), List.of(person), null));
+
+        assertThat(assessment.findings()).isEmpty();
+    }
 }

@@ -12,20 +12,25 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * longer one; the score is the mean of those pairs. Two words are alike by Jaro-Winkler similarity (typos); when
  * their Double Metaphone keys agree (Mohammed, Muhammad, Mohamed) they score halfway between that similarity and
  * 1, so that sounding alike helps spellings that look apart without making short, different words equal. A name
- * of one word against a longer one scores lower, as one word says little.
+ * of one word against a longer one scores lower, as one word says little. Words the listed name has and the
+ * candidate lacks cost nothing (a list gives a middle name the manifest leaves out); each word the candidate has
+ * beyond the listed name's counts as a word matched at 0 with weight {@value #EXTRA_WORD_WEIGHT}, so that a name
+ * with words appended never scores 1 and several appended words fall below the thresholds.
  */
 public final class NameSimilarity {
 
     private static final double INITIAL = 0.85;
     private static final double SINGLE_WORD_FACTOR = 0.85;
+    static final double EXTRA_WORD_WEIGHT = 0.25;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private NameSimilarity() {
     }
 
-    public static double score(List<String> first, List<String> second) {
-        List<String> shorter = first.size() <= second.size() ? first : second;
-        List<String> longer = shorter == first ? second : first;
+    /** How alike a candidate's name (from a filing) is to a listed name, from 0 to 1. */
+    public static double score(List<String> candidate, List<String> listed) {
+        List<String> shorter = candidate.size() <= listed.size() ? candidate : listed;
+        List<String> longer = shorter == candidate ? listed : candidate;
         if (shorter.isEmpty()) {
             return 0;
         }
@@ -48,7 +53,8 @@ public final class NameSimilarity {
             }
             total += best;
         }
-        double score = total / shorter.size();
+        int extraWords = Math.max(0, candidate.size() - listed.size());
+        double score = total / (shorter.size() + EXTRA_WORD_WEIGHT * extraWords);
         return shorter.size() == 1 && longer.size() > 1 ? score * SINGLE_WORD_FACTOR : score;
     }
 

@@ -6,11 +6,11 @@ import java.util.Objects;
 /**
  * What a carrier tells customs before one ship's port call: the vessel and the call (FAL 1) and any of the parts
  * cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
- * passengers (FAL 6) and the health declaration.
+ * passengers (FAL 6), the crew members who signed off since the last port call, and the health declaration.
  */
 public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
         List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
-        List<CrewEffect> crewEffects) {
+        List<CrewEffect> crewEffects, List<CrewSignOff> crewSignOffs) {
 
     public Filing {
         Objects.requireNonNull(header, "header");
@@ -21,16 +21,25 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
         passengers = passengers == null ? List.of() : List.copyOf(passengers);
         shipStores = shipStores == null ? List.of() : List.copyOf(shipStores);
         crewEffects = crewEffects == null ? List.of() : List.copyOf(crewEffects);
+        crewSignOffs = crewSignOffs == null ? List.of() : List.copyOf(crewSignOffs);
+    }
+
+    /** A filing without crew sign-offs. */
+    public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
+            List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
+            List<CrewEffect> crewEffects) {
+        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, List.of());
     }
 
     /** A cargo filing: vessel, port call and consignments only. */
     public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments) {
-        this(header, vessel, portCall, consignments, List.of(), List.of(), null, List.of(), List.of());
+        this(header, vessel, portCall, consignments, List.of(), List.of(), null, List.of(), List.of(), List.of());
     }
 
     /** The same filing with the transport's message id and carrier id in its header. */
     public Filing withTransport(String messageId, String carrierId) {
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
-        return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects);
+        return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects,
+                crewSignOffs);
     }
 }

@@ -1,0 +1,62 @@
+package org.portcullis.model.traveldocument;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names as an MRZ writes them (ICAO Doc 9303 Part 3, section 6): upper case A to Z, the multinational Latin letters
+ * transliterated (the recommended Ä AE, Å AA, Æ AE, Ö OE, Ø OE, Ü UE, ß SS, Þ TH, Ĳ IJ, Œ OE; others lose their
+ * marks), apostrophes and other punctuation left out, spaces and hyphens as fillers.
+ */
+public final class MrzNames {
+
+    private static final Map<Character, String> RECOMMENDED = Map.ofEntries(Map.entry('Ä', "AE"),
+            Map.entry('Å', "AA"), Map.entry('Æ', "AE"), Map.entry('Ö', "OE"), Map.entry('Ø', "OE"),
+            Map.entry('Ü', "UE"), Map.entry('ß', "SS"), Map.entry('Þ', "TH"), Map.entry('Ĳ', "IJ"),
+            Map.entry('Œ', "OE"));
+    private static final Map<Character, String> PLAIN = Map.of('Æ', "AE", 'Ø', "O", 'ß', "SS", 'Þ', "TH",
+            'Ĳ', "IJ", 'Œ', "OE");
+    private static final Map<Character, Character> UNMARKED = Map.of('Ł', 'L', 'Đ', 'D', 'Ð', 'D', 'Ħ', 'H',
+            'Ŧ', 'T');
+
+    private MrzNames() {
+    }
+
+    /** The name as the MRZ writes it with the recommended transliteration ("Müller-Lüdenscheidt" MUELLER<LUEDENSCHEIDT). */
+    public static String of(String name) {
+        return transliterate(name, RECOMMENDED);
+    }
+
+    /** The name with the marks only removed ("Müller" MULLER), the other spelling Doc 9303 allows. */
+    public static String unmarked(String name) {
+        return transliterate(name, PLAIN);
+    }
+
+    private static String transliterate(String name, Map<Character, String> table) {
+        if (name == null) {
+            return "";
+        }
+        String upper = name.toUpperCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            String replaced = table.get(c);
+            if (replaced != null) {
+                out.append(replaced);
+                continue;
+            }
+            Character unmarked = UNMARKED.get(c);
+            String letters = unmarked != null ? String.valueOf(unmarked)
+                    : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            for (char l : letters.toCharArray()) {
+                if (l >= 'A' && l <= 'Z' || l >= '0' && l <= '9') {
+                    out.append(l);
+                } else if (l == ' ' || l == '-' || l == '<') {
+                    out.append('<');
+                }
+            }
+        }
+        return out.toString().replaceAll("<+", "<").replaceAll("^<|<$", "");
+    }
+}

@@ -36,7 +36,7 @@ final class FilingTreeMapper {
     static final List<String> PARTS = List.of("consignments", "crew", "passengers", "health", "shipStores",
             "crewEffects");
     private static final List<String> FILING_ELEMENTS = List.of("vessel", "portCall", "consignments", "crew",
-            "passengers", "health", "shipStores", "crewEffects");
+            "passengers", "crewSignOffs", "health", "shipStores", "crewEffects");
 
     private final ValueCollector values = new ValueCollector();
     private final FilingPartsMapper parts = new FilingPartsMapper(values);
@@ -88,7 +88,7 @@ final class FilingTreeMapper {
         }
         return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
                 FilingPartsMapper.health(root), FilingPartsMapper.shipStores(root),
-                FilingPartsMapper.crewEffects(root)), mrn);
+                FilingPartsMapper.crewEffects(root), parts.crewSignOffs(root)), mrn);
     }
 
     /** True when the document carries nothing but the header and the named block; else every extra is an error. */
@@ -133,9 +133,10 @@ final class FilingTreeMapper {
             }
         }
         var eta = values.instant(p, "eta", at);
+        var etd = values.instant(p, "etd", at);
         return port == null || eta == null ? null
                 : new PortCall(ValueCollector.text(p, "voyageNumber"), port, eta, next,
-                        ValueCollector.integer(p, "securityLevel"), visits);
+                        ValueCollector.integer(p, "securityLevel"), visits, etd);
     }
 
     private Consignment consignment(JsonNode c, String at) {

@@ -160,6 +160,43 @@ class JsonFilingReaderTest {
     }
 
     @Test
+    void readsMrzGuardianBookingDepartureAndSignOffsAndStoresThem() throws IOException {
+        Filing filing = valid(Files.readAllBytes(CORPUS.resolve("valid-persons-on-board.json")))
+                .withTransport("m", "MSC");
+
+        assertThat(filing.portCall().etd()).isEqualTo(Instant.parse("2026-12-05T22:00:00Z"));
+        assertThat(filing.crew().get(1).portOfEmbarkation().value()).isEqualTo("SGSIN");
+        assertThat(filing.crew().get(1).embarkationDate()).isEqualTo(LocalDate.of(2026, 11, 11));
+        var mother = filing.passengers().get(0);
+        assertThat(mother.travelDocument().mrz()).startsWith("P<SWEERIKSSON<<ANNA<MARIA").contains("\n");
+        assertThat(mother.booking().reference()).isEqualTo("BK7741");
+        assertThat(mother.booking().oneWay()).isFalse();
+        assertThat(filing.passengers().get(1).guardian().documentNumber()).isEqualTo("L898902C3");
+        assertThat(filing.passengers().get(1).guardian().relation())
+                .isEqualTo(org.portcullis.model.filing.GuardianRelation.PARENT);
+        assertThat(filing.crewSignOffs()).singleElement().satisfies(signOff -> {
+            assertThat(signOff.documentNumber()).isEqualTo("P1122334");
+            assertThat(signOff.port().value()).isEqualTo("GBFXT");
+        });
+
+        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
+        String stored = documents.write(filing);
+        assertThat(documents.read(stored, "m", "MSC")).isEqualTo(filing);
+        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
+    }
+
+    @Test
+    void anMrzOfTheWrongShapeIsRefusedWithItsPointer() throws IOException {
+        var errors = invalid(Files.readAllBytes(CORPUS.resolve("MRZ_INVALID.json")));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ErrorCode.MRZ_INVALID);
+            assertThat(error.pointer()).isEqualTo("/passengers/0/travelDocument/mrz");
+            assertThat(error.message()).contains("not 1 line(s) of 25");
+        });
+    }
+
+    @Test
     void readsCancellationAndAnswerWithoutFilingParts() throws IOException {
         var cancellation = message("valid-cancellation.json");
         var answer = message("valid-information-response.json");

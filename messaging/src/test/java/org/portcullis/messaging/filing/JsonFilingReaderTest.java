@@ -15,6 +15,7 @@ import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.CrewEffect;
+import org.portcullis.model.filing.GuardianRelation;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.StoresItem;
@@ -153,10 +154,7 @@ class JsonFilingReaderTest {
         assertThat(filing.shipStores()).extracting(StoresItem::unit).containsExactly("TNE", "PCE");
         assertThat(filing.crewEffects()).singleElement().extracting(CrewEffect::crewMember).isEqualTo("Jansen, Pieter");
 
-        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
-        String stored = documents.write(filing);
-        assertThat(documents.read(stored, "m", "MSC")).isEqualTo(filing);
-        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
+        assertStoredFormReadsBackAndIsValid(filing);
     }
 
     @Test
@@ -173,16 +171,13 @@ class JsonFilingReaderTest {
         assertThat(mother.booking().oneWay()).isFalse();
         assertThat(filing.passengers().get(1).guardian().documentNumber()).isEqualTo("L898902C3");
         assertThat(filing.passengers().get(1).guardian().relation())
-                .isEqualTo(org.portcullis.model.filing.GuardianRelation.PARENT);
+                .isEqualTo(GuardianRelation.PARENT);
         assertThat(filing.crewSignOffs()).singleElement().satisfies(signOff -> {
             assertThat(signOff.documentNumber()).isEqualTo("P1122334");
             assertThat(signOff.port().value()).isEqualTo("GBFXT");
         });
 
-        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
-        String stored = documents.write(filing);
-        assertThat(documents.read(stored, "m", "MSC")).isEqualTo(filing);
-        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
+        assertStoredFormReadsBackAndIsValid(filing);
     }
 
     @Test
@@ -217,6 +212,14 @@ class JsonFilingReaderTest {
                 org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/vessel"),
                 org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/portCall"),
                 org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/consignments"));
+    }
+
+    /** The stored form of the filing reads back to the same filing and is a valid filing document itself. */
+    private void assertStoredFormReadsBackAndIsValid(Filing filing) {
+        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
+        String stored = documents.write(filing);
+        assertThat(documents.read(stored, "m", "MSC")).isEqualTo(filing);
+        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
     }
 
     private CarrierMessage message(String corpusFile) throws IOException {

@@ -17,6 +17,7 @@ import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.fact.ConsignmentFact;
 import org.portcullis.rules.fact.RandomSelection;
 import org.portcullis.rules.fact.RuleFinding;
+import org.portcullis.rules.history.PersonHistory;
 import org.portcullis.rules.screening.RedressRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final LiveRuleSet liveRuleSet;
     private final Clock clock;
     private final PartyHistory partyHistory;
+    private final PersonHistoryFacts personHistory;
     private final Screening screening;
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
@@ -45,9 +47,15 @@ public class DroolsFilingAssessor implements FilingAssessor {
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
             RedressRegister redress) {
+        this(liveRuleSet, clock, partyHistory, PersonHistory.NONE, redress);
+    }
+
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
+            PersonHistory personHistory, RedressRegister redress) {
         this.liveRuleSet = liveRuleSet;
         this.clock = clock;
         this.partyHistory = partyHistory;
+        this.personHistory = new PersonHistoryFacts(personHistory);
         this.screening = new Screening(redress);
     }
 
@@ -72,6 +80,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
         List<Object> facts = new ArrayList<>(reference.facts());
         facts.add(new RandomSelection(mrnText, selectionRate));
         facts.addAll(filingFacts);
+        facts.addAll(personHistory.of(filingFacts, mrnText));
         facts.addAll(matches);
         List<RuleFinding> findings = fire(ruleSet, filing, facts);
 

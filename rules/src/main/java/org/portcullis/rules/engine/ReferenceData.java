@@ -1,6 +1,8 @@
 package org.portcullis.rules.engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.portcullis.rules.fact.BookingPattern;
 import org.portcullis.rules.fact.DangerousGoodsCommodities;
 import org.portcullis.rules.fact.KnownTraders;
 import org.portcullis.rules.fact.ListedPorts;
@@ -10,11 +12,15 @@ import org.portcullis.rules.screening.PersonWatchlist;
 
 /**
  * The reference data a rule set carries beside its DRL: term lists, commodity lists, listed ports, known traders,
- * the watchlists and the random selection rate.
+ * the watchlists, the random selection rate and the known booking patterns.
  */
 public record ReferenceData(VagueDescriptionTerms vagueDescriptionTerms,
         DangerousGoodsCommodities dangerousGoodsCommodities, ListedPorts listedPorts, KnownTraders knownTraders,
-        Watchlists watchlists, double randomSelectionRate) {
+        Watchlists watchlists, double randomSelectionRate, List<BookingPattern> bookingPatterns) {
+
+    public ReferenceData {
+        bookingPatterns = List.copyOf(bookingPatterns);
+    }
 
     /** The watchlists of a rule set, built once and kept while their files do not change. */
     public record Watchlists(String contentHash, PartyWatchlist parties, PersonWatchlist persons) {
@@ -30,6 +36,8 @@ public record ReferenceData(VagueDescriptionTerms vagueDescriptionTerms,
 
     /** The reference facts every assessment starts with. */
     public List<Object> facts() {
-        return List.of(vagueDescriptionTerms, dangerousGoodsCommodities, listedPorts);
+        List<Object> facts = new ArrayList<>(List.of(vagueDescriptionTerms, dangerousGoodsCommodities, listedPorts));
+        facts.addAll(bookingPatterns);
+        return facts;
     }
 }

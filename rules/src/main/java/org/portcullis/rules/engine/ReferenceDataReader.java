@@ -39,7 +39,8 @@ final class ReferenceDataReader {
         ReferenceData.Watchlists watchlists = previous != null && previous.contentHash().equals(watchlistHash)
                 ? previous : new WatchlistReader(problems).read(sources, watchlistHash);
         return new ReferenceData(vagueTerms(sources), dangerousGoods(sources), listedPorts(sources),
-                knownTraders(sources), watchlists, selectionRate(sources));
+                knownTraders(sources), watchlists, selectionRate(sources), new BookingPatternReader(problems)
+                        .read(sources));
     }
 
     List<RuleProblem> problems() {

@@ -93,7 +93,7 @@ class PersonsRulesTest {
                         org.assertj.core.groups.Tuple.tuple("PER-004", "Cruz, Ana (crew)"),
                         org.assertj.core.groups.Tuple.tuple("PER-005", "Lim, Ben (crew)"));
         assertThat(assessment.findings()).filteredOn(f -> f.ruleId().equals("PER-004")).singleElement()
-                .satisfies(f -> assertThat(f.reason()).contains("expired on 2026-11-30", "2026-12-02"));
+                .satisfies(f -> assertThat(f.reason()).contains("valid until 2026-11-30", "leaves the port area on 2026-12-02"));
         assertThat(assessment.findings()).allMatch(Finding::carrierVisible);
     }
 

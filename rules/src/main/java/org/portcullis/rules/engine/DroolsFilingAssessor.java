@@ -1,6 +1,8 @@
 package org.portcullis.rules.engine;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,13 +20,16 @@ import org.portcullis.rules.fact.ConsignmentFact;
 import org.portcullis.rules.fact.RandomSelection;
 import org.portcullis.rules.fact.RuleFinding;
 import org.portcullis.rules.history.PersonHistory;
+import org.portcullis.rules.screening.RedressRecords;
 import org.portcullis.rules.screening.RedressRegister;
+import org.portcullis.rules.watchlist.OfficialWatchlists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Assesses a filing with the live rule set: screens its parties and persons against the watchlists, runs the rules
- * in a fresh session over the filing's facts, collects the findings they insert, and combines them into one
+ * Assesses a filing with the live rule set: screens its parties and persons against the rule set's watchlists and
+ * the official lists serving now (one snapshot for the whole filing), looks up the history of its persons, runs the
+ * rules in a fresh session over the filing's facts, collects the findings they insert, and combines them into one
  * outcome per consignment and for the filing (strongest wins). A rule that loops or throws fails the assessment
  * with an {@link AssessmentFailedException} naming the rule.
  */
@@ -40,11 +45,13 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final PartyHistory partyHistory;
     private final PersonHistoryFacts personHistory;
     private final Screening screening;
+    private final OfficialWatchlists officialLists;
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
         this(liveRuleSet, clock, PartyHistory.NONE, RedressRegister.NONE);
     }
 
+    /** An assessor with the former redress register and neither person history nor official lists. */
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
             RedressRegister redress) {
         this(liveRuleSet, clock, partyHistory, PersonHistory.NONE, redress);
@@ -52,11 +59,23 @@ public class DroolsFilingAssessor implements FilingAssessor {
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
             PersonHistory personHistory, RedressRegister redress) {
+        this(liveRuleSet, clock, new Sources(partyHistory, personHistory, RedressRecords.of(redress),
+                new OfficialWatchlists()));
+    }
+
+    /** An assessor reading the histories, redress records and official lists through these ports. */
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, Sources sources) {
         this.liveRuleSet = liveRuleSet;
         this.clock = clock;
-        this.partyHistory = partyHistory;
-        this.personHistory = new PersonHistoryFacts(personHistory);
-        this.screening = new Screening(redress);
+        this.partyHistory = sources.partyHistory();
+        this.personHistory = new PersonHistoryFacts(sources.personHistory());
+        this.screening = new Screening(sources.redress());
+        this.officialLists = sources.officialLists();
+    }
+
+    /** Where an assessment reads beyond the filing and the rule set. */
+    public record Sources(PartyHistory partyHistory, PersonHistory personHistory, RedressRecords redress,
+            OfficialWatchlists officialLists) {
     }
 
     @Override
@@ -75,7 +94,9 @@ public class DroolsFilingAssessor implements FilingAssessor {
         Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
         List<Object> filingFacts = FilingFacts.of(filing,
                 key -> !seen.contains(key) && !reference.knownTraders().contains(key));
-        List<Object> matches = screening.screen(filingFacts, reference);
+        Screening.Result screened = screening.screen(filingFacts, reference, officialLists.current(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        List<Object> matches = screened.matches();
 
         List<Object> facts = new ArrayList<>(reference.facts());
         facts.add(new RandomSelection(mrnText, selectionRate));
@@ -87,8 +108,8 @@ public class DroolsFilingAssessor implements FilingAssessor {
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)
                 .map(ConsignmentFact.class::cast).toList();
         return Assessment.of(findings.stream().map(RuleFinding::toFinding).sorted(STRONGEST_FIRST).toList(),
-                ConsignmentOutcomes.of(consignments, findings), Screening.recorded(matches), ruleSet.version(),
-                clock.instant());
+                ConsignmentOutcomes.of(consignments, findings), Screening.recorded(matches), screened.setAside(),
+                ruleSet.version(), clock.instant());
     }
 
     private static List<RuleFinding> fire(RuleSet ruleSet, Filing filing, List<Object> facts) {

@@ -48,8 +48,11 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  */
 final class ScreeningIndex {
 
-    /** What the index knows of one entry: its position in the list and what it is found by. */
-    record Subject(int ordinal, List<String> words, String dateOfBirth, String documentNumber) {
+    /**
+     * What the index knows of one name of an entry: its position (row) and what it is found by: the words of the
+     * name, the entry's dates of birth and its document numbers (normalised).
+     */
+    record Subject(int ordinal, List<String> words, List<String> datesOfBirth, List<String> documentNumbers) {
     }
 
     private static final String PAIR = "p";
@@ -117,14 +120,13 @@ final class ScreeningIndex {
         if (sounds.size() == 1) {
             sounds.get(0).forEach(sound -> document.add(new StringField(SOLO, sound, Field.Store.NO)));
         }
-        if (subject.dateOfBirth() != null) {
+        for (String birth : subject.datesOfBirth()) {
             for (Set<String> word : sounds) {
-                word.forEach(sound -> document.add(new StringField(SOUND_BIRTH, sound + "|" + subject.dateOfBirth(),
-                        Field.Store.NO)));
+                word.forEach(sound -> document.add(new StringField(SOUND_BIRTH, sound + "|" + birth, Field.Store.NO)));
             }
         }
-        if (subject.documentNumber() != null) {
-            document.add(new StringField(DOCUMENT, subject.documentNumber(), Field.Store.NO));
+        for (String number : subject.documentNumbers()) {
+            document.add(new StringField(DOCUMENT, number, Field.Store.NO));
         }
         return document;
     }

@@ -133,6 +133,8 @@ class PersonsRulesTest {
 
         assertThat(assessment.findings()).isEmpty();
         assertThat(assessment.screeningMatches()).isEmpty();
+        assertThat(assessment.setAsideMatches()).singleElement().satisfies(match -> assertThat(match.describe())
+                .contains("matched PW-0001", "set aside by an officer", "the former register"));
     }
 
     @Test

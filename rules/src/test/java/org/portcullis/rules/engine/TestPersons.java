@@ -57,7 +57,7 @@ public final class TestPersons {
         return new CrewSignOff(family, given, document, UnLocode.of(port), LocalDate.parse(date));
     }
 
-    /** One person, with a valid passport of its nationality unless told otherwise. */
+    /** One person, with a valid passport issued by its nationality's state unless told otherwise. */
     public static final class Builder {
 
         private final PersonRole role;
@@ -67,6 +67,7 @@ public final class TestPersons {
         private LocalDate birth = LocalDate.of(1985, 5, 5);
         private String nationality = "NL";
         private TravelDocument document;
+        private boolean ownDocument;
         private UnLocode embarkation;
         private LocalDate embarked;
         private UnLocode disembarkation;
@@ -104,6 +105,7 @@ public final class TestPersons {
         public Builder document(String type, String number, String issuer, String expiry, String mrz) {
             this.document = new TravelDocument(type, number, issuer == null ? null : CountryCode.of(issuer),
                     expiry == null ? null : LocalDate.parse(expiry), mrz);
+            this.ownDocument = true;
             return this;
         }
 
@@ -138,6 +140,9 @@ public final class TestPersons {
         }
 
         public Person build() {
+            TravelDocument document = ownDocument || nationality == null ? this.document
+                    : new TravelDocument("PASSPORT", this.document.number(), CountryCode.of(nationality),
+                            this.document.expiry());
             return new Person(role, family, given, sex, birth, null, null,
                     nationality == null ? null : CountryCode.of(nationality), document,
                     role == PersonRole.CREW ? "AB" : null, embarkation, disembarkation, transit, embarked, guardian,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -273,8 +274,12 @@ public final class LabelledPairs {
         return other;
     }
 
-    /** One letter changed, two swapped or one left out, never the first. */
     private String typo(String name) {
+        return typo(random, name);
+    }
+
+    /** One letter changed, two swapped or one left out, never the first (the same draws for the same random). */
+    public static String typo(Random random, String name) {
         char[] letters = name.toCharArray();
         int at = 1 + random.nextInt(letters.length - 2);
         switch (random.nextInt(3)) {
@@ -292,6 +297,6 @@ public final class LabelledPairs {
     }
 
     private static String join(String... parts) {
-        return String.join(" ", java.util.Arrays.stream(parts).filter(p -> p != null).toList());
+        return String.join(" ", Arrays.stream(parts).filter(p -> p != null).toList());
     }
 }

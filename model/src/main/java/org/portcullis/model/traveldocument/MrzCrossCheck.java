@@ -12,7 +12,8 @@ import org.portcullis.model.value.CountryCode;
  * Compares the MRZ a filing carries with the fields it declares for the same person and document: layout and
  * document type, number, issuing state, nationality, dates, sex and names. Names are compared as the MRZ writes
  * them, in either spelling Doc 9303 allows (Müller as MUELLER or MULLER), and a name the MRZ cut to fit its field
- * agrees with the declared name it begins. A field the filing does not declare is not compared.
+ * agrees with the declared name it begins, as a passport number longer than the nine characters of a TD3's field
+ * agrees with the nine it begins with. A field the filing does not declare is not compared.
  */
 public final class MrzCrossCheck {
 
@@ -31,7 +32,9 @@ public final class MrzCrossCheck {
                         expected + " (" + document.type() + ")"));
             }
             String number = document.number() == null ? "" : MrzNames.of(document.number()).replace("<", "");
-            if (!number.isEmpty() && !number.equals(mrz.documentNumber())) {
+            boolean cutToTheField = mrz.format() == MrzFormat.TD3 && number.length() > 9
+                    && number.substring(0, 9).equals(mrz.documentNumber());
+            if (!number.isEmpty() && !number.equals(mrz.documentNumber()) && !cutToTheField) {
                 found.add(new MrzDiscrepancy(MrzField.DOCUMENT_NUMBER, mrz.documentNumber(), number));
             }
             country(found, MrzField.ISSUING_STATE, mrz.issuingState(), document.issuingState());

@@ -3,6 +3,7 @@ package org.portcullis.model.traveldocument;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Names as an MRZ writes them (ICAO Doc 9303 Part 3, section 6): upper case A to Z, the multinational Latin letters
@@ -19,6 +20,8 @@ public final class MrzNames {
             'Ĳ', "IJ", 'Œ', "OE");
     private static final Map<Character, Character> UNMARKED = Map.of('Ł', 'L', 'Đ', 'D', 'Ð', 'D', 'Ħ', 'H',
             'Ŧ', 'T');
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
 
     private MrzNames() {
     }
@@ -38,25 +41,37 @@ public final class MrzNames {
             return "";
         }
         String upper = name.toUpperCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
             char c = upper.charAt(i);
-            String replaced = table.get(c);
-            if (replaced != null) {
-                out.append(replaced);
-                continue;
-            }
-            Character unmarked = UNMARKED.get(c);
-            String letters = unmarked != null ? String.valueOf(unmarked)
-                    : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            for (char l : letters.toCharArray()) {
-                if (l >= 'A' && l <= 'Z' || l >= '0' && l <= '9') {
-                    out.append(l);
-                } else if (l == ' ' || l == '-' || l == '<') {
-                    out.append('<');
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c == ' ' || c == '-' || c == '<') {
+                filler(out);
+            } else if (c >= 0x80) {
+                String replaced = table.get(c);
+                Character unmarked = UNMARKED.get(c);
+                String letters = replaced != null ? replaced : unmarked != null ? String.valueOf(unmarked)
+                        : COMBINING_MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+                                .replaceAll("");
+                for (char l : letters.toCharArray()) {
+                    if (l >= 'A' && l <= 'Z' || l >= '0' && l <= '9') {
+                        out.append(l);
+                    }
                 }
             }
         }
-        return out.toString().replaceAll("<+", "<").replaceAll("^<|<$", "");
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '<') {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    /** One filler between words, none at the start. */
+    private static void filler(StringBuilder out) {
+        if (!out.isEmpty() && out.charAt(out.length() - 1) != '<') {
+            out.append('<');
+        }
     }
 }

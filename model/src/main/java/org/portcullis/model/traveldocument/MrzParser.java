@@ -102,7 +102,16 @@ final class MrzParser {
     }
 
     private static String spaced(String text) {
-        return text.replace('<', ' ').strip().replaceAll(" +", " ");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '<') {
+                out.append(c);
+            } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     private static String plain(String text) {

@@ -1,6 +1,7 @@
 package org.portcullis.rules.watchlist;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,16 @@ public final class OfficialWatchlists {
     private static final Logger log = LoggerFactory.getLogger(OfficialWatchlists.class);
 
     private final AtomicReference<WatchlistSnapshot> current = new AtomicReference<>(WatchlistSnapshot.EMPTY);
+
+    /**
+     * Puts lists imported earlier live as they are, in one step (lists kept elsewhere, e.g. read back from a store
+     * at start-up). Nothing is read or checked again.
+     */
+    public synchronized WatchlistSnapshot serve(Collection<ImportedList> lists) {
+        WatchlistSnapshot next = WatchlistSnapshot.of(lists);
+        current.set(next);
+        return next;
+    }
 
     /** The lists that serve now. */
     public WatchlistSnapshot current() {

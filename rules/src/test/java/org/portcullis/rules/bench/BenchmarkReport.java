@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,29 @@ final class BenchmarkReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Wall and CPU time (of the calling thread) of each measured round, and what the last round gave. */
+    record Timings<T>(long[] wall, long[] cpu, T last) {
+    }
+
+    /** Runs the work {@code warmUp} times unmeasured, then {@code rounds} times measured. */
+    static <T> Timings<T> time(int warmUp, int rounds, Supplier<T> work) {
+        for (int i = 0; i < warmUp; i++) {
+            work.get();
+        }
+        long[] wall = new long[rounds];
+        long[] cpu = new long[rounds];
+        var threads = ManagementFactory.getThreadMXBean();
+        T last = null;
+        for (int i = 0; i < rounds; i++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            last = work.get();
+            wall[i] = System.nanoTime() - t0;
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpu0;
+        }
+        return new Timings<>(wall, cpu, last);
     }
 
     static double median(long[] nanos) {

@@ -1,6 +1,5 @@
 package org.portcullis.rules.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,31 +79,15 @@ class CruiseBenchmark {
                         lists));
         Mrn mrn = Mrn.issue(26, CountryCode.of("NL"), 9000);
 
-        Assessment assessment = null;
-        for (int i = 0; i < WARM_UP; i++) {
-            assessment = assessor.assess(ruleSet, mrn, filing);
-        }
-        long[] wall = new long[ROUNDS];
-        long[] cpu = new long[ROUNDS];
-        var threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < ROUNDS; i++) {
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            assessment = assessor.assess(ruleSet, mrn, filing);
-            wall[i] = System.nanoTime() - start;
-            cpu[i] = threads.getCurrentThreadCpuTime() - cpu0;
-        }
+        var timings = BenchmarkReport.time(WARM_UP, ROUNDS, () -> assessor.assess(ruleSet, mrn, filing));
+        Assessment assessment = timings.last();
+        long[] wall = timings.wall();
+        long[] cpu = timings.cpu();
         DroolsFilingAssessor withoutLists = new DroolsFilingAssessor(new LiveRuleSet(ruleSet), Clock.systemUTC(),
                 new DroolsFilingAssessor.Sources((keys, filed) -> Set.copyOf(keys), history, RedressRecords.NONE,
                         new OfficialWatchlists()));
-        long[] rulesOnly = new long[ROUNDS];
-        for (int i = 0; i < WARM_UP + ROUNDS; i++) {
-            long start = System.nanoTime();
-            withoutLists.assess(ruleSet, mrn, filing);
-            if (i >= WARM_UP) {
-                rulesOnly[i - WARM_UP] = System.nanoTime() - start;
-            }
-        }
+        long[] rulesOnly = BenchmarkReport.time(WARM_UP, ROUNDS, () -> withoutLists.assess(ruleSet, mrn, filing))
+                .wall();
         Map<String, Integer> byRule = new TreeMap<>();
         assessment.findings().stream().map(Finding::ruleId).forEach(id -> byRule.merge(id, 1, Integer::sum));
         BenchmarkReport.line("Cruise: %,d-entry list served in %.1f s; filing of %,d persons assessed: median %.0f ms"

@@ -28,41 +28,6 @@ public final class LabelledPairs {
     static final long SEED = 20261205L;
     static final int PER_KIND = 60;
 
-    static final String[][] GIVEN = {
-        {"Mohammed", "Muhammad", "Mohamed", "Mohammad"}, {"Yusuf", "Youssef", "Yousef"}, {"Aleksandr", "Alexander"},
-        {"Sergei", "Sergey", "Serguei"}, {"Dmitri", "Dmitry", "Dmitriy"}, {"Yuri", "Yury", "Iouri"},
-        {"Natalia", "Natalya", "Nataliya"}, {"Ahmed", "Ahmad", "Achmed"}, {"Hussein", "Husain", "Hussain"},
-        {"Abdullah", "Abdallah", "Abdulla"}, {"Fatima", "Fatimah", "Fatma"}, {"Omar", "Umar"}, {"Hassan", "Hasan"},
-        {"Ibrahim", "Ebrahim"}, {"Mikhail", "Michail"}, {"Nikolai", "Nikolay", "Nicolai"}, {"Andrei", "Andrey"},
-        {"Yevgeny", "Evgeny", "Evgeniy"}, {"Olga", "Olha"}, {"Aisha", "Ayesha", "Aicha"}, {"Khalid", "Khaled"},
-        {"Tariq", "Tarek", "Tarik"}, {"Mustafa", "Mustapha", "Moustafa"}, {"Rashid", "Rasheed"}, {"Samir", "Sameer"},
-        {"Jose"}, {"Maria"}, {"Juan"}, {"Carlos"}, {"Ana"}, {"Pieter", "Peter"}, {"Johan", "Johann"}, {"Erik", "Eric"},
-        {"Katarzyna"}, {"Giuseppe"}, {"Francesca"}, {"Kwame"}, {"Chukwuemeka"}, {"Anna"}, {"Elena", "Yelena"},
-    };
-
-    static final String[] FAMILY = {"Ivanov", "Petrov", "Sokolov", "Kuznetsov", "Popescu", "Kowalski", "Nowak",
-        "Wisniewski", "Garcia", "Fernandez", "Rodriguez", "Martinez", "Hernandez", "Rossi", "Bianchi", "Esposito",
-        "Silva", "Santos", "Oliveira", "Haddad", "Khalil", "Nasser", "Mansour", "Saleh", "Qureshi", "Chaudhry",
-        "Okafor", "Mensah", "Boateng", "Diallo", "Traore", "Nguyen", "Tran", "Pham", "Hoang", "Jansen", "de Vries",
-        "van Dijk", "Bakker", "Visser", "Schmidt", "Schneider", "Fischer", "Weber", "Lindqvist", "Eriksson",
-        "Johansson", "Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Horvath", "Novak", "Dimitrov",
-        "Georgiou", "Papadopoulos", "Yilmaz", "Demir", "Kaya", "Ozturk", "Abubakar", "Mwangi", "Otieno", "Kamau",
-        "Rahman", "Hossain", "Islam", "Chowdhury", "Tanaka", "Watanabe"};
-
-    /**
-     * Family names that begin like another of the pool but are another family, two or more edits apart: names one
-     * edit apart (Nasser, Nassar; Bakker, Baker) cannot be told from a typo by the name alone and are left out, as are
-     * spellings of one name (Hossain, Hussain).
-     */
-    static final String[][] LOOKALIKE_FAMILIES = {{"Petrov", "Petrenko"}, {"Ivanov", "Ivanenko"},
-        {"Sokolov", "Sokolowski"}, {"Kovalenko", "Kovalchuk"}, {"Garcia", "Garrido"}, {"Fernandez", "Ferreira"},
-        {"Hernandez", "Herrera"}, {"Rossi", "Rossetti"}, {"Silva", "Silveira"}, {"Santos", "Santana"},
-        {"Haddad", "Hadid"}, {"Schmidt", "Schmitz"}, {"Schneider", "Schneiderman"}, {"Fischer", "Fischbach"},
-        {"Eriksson", "Erikstad"}, {"Shevchenko", "Shevchuk"}, {"Bondarenko", "Bondar"}, {"Novak", "Novakovic"},
-        {"Dimitrov", "Dimitriadis"}, {"Yilmaz", "Yildiz"}, {"Demir", "Demirci"}, {"Rahman", "Rahimi"},
-        {"Tanaka", "Tanabe"}, {"Okafor", "Okonkwo"}, {"Mensah", "Menon"}, {"Kowalski", "Kowalczyk"},
-        {"Popescu", "Popovici"}, {"Georgiou", "Georgiadis"}, {"Saleh", "Salem"}, {"Khalil", "Khalifa"}};
-
     private final Random random = new Random(SEED);
     private final Set<String> listed = new HashSet<>();
     private final Set<String> names = new HashSet<>();
@@ -146,7 +111,7 @@ public final class LabelledPairs {
         String candidateFamily;
         switch (kind) {
             case "other-family-name-alike" -> {
-                String[] alike = LOOKALIKE_FAMILIES[random.nextInt(LOOKALIKE_FAMILIES.length)];
+                String[] alike = NamePools.LOOKALIKE_FAMILIES[random.nextInt(NamePools.LOOKALIKE_FAMILIES.length)];
                 family = alike[0];
                 candidateGiven = given;
                 candidateFamily = alike[1];
@@ -211,7 +176,7 @@ public final class LabelledPairs {
     }
 
     private String givenName() {
-        String[] group = GIVEN[random.nextInt(GIVEN.length)];
+        String[] group = NamePools.GIVEN[random.nextInt(NamePools.GIVEN.length)];
         return group[random.nextInt(group.length)];
     }
 
@@ -220,7 +185,7 @@ public final class LabelledPairs {
         String name;
         do {
             name = givenName();
-        } while (GIVEN[group(name)].length == 1);
+        } while (NamePools.GIVEN[group(name)].length == 1);
         return name;
     }
 
@@ -234,7 +199,7 @@ public final class LabelledPairs {
     }
 
     private String transliterated(String name) {
-        String[] group = GIVEN[group(name)];
+        String[] group = NamePools.GIVEN[group(name)];
         if (group.length == 1) {
             return name;
         }
@@ -246,8 +211,8 @@ public final class LabelledPairs {
     }
 
     private static int group(String name) {
-        for (int g = 0; g < GIVEN.length; g++) {
-            if (List.of(GIVEN[g]).contains(name)) {
+        for (int g = 0; g < NamePools.GIVEN.length; g++) {
+            if (List.of(NamePools.GIVEN[g]).contains(name)) {
                 return g;
             }
         }
@@ -255,7 +220,7 @@ public final class LabelledPairs {
     }
 
     private String familyName() {
-        return FAMILY[random.nextInt(FAMILY.length)];
+        return NamePools.FAMILY[random.nextInt(NamePools.FAMILY.length)];
     }
 
     private String longFamilyName() {

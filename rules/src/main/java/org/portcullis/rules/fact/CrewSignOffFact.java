@@ -1,5 +1,6 @@
 package org.portcullis.rules.fact;
 
+import org.portcullis.rules.history.PersonKeys;
 import java.time.LocalDate;
 import org.portcullis.model.filing.CrewSignOff;
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * Port: the crew and passenger lists of other stored filings, looked up once before an assessment so that rules can
  * tell a person seen on several vessels, a document number used under another name, or a crew member missing since
  * the last call. Implemented by the application over its stored filings; read only. Keys are those of
- * {@link org.portcullis.rules.fact.PersonKeys}: document numbers in letters and digits, name words sorted.
+ * {@link PersonKeys}: document numbers in letters and digits, name words sorted.
  */
 public interface PersonHistory {
 

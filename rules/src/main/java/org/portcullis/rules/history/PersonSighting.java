@@ -3,7 +3,6 @@ package org.portcullis.rules.history;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.portcullis.model.filing.PersonRole;
-import org.portcullis.rules.fact.PersonKeys;
 
 /**
  * One person on the crew or passenger list of a stored filing: which filing (MRN), vessel and port call, the day

@@ -1,4 +1,4 @@
-package org.portcullis.rules.fact;
+package org.portcullis.rules.history;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -6,6 +6,8 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.redress.RedressDesk;
+import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +35,11 @@ public class CaseFileViews {
     private final CaseHistoryRepository history;
     private final ProcessPath processPath;
     private final FilingVersions versions;
+    private final RedressDesk redress;
 
     public CaseFileViews(CaseFileRepository cases, NoticeRepository notices, ControlRecordRepository controls,
             VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices, CaseHistoryRepository history,
-            ProcessPath processPath, FilingVersions versions) {
+            ProcessPath processPath, FilingVersions versions, RedressDesk redress) {
         this.cases = cases;
         this.notices = notices;
         this.controls = controls;
@@ -45,6 +48,7 @@ public class CaseFileViews {
         this.history = history;
         this.processPath = processPath;
         this.versions = versions;
+        this.redress = redress;
     }
 
     /** The case file, or empty when the text is not an MRN or names no case. */
@@ -66,6 +70,7 @@ public class CaseFileViews {
         List<InformationAnswer> answers = controls.answers(mrn);
         List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
         List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
+        List<RedressRecord> redressRecords = redress.ofCase(mrn.value());
         List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
                 history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
                 answers.stream().map(TimelineEntry::answer),
@@ -74,10 +79,12 @@ public class CaseFileViews {
                 inspections.stream().flatMap(TimelineEntry::inspection),
                 events.stream().map(TimelineEntry::portCallEvent),
                 caseNotices.stream().map(TimelineEntry::notice),
-                toTerminal.stream().map(TimelineEntry::terminalNotice)).flatMap(entries -> entries));
+                toTerminal.stream().map(TimelineEntry::terminalNotice),
+                redressRecords.stream().flatMap(TimelineEntry::redress)).flatMap(entries -> entries));
         List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
         return new CaseFileView(summary, cases.currentFiling(summary, stored),
                 cases.latestAssessment(mrn).orElse(null), decisions, caseNotices, inspections, answers, events,
-                toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored)));
+                toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored),
+                redressRecords));
     }
 }

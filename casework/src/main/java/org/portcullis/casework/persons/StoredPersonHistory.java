@@ -36,7 +36,7 @@ public class StoredPersonHistory implements PersonHistory {
 
     private final JdbcClient jdbc;
 
-    StoredPersonHistory(JdbcClient jdbc) {
+    public StoredPersonHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

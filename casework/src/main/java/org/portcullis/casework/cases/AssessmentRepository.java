@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.portcullis.casework.persistence.Rows;
 import org.portcullis.model.assessment.Assessment;
@@ -78,6 +82,26 @@ public class AssessmentRepository {
                         details.consignments(rs.getLong("id")), details.screeningMatches(rs.getLong("id"), false),
                         details.screeningMatches(rs.getLong("id"), true)))
                 .optional();
+    }
+
+    /**
+     * For each of these cases, the agencies its latest assessment has findings for (the rules' {@code @agency}), in
+     * name order; cases without such findings are left out.
+     */
+    public Map<String, List<String>> agenciesOfLatest(Collection<String> mrns) {
+        Map<String, List<String>> agencies = new TreeMap<>();
+        if (mrns.isEmpty()) {
+            return agencies;
+        }
+        jdbc.sql("""
+                select distinct a.mrn, f.agency from assessment a join assessment_finding f on f.assessment_id = a.id
+                where a.mrn in (:mrns) and f.agency is not null
+                and a.id = (select max(latest.id) from assessment latest where latest.mrn = a.mrn)
+                order by a.mrn, f.agency""")
+                .param("mrns", List.copyOf(mrns))
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(pair -> agencies.computeIfAbsent(pair.getKey(), mrn -> new ArrayList<>()).add(pair.getValue()));
+        return agencies;
     }
 
     private List<Finding> findings(long assessmentId) {

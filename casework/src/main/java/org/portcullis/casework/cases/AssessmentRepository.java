@@ -100,7 +100,8 @@ public class AssessmentRepository {
                 order by a.mrn, f.agency""")
                 .param("mrns", List.copyOf(mrns))
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-                .forEach(pair -> agencies.computeIfAbsent(pair.getKey(), mrn -> new ArrayList<>()).add(pair.getValue()));
+                .forEach(pair -> agencies.computeIfAbsent(pair.getKey(), mrn -> new ArrayList<>())
+                        .add(pair.getValue()));
         return agencies;
     }
 

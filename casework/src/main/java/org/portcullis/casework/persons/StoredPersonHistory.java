@@ -29,8 +29,8 @@ public class StoredPersonHistory implements PersonHistory {
 
     private static final int CHUNK = 500;
     private static final String LISTED = """
-            select c.mrn, p.position, c.vessel_imo, c.vessel_name, c.port_of_call, c.eta, p.role, p.family_name, p.given_names,
-                p.date_of_birth, p.document_number
+            select c.mrn, p.position, c.vessel_imo, c.vessel_name, c.port_of_call, c.eta, p.role, p.family_name,
+                p.given_names, p.date_of_birth, p.document_number
             from filing_person p join clearance_case c on c.mrn = p.mrn and c.current_version = p.version
             """;
 

@@ -15,6 +15,7 @@ import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.rules.screening.Redress;
 import org.portcullis.rules.screening.RedressRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -41,7 +42,7 @@ class RedressStore implements RedressRecords {
     }
 
     long insert(ScreeningMatch match, String mrn, String reason, LocalDate expiresOn, String officer, Instant at) {
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into redress_record (list_name, entry_id, listed_name, subject_key, subject_reference, mrn,
                     marked_on, reason, expires_on, marked_by, marked_at)

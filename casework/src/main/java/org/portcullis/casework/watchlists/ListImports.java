@@ -38,7 +38,7 @@ public class ListImports {
                 .query((rs, row) -> new ListImport(rs.getString("node"), rs.getString("list_name"),
                         rs.getString("file_name"), rs.getString("content_hash"), instant(rs, "imported_at"),
                         rs.getBoolean("accepted"), rs.getString("version_text"),
-                        (Integer) rs.getObject("persons", Integer.class), rs.getObject("parties", Integer.class),
+                        rs.getObject("persons", Integer.class), rs.getObject("parties", Integer.class),
                         rs.getString("problem"), rs.getObject("problem_line", Integer.class),
                         rs.getObject("problem_column", Integer.class)))
                 .list();

@@ -1,6 +1,7 @@
 package org.portcullis.app.redress;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.task.FlashMessage;
@@ -59,7 +60,7 @@ class RedressController {
         return step(redirect, "redress.revoked", () -> desk.revoke(id, officer.userId(), reason));
     }
 
-    private static String step(RedirectAttributes redirect, String done, java.util.function.Supplier<RedressRecord> action) {
+    private static String step(RedirectAttributes redirect, String done, Supplier<RedressRecord> action) {
         try {
             RedressRecord record = action.get();
             redirect.addFlashAttribute("flash", FlashMessage.success(done, String.valueOf(record.id()),

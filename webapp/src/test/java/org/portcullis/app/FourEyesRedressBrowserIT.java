@@ -60,6 +60,12 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
                 select m.explanation from screening_match m join assessment a on a.id = m.assessment_id
                 where a.mrn = ? and m.entry_id = ?""").params(second, reference).query(String.class).single())
                 .contains("marked as a false positive by clerk", "awaiting a supervisor's approval");
+        browser.get(url("/cases/" + second));
+        WebElement stillMarked = matchRow(browser);
+        assertThat(stillMarked.findElement(By.className("redress-state")).getText())
+                .contains("awaiting a supervisor's approval");
+        assertThat(stillMarked.getText()).contains("(marked on case " + first + ")");
+        assertThat(stillMarked.findElements(By.name("reason"))).isEmpty();
 
         WebDriver supervisor = Browser.start();
         try {

@@ -46,7 +46,7 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
 
     /**
      * The case's history: what happened, the process path, the versions of the filing, and the redress records
-     * officers marked on its screening matches.
+     * that concern it: those marked on it, and the latest for each of its screening matches (marked on any case).
      */
     public record CaseHistory(List<TimelineEntry> timeline, ProcessPath.Path processPath,
             List<FilingVersions.Version> versions, List<RedressRecord> redress) {
@@ -61,12 +61,13 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
             this(timeline, processPath, versions, List.of());
         }
 
-        /** The latest redress record marked on this case for the subject and entry of a match, if any. */
+        /** The latest redress record for the subject and entry of a match, if any. */
         public RedressRecord redressOf(ScreeningMatch match) {
             RedressRecord latest = null;
             for (RedressRecord record : redress) {
                 if (record.listName().equals(match.listName()) && record.entryId().equals(match.entryId())
-                        && record.subjectKey().equals(match.subjectKey())) {
+                        && record.subjectKey().equals(match.subjectKey())
+                        && (latest == null || record.id() > latest.id())) {
                     latest = record;
                 }
             }

@@ -9,7 +9,9 @@ import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.redress.RedressDesk;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.processes.history.ProcessPath;
+import java.util.ArrayList;
 import java.util.List;
+import org.portcullis.model.assessment.Assessment;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.NoticeRepository;
@@ -70,7 +72,8 @@ public class CaseFileViews {
         List<InformationAnswer> answers = controls.answers(mrn);
         List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
         List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
-        List<RedressRecord> redressRecords = redress.ofCase(mrn.value());
+        List<RedressRecord> markedHere = redress.ofCase(mrn.value());
+        Assessment assessment = cases.latestAssessment(mrn).orElse(null);
         List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
                 history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
                 answers.stream().map(TimelineEntry::answer),
@@ -80,10 +83,15 @@ public class CaseFileViews {
                 events.stream().map(TimelineEntry::portCallEvent),
                 caseNotices.stream().map(TimelineEntry::notice),
                 toTerminal.stream().map(TimelineEntry::terminalNotice),
-                redressRecords.stream().flatMap(TimelineEntry::redress)).flatMap(entries -> entries));
+                markedHere.stream().flatMap(TimelineEntry::redress)).flatMap(entries -> entries));
+        List<RedressRecord> redressRecords = new ArrayList<>(markedHere);
+        if (assessment != null) {
+            redress.latestFor(assessment.screeningMatches()).stream()
+                    .filter(record -> !markedHere.contains(record)).forEach(redressRecords::add);
+        }
         List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
         return new CaseFileView(summary, cases.currentFiling(summary, stored),
-                cases.latestAssessment(mrn).orElse(null), decisions, caseNotices, inspections, answers, events,
+                assessment, decisions, caseNotices, inspections, answers, events,
                 toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored),
                 redressRecords));
     }

@@ -136,6 +136,12 @@ public class RedressDesk {
         return store.ofCase(mrn);
     }
 
+    /** The latest record for the subject and entry of each match that has one, whatever case it was marked on. */
+    public List<RedressRecord> latestFor(List<ScreeningMatch> matches) {
+        return matches.stream().map(match -> store.latest(match.listName(), match.entryId(), match.subjectKey()))
+                .flatMap(Optional::stream).distinct().toList();
+    }
+
     public Optional<RedressRecord> find(long id) {
         return store.byId(id);
     }

@@ -34,11 +34,15 @@ class RedressStore implements RedressRecords {
 
     @Override
     public Optional<Redress> find(String listName, String entryId, String subjectKey) {
+        return latest(listName, entryId, subjectKey).map(RedressRecord::toRedress);
+    }
+
+    /** The latest record for this subject and entry, whatever case it was marked on. */
+    Optional<RedressRecord> latest(String listName, String entryId, String subjectKey) {
         return jdbc.sql("""
                 select * from redress_record where list_name = ? and entry_id = ? and subject_key = ?
                 order by id desc limit 1""")
-                .params(listName, entryId, subjectKey).query((rs, row) -> record(rs)).optional()
-                .map(RedressRecord::toRedress);
+                .params(listName, entryId, subjectKey).query((rs, row) -> record(rs)).optional();
     }
 
     long insert(ScreeningMatch match, String mrn, String reason, LocalDate expiresOn, String officer, Instant at) {

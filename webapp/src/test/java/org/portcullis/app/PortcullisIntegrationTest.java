@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,7 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.broker.operator-user=OPERATOR",
     "portcullis.broker.operator-password={noop}operator-secret"})
 @ActiveProfiles("demo")
+@AutoConfigureObservability(tracing = false)
 public abstract class PortcullisIntegrationTest {
 
     static final int CORE_PORT = TestSocketUtils.findAvailableTcpPort();

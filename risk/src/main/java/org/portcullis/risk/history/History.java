@@ -1,6 +1,7 @@
 package org.portcullis.risk.history;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,5 +39,17 @@ public record History(List<CallRecord> calls, List<AgencyTask> tasks, Map<String
 
     public Instant lastFiled() {
         return calls.get(calls.size() - 1).filedAt();
+    }
+
+    /** The history as it stood at {@code at}: calls filed by then, arrivals and tasks after it not yet known. */
+    public History asKnownAt(Instant at) {
+        List<CallRecord> known = new ArrayList<>();
+        for (CallRecord c : calls) {
+            if (!c.filedAt().isAfter(at)) {
+                Instant arrived = c.arrivedAt() != null && c.arrivedAt().isBefore(at) ? c.arrivedAt() : null;
+                known.add(new CallRecord(c.mrn(), c.filing(), arrived, c.consignments()));
+            }
+        }
+        return new History(known, tasks.stream().filter(t -> t.doneAt().isBefore(at)).toList(), watchlistCloseness);
     }
 }

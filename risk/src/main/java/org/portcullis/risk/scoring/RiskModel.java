@@ -71,6 +71,37 @@ public class RiskModel {
         }
     }
 
+    /**
+     * Every feature group's SHAP contribution to the score on the log-odds scale, and the model's bias: the bias and
+     * the contributions add up to the log-odds of the score.
+     */
+    public synchronized Explanation explain(ConsignmentFeatures features) {
+        float[] row = space.encode(features);
+        try {
+            DMatrix matrix = new DMatrix(row, 1, row.length, Float.NaN);
+            try {
+                float[] contributions = booster.predictContrib(matrix, 0)[0];
+                Map<String, Double> byGroup = new LinkedHashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    byGroup.merge(columns.get(i).group(), (double) contributions[i], Double::sum);
+                }
+                return new Explanation(contributions[columns.size()], byGroup);
+            } finally {
+                matrix.dispose();
+            }
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("model " + version() + " could not explain " + features.consignment(), e);
+        }
+    }
+
+    /** The model's bias and each feature group's contribution (log-odds), which add up to the score's log-odds. */
+    public record Explanation(double bias, Map<String, Double> contributions) {
+
+        public double logOdds() {
+            return bias + contributions.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
     /** The scores of many consignments at once, without reasons (for backtests). */
     public synchronized double[] scores(List<ConsignmentFeatures> features) {
         if (features.isEmpty()) {

@@ -3,11 +3,13 @@ package org.portcullis.casework.rules;
 import java.time.Clock;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
+import org.portcullis.model.risk.RiskScores;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSetCompiler;
+import org.portcullis.rules.history.PersonHistory;
 import org.portcullis.rules.scenario.ScenarioRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +41,9 @@ class RulesConfiguration {
 
     @Bean
     DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
-            ScreeningRedress redress) {
-        return new DroolsFilingAssessor(liveRuleSet, clock, knownParties, redress);
+            ScreeningRedress redress, RiskScores riskScores) {
+        return new DroolsFilingAssessor(liveRuleSet, clock,
+                DroolsFilingAssessor.Sources.of(knownParties, PersonHistory.NONE, redress), riskScores);
     }
 
     @Bean

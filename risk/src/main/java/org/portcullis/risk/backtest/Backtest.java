@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.risk.history.ConsignmentRecord;
 import org.portcullis.risk.scoring.RiskModel;
+import org.portcullis.risk.train.Auc;
 import org.portcullis.risk.train.FeatureTable;
 import org.portcullis.risk.train.LabelledConsignment;
 import org.portcullis.risk.train.Propensities;

@@ -11,7 +11,6 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
-import org.portcullis.risk.backtest.Auc;
 import org.portcullis.risk.feature.FeatureSpace;
 import org.portcullis.risk.history.History;
 import org.portcullis.risk.scoring.ModelArtifact;

@@ -1,4 +1,4 @@
-package org.portcullis.risk.backtest;
+package org.portcullis.risk.train;
 
 import java.util.Arrays;
 import java.util.Comparator;

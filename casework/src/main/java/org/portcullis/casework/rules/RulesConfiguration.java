@@ -3,6 +3,7 @@ package org.portcullis.casework.rules;
 import java.time.Clock;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
+import org.portcullis.model.risk.RiskScores;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
@@ -52,9 +53,11 @@ class RulesConfiguration {
      */
     @Bean
     DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
-            PersonHistory personHistory, RedressRecords redress, OfficialWatchlists officialWatchlists) {
+            PersonHistory personHistory, RedressRecords redress, OfficialWatchlists officialWatchlists,
+            RiskScores riskScores) {
         return new DroolsFilingAssessor(liveRuleSet, clock,
-                new DroolsFilingAssessor.Sources(knownParties, personHistory, redress, officialWatchlists));
+                new DroolsFilingAssessor.Sources(knownParties, personHistory, redress, officialWatchlists),
+                riskScores);
     }
 
     @Bean

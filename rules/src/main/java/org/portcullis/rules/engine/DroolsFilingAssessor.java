@@ -13,9 +13,12 @@ import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.iot.IotEvent;
+import org.portcullis.model.risk.RiskScore;
+import org.portcullis.model.risk.RiskScores;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.fact.ConsignmentFact;
 import org.portcullis.rules.fact.RandomSelection;
+import org.portcullis.rules.fact.RiskScoreFact;
 import org.portcullis.rules.fact.RuleFinding;
 import org.portcullis.rules.history.PersonHistory;
 import org.portcullis.rules.iot.IotFacts;
@@ -26,9 +29,9 @@ import org.portcullis.rules.watchlist.OfficialWatchlists;
 /**
  * Assesses a filing with the live rule set: screens its parties and persons against the rule set's watchlists and
  * the official lists serving now (one snapshot for the whole filing), looks up the history of its persons, runs the
- * rules in a fresh session over the filing's facts and those of its case's sensor events ({@link CaseEvents}),
- * collects the findings they insert, and combines them into one outcome per consignment and for the filing
- * (strongest wins). A rule that loops, throws or runs past the time limit ({@link AssessmentTimeLimit},
+ * rules in a fresh session over the filing's facts, those of its case's sensor events ({@link CaseEvents}) and the
+ * live risk model's scores ({@link RiskScores}, as {@link RiskScoreFact}s), collects the findings they insert, and
+ * combines them into one outcome per consignment and for the filing (strongest wins). A rule that loops, throws or runs past the time limit ({@link AssessmentTimeLimit},
  * {@link RuleSession}) fails the assessment with an {@link AssessmentFailedException} naming the rule.
  */
 public class DroolsFilingAssessor implements FilingAssessor {
@@ -44,6 +47,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final OfficialWatchlists officialLists;
     private final CaseEvents caseEvents;
     private final RuleSession session;
+    private final RiskScores riskScores;
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
         this(liveRuleSet, clock, PartyHistory.NONE, RedressRegister.NONE);
@@ -73,6 +77,12 @@ public class DroolsFilingAssessor implements FilingAssessor {
 
     /** An assessor reading the histories, redress records, official lists and sensor events through these ports. */
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, Sources sources) {
+        this(liveRuleSet, clock, sources, RiskScores.NONE);
+    }
+
+    /** An assessor that also gives the rules the live risk model's score of each consignment. */
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, Sources sources, RiskScores riskScores) {
+        this.riskScores = riskScores;
         this.liveRuleSet = liveRuleSet;
         this.clock = clock;
         this.partyHistory = sources.partyHistory();
@@ -110,7 +120,8 @@ public class DroolsFilingAssessor implements FilingAssessor {
 
     @Override
     public Assessment assess(Mrn mrn, Filing filing) {
-        return assess(liveRuleSet.current(), mrn, filing, caseEvents.of(mrn, filing));
+        return assess(liveRuleSet.current(), mrn, filing, caseEvents.of(mrn, filing), RuleSelection.DEFAULT,
+                riskScores.of(mrn, filing));
     }
 
     /**
@@ -137,6 +148,12 @@ public class DroolsFilingAssessor implements FilingAssessor {
     /** Assesses with the selected rules of the rule set and these sensor events. */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
             RuleSelection selection) {
+        return assess(ruleSet, mrn, filing, events, selection, List.of());
+    }
+
+    /** Assesses with the selected rules, these sensor events and these risk scores of the filing's consignments. */
+    public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
+            RuleSelection selection, List<RiskScore> scores) {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
@@ -156,6 +173,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
         facts.addAll(personHistory.of(filingFacts, mrnText));
         facts.addAll(matches);
         facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas()));
+        scores.forEach(score -> facts.add(new RiskScoreFact(score)));
         List<RuleFinding> findings = session.fire(ruleSet, filing, facts, selection);
 
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)

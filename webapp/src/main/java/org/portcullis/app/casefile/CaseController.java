@@ -56,7 +56,8 @@ class CaseController {
 
         @Bean
         NavigationItem casesNavigation() {
-            return new NavigationItem("/cases", "nav.cases", 20, Set.of(Roles.CLERK, Roles.SUPERVISOR));
+            return new NavigationItem("/cases", "nav.cases", 20,
+                    Set.of(Roles.CLERK, Roles.SUPERVISOR, Roles.RULE_AUTHOR));
         }
     }
 }

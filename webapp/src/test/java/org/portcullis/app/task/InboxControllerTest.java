@@ -95,7 +95,7 @@ class InboxControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode("filter", "etaFrom", "typeMismatch"))
                 .andReturn();
 
-        assertThat(result.getResponse().getContentAsString()).contains("Give the date as day, month and year.");
+        assertThat(result.getResponse().getContentAsString()).contains("Give the date as 2026-12-04 (year, month, day).", "placeholder=\"yyyy-mm-dd\"");
     }
 
     @Test

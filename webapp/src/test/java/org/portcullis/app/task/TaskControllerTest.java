@@ -33,7 +33,7 @@ import org.portcullis.processes.clearance.TaskNotYoursException;
 import org.springframework.context.annotation.Import;
 
 @PortcullisWebMvcTest(TaskController.class)
-@Import({TaskPages.class, DecisionTaskForm.DecisionTasks.class, DecisionRefusals.class})
+@Import({TaskPages.class, ClaimPanel.class, DecisionTaskForm.DecisionTasks.class, DecisionRefusals.class})
 @WithOfficer("clerk")
 class TaskControllerTest extends TaskSliceTest {
 
@@ -55,6 +55,28 @@ class TaskControllerTest extends TaskSliceTest {
                 .andExpect(model().attribute("formTemplate", "tasks/decision"))
                 .andExpect(model().attribute("decisions", java.util.EnumSet.allOf(ReferralDecision.class)))
                 .andExpect(model().attributeExists("caseFile", "decisionForm"));
+    }
+
+    @Test
+    void taskAnotherOfficerHoldsSaysWhoAndShowsTheFormDisabled() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review referral",
+                "Task_ReviewReferral", "clerk2", CASE, CREATED, null)));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+
+        String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("clerk2 holds this task", "<fieldset id=\"task-form\" disabled=\"disabled\">");
+        assertThat(page).doesNotContain("id=\"release-claim\"", "id=\"claim\"");
+    }
+
+    @Test
+    void openTaskSaysDecidingNeedsNoClaim() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+
+        String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("You can decide without claiming", "<fieldset id=\"task-form\">");
     }
 
     @Test

@@ -128,7 +128,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
         PageChecks.screenshot(browser, "dashboard");
 
         String csv = get(browser.findElement(By.id("csv-export")).getAttribute("href"));
-        assertThat(csv).startsWith("figure,key,value,unit").contains("rule_hits,TGT-001,", "top_hs_chapters,93,");
+        assertThat(csv).startsWith("figure,key,value,unit,label").contains("rule_hits,TGT-001,", "top_hs_chapters,93,");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Supervisors steering who holds a task: give a claimed task back to its groups, or hand it to another officer of
- * those groups. Each change is logged and recorded in the engine's user operation log under the supervisor's name.
+ * those groups. Each change is logged with the supervisor's name, the task and who held it.
  */
 @Service
 public class TaskClaims {
@@ -39,7 +39,7 @@ public class TaskClaims {
     @Transactional
     public void release(String taskId, String supervisor, List<String> supervisorGroups) {
         Task task = supervised(taskId, supervisor, supervisorGroups);
-        asSupervisor(supervisor, () -> tasks.setAssignee(taskId, null));
+        tasks.setAssignee(taskId, null);
         log.info("Supervisor {} released task {} ({}) held by {}", supervisor, taskId, task.getTaskDefinitionKey(),
                 task.getAssignee());
     }
@@ -51,7 +51,7 @@ public class TaskClaims {
         if (candidateGroups(taskId).stream().noneMatch(group -> isMember(officer, group))) {
             throw new IllegalArgumentException(officer + " is not offered task " + taskId);
         }
-        asSupervisor(supervisor, () -> tasks.setAssignee(taskId, officer));
+        tasks.setAssignee(taskId, officer);
         log.info("Supervisor {} handed task {} ({}) from {} to {}", supervisor, taskId, task.getTaskDefinitionKey(),
                 task.getAssignee(), officer);
     }
@@ -73,14 +73,5 @@ public class TaskClaims {
 
     private boolean isMember(String userId, String group) {
         return identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0;
-    }
-
-    private void asSupervisor(String supervisor, Runnable change) {
-        identity.setAuthenticatedUserId(supervisor);
-        try {
-            change.run();
-        } finally {
-            identity.clearAuthentication();
-        }
     }
 }

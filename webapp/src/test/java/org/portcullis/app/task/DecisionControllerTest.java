@@ -139,7 +139,8 @@ class DecisionControllerTest extends TaskSliceTest {
         mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "INSPECT")
                         .param("reason", "No licence on file"))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou", "INSPECT",
+                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou",
+                        FlashMessage.label("decision.INSPECT"),
                         "2026-11-29 09:59")));
     }
 
@@ -179,7 +180,8 @@ class DecisionControllerTest extends TaskSliceTest {
 
         mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "HOLD").param("reason", "x"))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.warning("task.closedWithoutDecision", "CANCELLED")));
+                .andExpect(flash().attribute("flash", FlashMessage.warning("task.closedWithoutDecision",
+                        FlashMessage.label("status.CANCELLED"))));
     }
 
     @Test

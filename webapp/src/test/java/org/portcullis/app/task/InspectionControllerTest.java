@@ -174,7 +174,7 @@ class InspectionControllerTest extends TaskSliceTest {
                         .param("details", "Rifles"))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
                 .andExpect(flash().attribute("flash", FlashMessage.warning("task.recordedByOther", "clerk2",
-                        "NO_IRREGULARITY", "2026-11-29 09:40")));
+                        FlashMessage.label("inspectionResult.NO_IRREGULARITY"), "2026-11-29 09:40")));
     }
 
     @Test

@@ -75,6 +75,8 @@ class RoleAccessTest {
     DeadLetterReplay replay;
     @MockitoBean
     TaskClaims claims;
+    @MockitoBean
+    org.portcullis.casework.deadletter.DeadLetterDiscard discard;
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource({
@@ -93,6 +95,8 @@ class RoleAccessTest {
         "CLERK,       GET,  /dashboard.csv,            403",
         "CLERK,       GET,  /dead-letters,             403",
         "CLERK,       POST, /dead-letters/replay,      403",
+        "CLERK,       POST, /dead-letters/discard,     403",
+        "ADMIN,       POST, /dead-letters/discard,     403",
         "CLERK,       GET,  /rules,                    403",
         "CLERK,       POST, /rules/targeting/arms.drl, 403",
         "CLERK,       GET,  /incidents,                403",
@@ -119,7 +123,8 @@ class RoleAccessTest {
                         .with(authentication(Officers.authentication("someone", List.of(role), List.of()))))
                 .andExpect(status().is(expected));
 
-        verifyNoInteractions(officers, work, replay, dashboard, deadLetters, taskPages, incidents, claims);
+        verifyNoInteractions(officers, work, replay, dashboard, deadLetters, taskPages, incidents, claims,
+                discard);
     }
 
     @ParameterizedTest(name = "{0} {1} -> not refused")

@@ -134,7 +134,8 @@ class TaskControllerTest extends TaskSliceTest {
 
         mvc.perform(get("/tasks/" + TASK))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.warning("task.decidedByOther", "clerk2", "HOLD",
+                .andExpect(flash().attribute("flash", FlashMessage.warning("task.decidedByOther", "clerk2",
+                        FlashMessage.label("decision.HOLD"),
                         "2026-11-29 09:00")));
     }
 
@@ -181,7 +182,8 @@ class TaskControllerTest extends TaskSliceTest {
 
         mvc.perform(post("/tasks/" + TASK + "/unclaim").with(csrf()))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou", "HOLD",
+                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou",
+                        FlashMessage.label("decision.HOLD"),
                         "2026-11-29 09:00")));
     }
 

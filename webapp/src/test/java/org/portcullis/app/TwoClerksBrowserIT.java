@@ -112,6 +112,7 @@ class TwoClerksBrowserIT extends BrowserIntegrationTest {
             waitFor(colin).until(ExpectedConditions.presenceOfElementLocated(By.id("unclaim")));
             assertThat(colin.findElement(By.id("submit-decision")).isEnabled()).isTrue();
             decide(colin, "HOLD", "Handed on by the supervisor");
+            waitFor(colin).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
             assertThat(jdbc.sql("select officer from officer_decision where mrn = ?").param(mrn)
                     .query(String.class).list()).containsExactly("clerk2");
         }

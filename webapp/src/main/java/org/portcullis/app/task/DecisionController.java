@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A decision with its internal reason and optional message to the carrier on a referral, an escalated referral or a documentary check. */
+/**
+ * A decision with its internal reason and optional message to the carrier on a referral, an escalated referral or a
+ * documentary check.
+ */
 @Controller
 class DecisionController {
 

@@ -72,8 +72,8 @@ public class DecisionRefusals {
                     .map(i -> new Work(Kind.INSPECTION_RESULT, i.recordedBy(),
                             FlashMessage.label("inspectionResult." + i.verdict().name()), i.recordedAt()));
             default -> cases.decisions(mrn).stream()
-                    .map(d -> new Work(Kind.DECISION, d.officer(), FlashMessage.label("decision." + d.decision().name()),
-                            d.decidedAt()));
+                    .map(d -> new Work(Kind.DECISION, d.officer(),
+                            FlashMessage.label("decision." + d.decision().name()), d.decidedAt()));
         };
         return all.filter(work -> work.at() != null && !work.at().isBefore(created));
     }

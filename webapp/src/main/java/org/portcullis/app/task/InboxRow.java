@@ -5,8 +5,9 @@ import org.portcullis.casework.cases.CaseSummary;
 
 /**
  * One task in an officer's inbox, with the case it is about and its deadline: the task's own due date, or else
- * the ship's ETA less the decision margin (decide before arrival).
+ * the ship's ETA less the decision margin (decide before arrival). The task key (its BPMN id) names the task in the
+ * reader's language ({@code step.<key>} in the bundles).
  */
 public record InboxRow(String taskId, String taskName, Instant created, String assignee, Instant deadline,
-        CaseSummary caseSummary) {
+        CaseSummary caseSummary, String taskKey) {
 }

@@ -44,7 +44,7 @@ class InboxControllerTest {
     void oneOverdueTask() {
         var row = new InboxRow("t-1", "Review referral", Instant.parse("2026-11-29T06:00:00Z"),
                 null, Instant.parse("2026-11-29T09:00:00Z"),
-                CaseFileFixtures.summary(CaseStatus.REFERRED));
+                CaseFileFixtures.summary(CaseStatus.REFERRED), "Task_ReviewReferral");
         when(tasks.inbox(any(), any())).thenReturn(new InboxPage(List.of(row), 0, 25, 1));
         when(cases.portsOfCall()).thenReturn(List.of("NLRTM"));
     }

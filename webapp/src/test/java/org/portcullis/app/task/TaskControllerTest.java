@@ -80,6 +80,18 @@ class TaskControllerTest extends TaskSliceTest {
     }
 
     @Test
+    void taskNameAndProcessStepsAreShownInTheReadersLanguage() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+
+        String page = mvc.perform(get("/tasks/" + TASK).cookie(new jakarta.servlet.http.Cookie("portcullis-lang", "nl")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Doorverwijzing beoordelen").doesNotContain(">Review referral<");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).isEmpty();
+    }
+
+    @Test
     void taskPageShowsTheDeadlineAsTimeLeftAndTheDecisionsTheTaskAllows() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
         when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));

@@ -5,6 +5,7 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
+import java.util.Optional;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.casework.notice.StoredNotice;
@@ -12,6 +13,7 @@ import org.portcullis.casework.pcs.StoredPcsNotice;
 import org.portcullis.casework.pcs.StoredPortCallEvent;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.GoodsItem;
 
@@ -25,6 +27,26 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
         List<OfficerDecision> decisions, List<StoredNotice> notices, List<CaseInspection> inspections,
         List<InformationAnswer> answers, List<StoredPortCallEvent> portCallEvents,
         List<StoredPcsNotice> terminalNotices, CaseHistory history) {
+
+    /**
+     * The carrier's latest answer to the latest request for information, when it came after that request: what a
+     * clerk reviewing the case again reads first.
+     */
+    public Optional<AnsweredQuestion> answeredQuestion() {
+        OfficerDecision question = decisions.stream()
+                .filter(decision -> decision.decision() == ReferralDecision.REQUEST_INFORMATION)
+                .reduce((first, second) -> second).orElse(null);
+        if (question == null || answers.isEmpty()) {
+            return Optional.empty();
+        }
+        InformationAnswer answer = answers.get(answers.size() - 1);
+        return answer.receivedAt().isBefore(question.decidedAt()) ? Optional.empty()
+                : Optional.of(new AnsweredQuestion(question, answer));
+    }
+
+    /** A request for information and the carrier's answer to it. */
+    public record AnsweredQuestion(OfficerDecision question, InformationAnswer answer) {
+    }
 
     /** Whether screening matched the party or person of that name to a watchlist entry. */
     public boolean screened(String name) {

@@ -12,10 +12,12 @@ import org.portcullis.casework.pcs.StoredPcsNotice;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.pcs.StoredPortCallEvent;
 import org.portcullis.model.clearance.OfficerDecision;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One event in the life of a case, for the timeline: when, what kind (message in, assessment, decision, control,
- * port call, notice out), and the message key and arguments that describe it.
+ * port call, notice out), and the message key and arguments that describe it; an argument that is a code (a lane,
+ * a decision, a notice type) is a message key of its own, so that the page shows it in the reader's language.
  */
 public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Object> args) {
 
@@ -33,7 +35,8 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
 
     static TimelineEntry messageIn(CaseHistoryRepository.MessageIn m) {
         return new TimelineEntry(m.receivedAt(), Kind.MESSAGE_IN, "timeline.messageIn",
-                List.of(m.messageId() == null ? "-" : m.messageId(), m.channel(), m.disposition()));
+                List.of(m.messageId() == null ? "-" : m.messageId(), label("channel.", m.channel()),
+                        label("disposition.", m.disposition())));
     }
 
     static TimelineEntry answer(InformationAnswer a) {
@@ -42,12 +45,13 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
 
     static TimelineEntry assessment(CaseHistoryRepository.AssessmentRecord a) {
         return new TimelineEntry(a.assessedAt(), Kind.ASSESSMENT, "timeline.assessment",
-                List.of(a.filingVersion(), a.lane(), a.outcome(), a.findings(), a.ruleSetVersion()));
+                List.of(a.filingVersion(), label("lane.", a.lane()), label("outcome.", a.outcome()), a.findings(),
+                        a.ruleSetVersion()));
     }
 
     static TimelineEntry decision(OfficerDecision d) {
         return new TimelineEntry(d.decidedAt(), Kind.DECISION, "timeline.decision",
-                List.of(d.officer(), d.decision().name(), d.reason()));
+                List.of(d.officer(), label("decision.", d.decision().name()), d.reason()));
     }
 
     /** An inspection as scheduled and, once recorded, its result. */
@@ -58,7 +62,7 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
             return Stream.of(scheduled);
         }
         return Stream.of(scheduled, new TimelineEntry(i.recordedAt(), Kind.CONTROL, "timeline.inspectionResult",
-                List.of(i.recordedBy(), i.verdict().name(), i.details())));
+                List.of(i.recordedBy(), label("inspectionResult.", i.verdict().name()), i.details())));
     }
 
     /** A redress record as marked and, once decided, approved, rejected or revoked. */
@@ -94,12 +98,17 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
     static TimelineEntry notice(StoredNotice n) {
         return new TimelineEntry(n.createdAt(), Kind.NOTICE_OUT,
                 n.publishedAt() == null ? "timeline.noticePending" : "timeline.noticeOut",
-                List.of(n.type(), n.carrierId()));
+                List.of(label("noticeType.", n.type()), n.carrierId()));
     }
 
     static TimelineEntry terminalNotice(StoredPcsNotice n) {
         return new TimelineEntry(n.createdAt(), Kind.NOTICE_OUT,
                 n.publishedAt() == null ? "timeline.terminalNoticePending" : "timeline.terminalNotice",
-                List.of(n.containerStatus(), n.containerNumber()));
+                List.of(label("containerStatus.", n.containerStatus()), n.containerNumber()));
+    }
+
+    /** A code shown as its label in the reader's language (the code itself when the bundles lack it). */
+    private static Object label(String prefix, String code) {
+        return code == null ? "-" : new DefaultMessageSourceResolvable(new String[] {prefix + code}, code);
     }
 }

@@ -63,7 +63,7 @@ public class CaseFileRepository implements CaseFiles {
         return jdbc.sql("select * from officer_decision where mrn = ? order by id").param(mrn.value())
                 .query((rs, row) -> new OfficerDecision(mrn,
                         ReferralDecision.valueOf(rs.getString("decision")),
-                        rs.getString("reason"), rs.getString("officer"),
+                        rs.getString("reason"), rs.getString("carrier_message"), rs.getString("officer"),
                         rs.getObject("decided_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -97,9 +97,11 @@ public class CaseFileRepository implements CaseFiles {
 
     @Override
     public void recordDecision(OfficerDecision decision) {
-        jdbc.sql("insert into officer_decision (mrn, decision, reason, officer, decided_at) values (?, ?, ?, ?, ?)")
-                .params(decision.mrn().value(), decision.decision().name(), decision.reason(), decision.officer(),
-                        utc(decision.decidedAt()))
+        jdbc.sql("""
+                insert into officer_decision (mrn, decision, reason, carrier_message, officer, decided_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(decision.mrn().value(), decision.decision().name(), decision.reason(),
+                        decision.carrierMessage(), decision.officer(), utc(decision.decidedAt()))
                 .update();
     }
 

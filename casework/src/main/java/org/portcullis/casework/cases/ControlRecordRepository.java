@@ -40,10 +40,10 @@ public class ControlRecordRepository implements ControlRecords {
     @Override
     public void recordInspectionResult(InspectionResult result) {
         int updated = jdbc.sql("""
-                update inspection set verdict = ?, details = ?, recorded_by = ?, recorded_at = ?
+                update inspection set verdict = ?, details = ?, carrier_message = ?, recorded_by = ?, recorded_at = ?
                 where id = (select max(id) from inspection where mrn = ? and verdict is null)""")
-                .params(result.verdict().name(), result.details(), result.officer(), utc(result.recordedAt()),
-                        result.mrn().value())
+                .params(result.verdict().name(), result.details(), result.carrierMessage(), result.officer(),
+                        utc(result.recordedAt()), result.mrn().value())
                 .update();
         if (updated != 1) {
             throw new IllegalStateException("no inspection of " + result.mrn() + " waits for its result");
@@ -77,6 +77,6 @@ public class ControlRecordRepository implements ControlRecords {
         return new CaseInspection(rs.getString("place"), instant(rs, "scheduled_for"), rs.getString("inspector"),
                 rs.getString("scheduled_by"), instant(rs, "scheduled_at"),
                 verdict == null ? null : InspectionVerdict.valueOf(verdict), rs.getString("details"),
-                rs.getString("recorded_by"), instant(rs, "recorded_at"));
+                rs.getString("carrier_message"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
     }
 }

@@ -10,6 +10,7 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.model.intake.Syntax;
 import org.portcullis.messaging.notice.NoticeJson;
 import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.notice.Notice;
@@ -47,15 +48,18 @@ public class NoticeOutbox implements NoticeIssuer {
         this.clock = clock;
     }
 
-    /** A notice about a case, with the lane and the findings the carrier may see from its latest assessment. */
+    /**
+     * A notice about a case, with the findings the carrier may see from its latest assessment and the lane given
+     * (the control an officer decided) or else the assessment's.
+     */
     @Override
-    public void issue(Mrn mrn, NoticeType type, String reason) {
+    public void issue(Mrn mrn, NoticeType type, String reason, Lane lane) {
         CaseSummary summary = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn));
         NoticeRepository.CaseFacts facts = notices.caseFacts(mrn.value())
                 .orElse(new NoticeRepository.CaseFacts(summary.lrn(), Syntax.JSON));
         Assessment assessment = cases.latestAssessment(mrn).orElse(null);
         save(new Notice(newId(), type, summary.carrierId(), facts.currentLrn(), mrn, summary.currentMessageId(),
-                clock.instant(), assessment == null ? null : assessment.lane(), reason,
+                clock.instant(), lane != null ? lane : assessment == null ? null : assessment.lane(), reason,
                 assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of()), facts.syntax());
     }
 

@@ -18,9 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class RuleSetVersions {
 
-    /** A version set live from an instant. */
+    /**
+     * A version set live from an instant, by whom, from where, why (the change note; null for versions from before
+     * notes were kept) and over how many failing scenarios (null when not counted).
+     */
     public record Activation(long id, String version, Instant liveFrom, String activatedBy, String source,
-            int ruleCount) {
+            int ruleCount, String note, Integer failingScenarios) {
     }
 
     /** A rule set that was refused, with its problems as "file:line message" lines. */
@@ -33,9 +36,10 @@ public class RuleSetVersions {
         this.jdbc = jdbc;
     }
 
-    /** Stores the version's files (once) and announces it live from the given instant. */
+    /** Stores the version's files (once) and announces it live from the given instant, with why. */
     @Transactional
-    public void activate(RuleSet ruleSet, RuleSources sources, Instant liveFrom, String by, String source) {
+    public void activate(RuleSet ruleSet, RuleSources sources, Instant liveFrom, String by, String source,
+            String note, int failingScenarios) {
         boolean known = jdbc.sql("select count(*) from rule_set_version where version = ?").param(ruleSet.version())
                 .query(Integer.class).single() > 0;
         if (!known) {
@@ -46,8 +50,10 @@ public class RuleSetVersions {
                             utc(ruleSet.compiledAt()), by)
                     .update();
         }
-        jdbc.sql("insert into rule_set_activation (version, live_from, activated_by, source) values (?, ?, ?, ?)")
-                .params(ruleSet.version(), utc(liveFrom), by, source).update();
+        jdbc.sql("""
+                insert into rule_set_activation (version, live_from, activated_by, source, note, failing_scenarios)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(ruleSet.version(), utc(liveFrom), by, source, note, failingScenarios).update();
     }
 
     /** The latest activation, whether it is live already or announced for a moment to come. */
@@ -64,6 +70,12 @@ public class RuleSetVersions {
     public List<Activation> activations(int limit) {
         return jdbc.sql(ACTIVATIONS + " order by a.live_from desc, a.id desc limit " + limit)
                 .query(RuleSetVersions::activation).list();
+    }
+
+    /** Whether a version was ever stored (went live). */
+    public boolean known(String version) {
+        return jdbc.sql("select count(*) from rule_set_version where version = ?").param(version)
+                .query(Integer.class).single() > 0;
     }
 
     public RuleSources files(String version) {
@@ -86,11 +98,12 @@ public class RuleSetVersions {
     }
 
     private static final String ACTIVATIONS = """
-            select a.id, a.version, a.live_from, a.activated_by, a.source, v.rule_count
+            select a.id, a.version, a.live_from, a.activated_by, a.source, a.note, a.failing_scenarios, v.rule_count
             from rule_set_activation a join rule_set_version v on v.version = a.version""";
 
     private static Activation activation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Activation(rs.getLong("id"), rs.getString("version"), instant(rs, "live_from"),
-                rs.getString("activated_by"), rs.getString("source"), rs.getInt("rule_count"));
+                rs.getString("activated_by"), rs.getString("source"), rs.getInt("rule_count"), rs.getString("note"),
+                rs.getObject("failing_scenarios") == null ? null : rs.getInt("failing_scenarios"));
     }
 }

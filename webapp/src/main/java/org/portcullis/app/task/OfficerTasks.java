@@ -56,7 +56,7 @@ public class OfficerTasks {
         List<InboxRow> rows = page.tasks().stream().map(task -> {
             CaseSummary summary = summaries.get(task.mrn());
             return new InboxRow(task.id(), task.name(), task.created(), task.assignee(), deadline(task, summary),
-                    summary, agencies.get(task.mrn()));
+                    summary, task.definitionKey(), agencies.get(task.mrn()));
         }).toList();
         return new InboxPage(rows, page.page(), page.size(), page.total());
     }

@@ -74,6 +74,7 @@ class CaseControllerTest {
                 "What changed from version 1 to version 2", "/portCall/eta", "2026-12-05T09:30:00Z",
                 "Message m-1 received (QUEUE): ACCEPTED");
         assertThat(page).doesNotContain("??");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).as("codes shown instead of their labels").isEmpty();
     }
 
     @Test
@@ -88,11 +89,12 @@ class CaseControllerTest {
         assertThat(page).contains("At Scanner ECT Delta on 2026-12-04 16:30 by clerk2 (scheduled by clerk).",
                 "Result: Irregularity: hold the goods, recorded by clerk2: Undeclared rifles in the second pallet",
                 "Sporting ammunition for the Zagreb shooting club", "data-event=\"VESSEL_ARRIVED\"",
-                "2026-12-04 13:40, ECT Delta 4", "data-container=\"MSCU7654329\"", "HELD_FOR_INSPECTION",
+                "2026-12-04 13:40, ECT Delta 4", "data-container=\"MSCU7654329\"", "held for inspection",
                 "data-entry-id=\"WL-0007\"", "WL-0007 (EU-SANCTIONS): BALKAN SPORTING AMMUNITION", "confirmed",
                 "the name and the country match", "/cases/" + CaseFileFixtures.MRN + "/screening-matches/0/false-positive",
                 "screening match");
         assertThat(page).doesNotContain("??");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).as("codes shown instead of their labels").isEmpty();
     }
 
     @Test
@@ -182,6 +184,7 @@ class CaseControllerTest {
         assertThat(page).contains("Een pagina is een getal; dit is de eerste.",
                 "data-mrn=\"" + CaseFileFixtures.MRN + "\"");
         assertThat(page).doesNotContain("??");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).as("codes shown instead of their labels").isEmpty();
     }
 
     @Test

@@ -8,8 +8,8 @@ public enum EntryKind {
     OFFICER_DECISION,
     /** A rule set version put live: its version (content hash) and when it goes live. */
     RULE_SET_LIVE,
-    /** A notice issued to a carrier: its id, type, case and the SHA-256 of its body. */
-    NOTICE_SENT,
+    /** A notice issued to a carrier (written to its outbox): its id, type, case and the SHA-256 of its body. */
+    NOTICE_ISSUED,
     /** A clearance certificate Portcullis issued: its number, case and the SHA-256 of its signed content. */
     CERTIFICATE_ISSUED
 }

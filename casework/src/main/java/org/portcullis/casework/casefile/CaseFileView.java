@@ -5,6 +5,8 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
+import org.portcullis.casework.redress.RedressRecord;
+import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.casework.notice.StoredNotice;
 import org.portcullis.casework.pcs.StoredPcsNotice;
 import org.portcullis.casework.pcs.StoredPortCallEvent;
@@ -42,8 +44,34 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
     public record DangerousGoodsLine(String transportDocumentNumber, GoodsItem item) {
     }
 
-    /** The case's history: what happened, the process path and the versions of the filing. */
+    /**
+     * The case's history: what happened, the process path, the versions of the filing, and the redress records
+     * that concern it: those marked on it, and the latest for each of its screening matches (marked on any case).
+     */
     public record CaseHistory(List<TimelineEntry> timeline, ProcessPath.Path processPath,
-            List<FilingVersions.Version> versions) {
+            List<FilingVersions.Version> versions, List<RedressRecord> redress) {
+
+        public CaseHistory {
+            redress = redress == null ? List.of() : List.copyOf(redress);
+        }
+
+        /** A history without redress records. */
+        public CaseHistory(List<TimelineEntry> timeline, ProcessPath.Path processPath,
+                List<FilingVersions.Version> versions) {
+            this(timeline, processPath, versions, List.of());
+        }
+
+        /** The latest redress record for the subject and entry of a match, if any. */
+        public RedressRecord redressOf(ScreeningMatch match) {
+            RedressRecord latest = null;
+            for (RedressRecord record : redress) {
+                if (record.listName().equals(match.listName()) && record.entryId().equals(match.entryId())
+                        && record.subjectKey().equals(match.subjectKey())
+                        && (latest == null || record.id() > latest.id())) {
+                    latest = record;
+                }
+            }
+            return latest;
+        }
     }
 }

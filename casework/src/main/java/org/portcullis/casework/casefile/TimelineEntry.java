@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.StoredNotice;
 import org.portcullis.casework.pcs.StoredPcsNotice;
+import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.pcs.StoredPortCallEvent;
 import org.portcullis.model.clearance.OfficerDecision;
 
@@ -19,7 +20,7 @@ import org.portcullis.model.clearance.OfficerDecision;
 public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Object> args) {
 
     /** What kind of event: the direction of a message or who acted. */
-    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT }
+    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT, REDRESS }
 
     public Object[] argArray() {
         return args.toArray();
@@ -58,6 +59,27 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
         }
         return Stream.of(scheduled, new TimelineEntry(i.recordedAt(), Kind.CONTROL, "timeline.inspectionResult",
                 List.of(i.recordedBy(), i.verdict().name(), i.details())));
+    }
+
+    /** A redress record as marked and, once decided, approved, rejected or revoked. */
+    static Stream<TimelineEntry> redress(RedressRecord r) {
+        String subject = r.subjectReference() + " / " + r.entryId() + " (" + r.listName() + ")";
+        Stream.Builder<TimelineEntry> entries = Stream.builder();
+        entries.add(new TimelineEntry(r.markedAt(), Kind.REDRESS, "timeline.redressMarked",
+                List.of(r.markedBy(), subject, r.reason(), String.valueOf(r.expiresOn()), r.markedOn().name())));
+        if (r.approvedAt() != null) {
+            entries.add(new TimelineEntry(r.approvedAt(), Kind.REDRESS, "timeline.redressApproved",
+                    List.of(r.approvedBy(), subject)));
+        }
+        if (r.rejectedAt() != null) {
+            entries.add(new TimelineEntry(r.rejectedAt(), Kind.REDRESS, "timeline.redressRejected",
+                    List.of(r.rejectedBy(), subject, r.closingReason())));
+        }
+        if (r.revokedAt() != null) {
+            entries.add(new TimelineEntry(r.revokedAt(), Kind.REDRESS, "timeline.redressRevoked",
+                    List.of(r.revokedBy(), subject, r.closingReason())));
+        }
+        return entries.build();
     }
 
     static TimelineEntry portCallEvent(StoredPortCallEvent e) {

@@ -68,10 +68,13 @@ public class RuleSetReloader {
         List<RuleProblem> ruleFailures = new ArrayList<>();
         List<ScenarioResult> failed = new ArrayList<>();
         ScenarioFiles files = ScenarioFiles.read(Path.of(properties.scenarioDirectory()));
-        for (ScenarioResult result : scenarios.run(candidate, files.scenarios())) {
+        for (var scenario : files.scenarios()) {
+            ScenarioResult result = scenarios.run(candidate, scenario);
             if (result.ruleFailure() != null) {
+                // One rule that loops, throws or overruns refuses the set: the other scenarios need not wait for it.
                 ruleFailures.add(new RuleProblem(result.ruleFailure().file(), 0, result.ruleFailure().getMessage()
                         + " (scenario " + result.scenario().file() + ")"));
+                break;
             } else if (!result.passed()) {
                 failed.add(result);
             }

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @Configuration
 @EnableTransactionManagement(proxyTargetClass = true)
 @Import({FilingRegistration.class, OriginalFilings.class, FilingChanges.class, CaseVersions.class,
-        FiledLrnRepository.class, FilingGoodsLines.class, InboundMessageRepository.class, Savepoints.class,
+        FiledLrnRepository.class, FilingGoodsLines.class, FilingPersons.class, InboundMessageRepository.class, Savepoints.class,
         NoticeRepository.class, NoticeOutbox.class, CaseFileRepository.class, AssessmentRepository.class,
         CarrierAccounts.class})
 class IntakeFixture {

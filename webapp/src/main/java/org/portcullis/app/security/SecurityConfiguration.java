@@ -44,7 +44,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/dashboard/**", "/dashboard.csv").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/dead-letters/**").hasAnyRole(SUPERVISOR, ADMIN)
                         .requestMatchers("/dead-letters/**").hasRole(SUPERVISOR)
-                        .requestMatchers("/incidents/**").hasRole(SUPERVISOR)
+                        .requestMatchers("/incidents/**", "/redress/**").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/rules", "/rules/catalogue")
                         .hasAnyRole(RULE_AUTHOR, SUPERVISOR)
                         .requestMatchers("/rules/**").hasRole(RULE_AUTHOR)

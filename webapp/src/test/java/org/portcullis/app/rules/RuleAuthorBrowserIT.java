@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.portcullis.app.BrowserIntegrationTest;
-import org.portcullis.app.CarrierClient;
 import org.portcullis.app.PageChecks;
 import org.portcullis.app.RuleSetCopy;
 import org.portcullis.rules.engine.LiveRuleSet;
@@ -25,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A rule author works in a real browser: the catalogue, the scenarios, a draft that does not compile, a draft
- * backtested over stored filings and put live. A clerk marks a watchlist match as a false positive and the same
- * consignee is not flagged again; a clerk cannot open the rules pages.
+ * backtested over stored filings and put live (four-eyes redress of watchlist matches: FourEyesRedressBrowserIT).
  */
 class RuleAuthorBrowserIT extends BrowserIntegrationTest {
 
@@ -127,47 +124,6 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         assertThat(Files.exists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"))).isTrue();
         browser.get(url("/rules"));
         assertThat(browser.findElement(By.id("activations")).getText()).contains(draftVersion, "DRAFT", "author");
-    }
-
-    @Test
-    void clerkMarksAWatchlistMatchAsFalsePositiveAndTheConsigneeIsNotFlaggedAgain() throws Exception {
-        String mrn = referredWatchlistCase();
-        signIn("clerk", "clerk");
-        browser.get(url("/cases/" + mrn));
-        WebElement match = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#screening-matches tr[data-entry-id='WL-0001']")));
-        assertThat(match.getText()).contains("Blackwater", "confirmed");
-        PageChecks.assertCleanPage(browser);
-        browser.findElement(By.id("redress-reason-0")).sendKeys("Different company: trade register NL 1234");
-        browser.findElement(By.id("redress-submit-0")).click();
-
-        WebElement flash = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
-        assertThat(flash.getText()).contains("is not entry WL-0001");
-        assertThat(jdbc.sql("select officer from screening_redress where mrn = ?").param(mrn).query(String.class)
-                .single()).isEqualTo("clerk");
-
-        String again = referredOrClearedWatchlistCase();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "ASSESSED".equals(caseStatus(again)));
-        assertThat(jdbc.sql("""
-                select count(*) from assessment_finding f join assessment a on a.id = f.assessment_id
-                where a.mrn = ? and f.rule_id = 'TGT-002'""").param(again).query(Integer.class).single()).isZero();
-
-        browser.get(url("/rules"));
-        assertThat(browser.getPageSource()).doesNotContain("live-version");
-    }
-
-    private String referredWatchlistCase() throws Exception {
-        String mrn = referredOrClearedWatchlistCase();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "REFERRED".equals(caseStatus(mrn)));
-        return mrn;
-    }
-
-    private String referredOrClearedWatchlistCase() throws Exception {
-        try (CarrierClient carrier = carrier("REDRESS")) {
-            String messageId = "watch-" + UUID.randomUUID().toString().substring(0, 8);
-            carrier.send(CarrierClient.sample("filing-watchlist-consignee.json", messageId), messageId);
-            return carrier.awaitNotice("ACCEPTED", messageId).mrn();
-        }
     }
 
     private static void clear(Path directory) throws IOException {

@@ -60,6 +60,18 @@ class InboxControllerTest {
     }
 
     @Test
+    void aCaseWithFindingsForTheBorderPoliceSaysSoOnItsRow() throws Exception {
+        var row = new InboxRow("t-2", "Review referral", Instant.parse("2026-11-29T06:00:00Z"), null,
+                Instant.parse("2026-11-29T09:00:00Z"), CaseFileFixtures.summary(CaseStatus.REFERRED),
+                List.of("border-police"));
+        when(tasks.inbox(any(), any())).thenReturn(new InboxPage(List.of(row), 0, 25, 1));
+
+        mvc.perform(get("/tasks"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("for the border police")));
+    }
+
+    @Test
     void passesFilterAndOrderToTheQuery() throws Exception {
         mvc.perform(get("/tasks").param("port", "nlrtm").param("lane", "RED").param("sort", "ETA")
                         .param("desc", "true").param("size", "50").param("page", "2"))

@@ -1,7 +1,9 @@
-package org.portcullis.app.security;
+package org.portcullis.app.admin;
 
 import java.security.Principal;
 import java.util.Set;
+import org.portcullis.app.security.Roles;
+import org.portcullis.app.security.SignInThrottle;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.NavigationItem;
 import org.slf4j.Logger;

@@ -68,6 +68,7 @@ public final class LogKey {
     /** Writes both keys as PEM; the private key's file is readable by its owner only where the system allows. */
     public void write(Path privateKeyPem, Path publicKeyPem) throws IOException {
         Files.createDirectories(privateKeyPem.toAbsolutePath().getParent());
+        Files.createDirectories(publicKeyPem.toAbsolutePath().getParent());
         Files.writeString(privateKeyPem, Pem.write("PRIVATE KEY", privateKey.getEncoded()), StandardCharsets.US_ASCII);
         Pem.restrictToOwner(privateKeyPem);
         Files.writeString(publicKeyPem, publicKeyPem(), StandardCharsets.US_ASCII);

@@ -7,6 +7,7 @@ import org.portcullis.casework.outbox.OutboxRelay;
 import org.portcullis.ledger.merkle.MerkleHash;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +30,8 @@ public class LedgerSequencer extends OutboxRelay {
         this.repository = repository;
         this.tree = tree;
         this.transactions = new TransactionTemplate(transactionManager);
+        // its own transaction even when called inside another: leaves that could roll back must never reach the tree
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 

@@ -7,12 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.portcullis.ledger.json.JsonText;
@@ -21,6 +26,7 @@ import org.portcullis.ledger.merkle.MerkleHash;
 import org.portcullis.ledger.sth.LogKey;
 import org.portcullis.ledger.sth.SignedTreeHead;
 import org.portcullis.ledger.verify.LogChecks;
+import org.portcullis.ledger.verify.Verify;
 
 /**
  * The public log API as anyone without an account sees it: a signed tree head, the inclusion proof of a filing's
@@ -52,6 +58,25 @@ class LogApiIT extends PortcullisIntegrationTest {
         SignedTreeHead latest = LogJson.readSth(LogJson.object(json(get("/api/v1/log/sth").body()), "sth"));
         assertThat(checks().sth(latest)).isEmpty();
         assertThat(latest.treeHead().treeSize()).isGreaterThanOrEqualTo(proofSth.treeHead().treeSize());
+    }
+
+    @Test
+    void theAcceptedAnswerCarriesAReceiptTheVerifierToolAcceptsForTheFilingAsSent() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String filing = CarrierClient.sample("filing-green.json", "LRN-RCPT-" + messageId.substring(0, 8));
+        HttpResponse<String> accepted = file(messageId, filing);
+        assertThat(json(accepted.body())).containsEntry("type", "ACCEPTED").containsKey("receipt");
+        Path notice = Files.writeString(LEDGER_DIRECTORY.resolve(messageId + "-notice.json"), accepted.body());
+        Path sent = Files.writeString(LEDGER_DIRECTORY.resolve(messageId + "-filing.json"), filing);
+        Path other = Files.writeString(LEDGER_DIRECTORY.resolve(messageId + "-other.json"),
+                filing.replace("LRN-", "XRN-"));
+
+        assertThat(verifyTool("receipt", notice.toString(), "--message", sent.toString())).startsWith("0 ")
+                .contains("OK: receipt verified");
+        assertThat(verifyTool("receipt", notice.toString(), "--message", other.toString())).startsWith("1 ")
+                .contains("NOT VERIFIED");
+        Map<?, ?> receipt = (Map<?, ?>) json(accepted.body()).get("receipt");
+        assertThat(polledReceipt(messageId)).isEqualTo(receipt.get("leaf"));
     }
 
     @Test
@@ -96,6 +121,29 @@ class LogApiIT extends PortcullisIntegrationTest {
         assertThat(json(beyond.body())).containsEntry("parameter", "first");
     }
 
+    /** The leaf quoted by the receipt of the ACCEPTED notice answering the message, as the HTTP outbox lists it. */
+    private Object polledReceipt(String messageId) throws Exception {
+        HttpResponse<String> polled = http.send(HttpRequest.newBuilder(uri("/api/v1/notices?limit=500"))
+                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
+        List<?> notices = (List<?>) json(polled.body()).get("notices");
+        return notices.stream().map(n -> (Map<?, ?>) n)
+                .filter(n -> messageId.equals(n.get("correlationId")) && "ACCEPTED".equals(n.get("type")))
+                .map(n -> ((Map<?, ?>) n.get("receipt")).get("leaf")).findFirst().orElseThrow();
+    }
+
+    /** The verifier as a carrier runs it: its own JVM, the public key file, no access to the application. */
+    private static String verifyTool(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", Path.of(Verify.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString(), Verify.class.getName()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--key", LEDGER_DIRECTORY.resolve("log-public.pem").toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue() + " " + output;
+    }
+
     /** The leaf of the carrier's message, once it has its index. */
     private String leafOf(String messageId) {
         return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
@@ -105,10 +153,14 @@ class LogApiIT extends PortcullisIntegrationTest {
 
     private HttpResponse<String> file(String messageId, String filing) throws Exception {
         return http.send(HttpRequest.newBuilder(uri("/api/v1/filings"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("POLL:" + password("POLL")).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic())
                 .header("Message-Id", messageId).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(filing)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString(("POLL:" + password("POLL")).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Without credentials: the log is public. */

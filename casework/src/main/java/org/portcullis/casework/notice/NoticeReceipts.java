@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.casework.ledger.PublicLog;
+import org.portcullis.model.notice.NoticeType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoticeReceipts {
 
-    private static final Set<String> ANSWERS_THAT_ACCEPT = Set.of("ACCEPTED", "AMENDMENT_ACCEPTED",
-            "CANCELLATION_ACCEPTED", "INFORMATION_ACCEPTED");
+    private static final Set<NoticeType> ANSWERS_THAT_ACCEPT = EnumSet.of(NoticeType.ACCEPTED,
+            NoticeType.AMENDMENT_ACCEPTED, NoticeType.CANCELLATION_ACCEPTED, NoticeType.INFORMATION_ACCEPTED);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PublicLog log;
@@ -35,7 +37,7 @@ public class NoticeReceipts {
     }
 
     private Optional<String> receipt(StoredNotice notice) {
-        if (!ANSWERS_THAT_ACCEPT.contains(notice.type()) || notice.correlationId() == null) {
+        if (!ANSWERS_THAT_ACCEPT.contains(NoticeType.valueOf(notice.type())) || notice.correlationId() == null) {
             return Optional.empty();
         }
         return log.receipt(LedgerEntries.messageRef(notice.carrierId(), notice.correlationId()));

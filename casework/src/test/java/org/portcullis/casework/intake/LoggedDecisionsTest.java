@@ -79,7 +79,8 @@ class LoggedDecisionsTest {
     }
 
     private Mrn registeredCase(String messageId) throws IOException {
-        ObjectNode filing = (ObjectNode) JSON.readTree(Files.readString(Samples.DIRECTORY.resolve("filing-green.json")));
+        ObjectNode filing = (ObjectNode) JSON.readTree(
+                Files.readString(Samples.DIRECTORY.resolve("filing-green.json")));
         ((ObjectNode) filing.get("header")).put("lrn", "LRN-" + messageId);
         byte[] body = JSON.writeValueAsBytes(filing);
         InboundMessage message = new InboundMessage(messageId, "ACME", "application/json", Channel.QUEUE, body,

@@ -112,7 +112,8 @@ class LedgerTest {
         }
         sequencer.sequence();
 
-        List<Long> indexes = jdbc.sql("select leaf_index from ledger_leaf order by leaf_index").query(Long.class).list();
+        List<Long> indexes = jdbc.sql("select leaf_index from ledger_leaf order by leaf_index").query(Long.class)
+                .list();
         for (int i = 0; i < indexes.size(); i++) {
             assertThat(indexes.get(i)).as("leaf index at position " + i).isEqualTo(i);
         }

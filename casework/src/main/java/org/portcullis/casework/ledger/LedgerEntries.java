@@ -8,6 +8,7 @@ import java.util.Map;
 import org.portcullis.ledger.EntryKind;
 import org.portcullis.ledger.LogEntry;
 import org.portcullis.ledger.merkle.MerkleHash;
+import org.portcullis.model.clearance.InspectionResult;
 import org.portcullis.model.clearance.OfficerDecision;
 import org.portcullis.model.intake.InboundMessage;
 
@@ -43,6 +44,13 @@ public final class LedgerEntries {
         return new LogEntry(EntryKind.OFFICER_DECISION, decision.decidedAt(), Map.of(
                 "mrn", decision.mrn().value(), "decision", decision.decision().name(),
                 "officer", text(decision.officer()), "reasonSha256", sha256(text(decision.reason()))));
+    }
+
+    /** An inspection's result is the inspecting officer's decision: the verdict, and the details as their digest. */
+    public static LogEntry inspectionResult(InspectionResult result) {
+        return new LogEntry(EntryKind.OFFICER_DECISION, result.recordedAt(), Map.of(
+                "mrn", result.mrn().value(), "decision", "INSPECTION_" + result.verdict().name(),
+                "officer", text(result.officer()), "reasonSha256", sha256(text(result.details()))));
     }
 
     public static LogEntry ruleSetLive(String version, Instant liveFrom, String activatedBy, String source,

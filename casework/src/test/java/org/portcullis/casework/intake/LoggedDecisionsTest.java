@@ -11,9 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.Samples;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.cases.ControlRecordRepository;
+import org.portcullis.casework.ledger.Ledger;
 import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.casework.ledger.LedgerSequencer;
 import org.portcullis.messaging.inbound.FilingReaders;
+import org.portcullis.model.clearance.InspectionOrder;
+import org.portcullis.model.clearance.InspectionResult;
+import org.portcullis.model.clearance.InspectionVerdict;
 import org.portcullis.model.clearance.OfficerDecision;
 import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.model.intake.Channel;
@@ -26,7 +31,7 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** An officer's decision is a leaf of the log with the decision it records, never without it. */
+/** An officer's decision (an inspection's result too) is a leaf of the log with what it records, never without it. */
 @SpringJUnitConfig(IntakeFixture.class)
 class LoggedDecisionsTest {
 
@@ -38,6 +43,8 @@ class LoggedDecisionsTest {
     CaseFileRepository cases;
     @Autowired
     LedgerSequencer sequencer;
+    @Autowired
+    Ledger ledger;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -76,6 +83,25 @@ class LoggedDecisionsTest {
         assertThat(leavesFrom(before)).isEmpty();
         assertThat(jdbc.sql("select count(*) from officer_decision where mrn = ?").param(mrn.value())
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anInspectionResultIsLoggedAsTheInspectingOfficersDecision() throws IOException {
+        Mrn mrn = registeredCase("m-inspected");
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+        ControlRecordRepository controls = new ControlRecordRepository(jdbc, ledger);
+        int before = leafCount();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            controls.recordInspectionOrder(new InspectionOrder(mrn, "Scanner ECT Delta", at, "insp1", "clerk1", at));
+            controls.recordInspectionResult(new InspectionResult(mrn, InspectionVerdict.IRREGULARITY_HOLD,
+                    "undeclared goods in the second row", "insp1", at.plusSeconds(3600)));
+        });
+        sequencer.sequence();
+
+        assertThat(leavesFrom(before)).singleElement().asString().contains("\"kind\":\"OFFICER_DECISION\"",
+                "\"decision\":\"INSPECTION_IRREGULARITY_HOLD\"", "\"officer\":\"insp1\"")
+                .doesNotContain("undeclared goods");
     }
 
     private Mrn registeredCase(String messageId) throws IOException {

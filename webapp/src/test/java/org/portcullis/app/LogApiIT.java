@@ -119,6 +119,10 @@ class LogApiIT extends PortcullisIntegrationTest {
         HttpResponse<String> beyond = get("/api/v1/log/consistency?first=999999999");
         assertThat(beyond.statusCode()).isEqualTo(400);
         assertThat(json(beyond.body())).containsEntry("parameter", "first");
+
+        HttpResponse<String> neverSigned = get("/api/v1/log/consistency?first=0&second=999999999");
+        assertThat(neverSigned.statusCode()).isEqualTo(400);
+        assertThat(json(neverSigned.body())).containsEntry("parameter", "second");
     }
 
     /** The leaf quoted by the receipt of the ACCEPTED notice answering the message, as the HTTP outbox lists it. */

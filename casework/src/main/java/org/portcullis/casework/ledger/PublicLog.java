@@ -38,7 +38,7 @@ public class PublicLog {
      * {@code treeSize} (the latest when null); empty when the log has no such leaf.
      */
     public Optional<String> inclusion(LeafQuery leaf, Long treeSize) {
-        SignedTreeHead sth = treeHead(treeSize);
+        SignedTreeHead sth = treeHead(treeSize, "tree_size");
         Optional<LedgerRepository.Leaf> found = leaf.hash() != null ? repository.leafByHash(leaf.hash())
                 : repository.leafAt(leaf.index());
         return found.filter(l -> l.index() < sth.treeHead().treeSize())
@@ -48,7 +48,7 @@ public class PublicLog {
 
     /** The consistency proof from the tree of {@code first} leaves to the signed tree head of {@code second}. */
     public String consistency(long first, Long second) {
-        SignedTreeHead sth = treeHead(second);
+        SignedTreeHead sth = treeHead(second, "second");
         long size = sth.treeHead().treeSize();
         if (first < 0 || first > size) {
             throw new LogQueryException("first", "first must lie between 0 and " + size + ", the second size");
@@ -76,12 +76,12 @@ public class PublicLog {
                 current.inclusion(leaf.index(), sth.treeHead().treeSize()), sth);
     }
 
-    private SignedTreeHead treeHead(Long size) {
+    private SignedTreeHead treeHead(Long size, String parameter) {
         SignedTreeHead latest = tree.signedHead();
         if (size == null || size == latest.treeHead().treeSize()) {
             return latest;
         }
-        return repository.treeHead(size).orElseThrow(() -> new LogQueryException("tree_size",
+        return repository.treeHead(size).orElseThrow(() -> new LogQueryException(parameter,
                 "no signed tree head of size " + size + "; the latest has " + latest.treeHead().treeSize()));
     }
 

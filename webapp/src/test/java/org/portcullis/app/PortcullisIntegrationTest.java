@@ -56,6 +56,8 @@ public abstract class PortcullisIntegrationTest {
     protected static final Path DRAFT_DIRECTORY = RuleSetCopy.emptyDirectory("it-draft-");
     /** A copy of the demo's official lists (config/watchlists), looked at every second; tests may change them. */
     protected static final Path WATCHLIST_DIRECTORY = watchlistCopy();
+    /** Where the application generates its demo log key at start; tests read the public key from here. */
+    protected static final Path LEDGER_DIRECTORY = RuleSetCopy.emptyDirectory("it-ledger-");
 
     @LocalServerPort
     protected int port;
@@ -88,6 +90,8 @@ public abstract class PortcullisIntegrationTest {
             registry.add("portcullis.watchlists." + list, () -> WATCHLIST_DIRECTORY.resolve(list + ".xml").toString());
         }
         registry.add("portcullis.watchlists.check-interval", () -> "PT1S");
+        registry.add("portcullis.ledger.key-file", () -> LEDGER_DIRECTORY.resolve("log-key.pem").toString());
+        registry.add("portcullis.ledger.public-key-file", () -> LEDGER_DIRECTORY.resolve("log-public.pem").toString());
         registry.add("portcullis.broker.acceptors.core", () -> BROKER_URL + "?protocols=CORE");
         registry.add("portcullis.broker.acceptors.amqp", () -> "tcp://127.0.0.1:" + AMQP_PORT + "?protocols=AMQP");
         registry.add("portcullis.broker.acceptors.stomp", () -> "tcp://127.0.0.1:" + STOMP_PORT + "?protocols=STOMP");

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.model.clearance.ControlRecords;
 import org.portcullis.model.clearance.InspectionOrder;
 import org.portcullis.model.clearance.InspectionResult;
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Repository;
 public class ControlRecordRepository implements ControlRecords {
 
     private final JdbcClient jdbc;
+    private final Ledger ledger;
 
-    public ControlRecordRepository(JdbcClient jdbc) {
+    public ControlRecordRepository(JdbcClient jdbc, Ledger ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     @Override
@@ -48,6 +52,7 @@ public class ControlRecordRepository implements ControlRecords {
         if (updated != 1) {
             throw new IllegalStateException("no inspection of " + result.mrn() + " waits for its result");
         }
+        ledger.record(LedgerEntries.inspectionResult(result), null);
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.model.intake.Syntax;
@@ -37,15 +39,17 @@ public class NoticeOutbox implements NoticeIssuer {
     private final NoticeRelay relay;
     private final CarrierAccounts carriers;
     private final Clock clock;
+    private final Ledger ledger;
 
     public NoticeOutbox(NoticeRepository notices, CaseFileRepository cases, NoticeJson noticeJson, NoticeRelay relay,
-            CarrierAccounts carriers, Clock clock) {
+            CarrierAccounts carriers, Clock clock, Ledger ledger) {
         this.notices = notices;
         this.cases = cases;
         this.noticeJson = noticeJson;
         this.relay = relay;
         this.carriers = carriers;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /**
@@ -81,19 +85,25 @@ public class NoticeOutbox implements NoticeIssuer {
         StoredNotice repeated = new StoredNotice(noticeId, 0, original.carrierId(), original.type(), original.lrn(),
                 original.mrn(), original.correlationId(), noticeJson.repeat(original.body(), noticeId, now),
                 original.syntax(), now, publishedAtStart(original.carrierId(), now), null);
-        notices.insert(repeated);
-        wakeRelayAfterCommit();
+        store(repeated);
         return repeated;
     }
 
     private Notice save(Notice notice, Syntax filedIn) {
         Syntax syntax = filedIn == Syntax.EDIFACT && carriers.wantsEdifactNotices(notice.carrierId())
                 ? Syntax.EDIFACT : Syntax.JSON;
-        notices.insert(new StoredNotice(notice.noticeId(), 0, notice.carrierId(), notice.type().name(), notice.lrn(),
+        store(new StoredNotice(notice.noticeId(), 0, notice.carrierId(), notice.type().name(), notice.lrn(),
                 notice.mrn() == null ? null : notice.mrn().value(), notice.correlationId(), noticeJson.write(notice),
                 syntax, notice.issuedAt(), publishedAtStart(notice.carrierId(), notice.issuedAt()), null));
-        wakeRelayAfterCommit();
         return notice;
+    }
+
+    /** Writes the notice to the outbox and its leaf to the log, in the caller's transaction. */
+    private void store(StoredNotice notice) {
+        notices.insert(notice);
+        ledger.record(LedgerEntries.noticeIssued(notice.noticeId(), notice.type(), notice.carrierId(), notice.mrn(),
+                notice.correlationId(), notice.body(), notice.createdAt()), LedgerEntries.noticeRef(notice.noticeId()));
+        wakeRelayAfterCommit();
     }
 
     /** Notices of carriers that poll over HTTP only are never published to a queue: they count as handed over. */

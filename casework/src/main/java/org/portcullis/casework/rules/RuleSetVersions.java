@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.portcullis.rules.engine.RuleProblem;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSources;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +33,11 @@ public class RuleSetVersions {
     }
 
     private final JdbcClient jdbc;
+    private final Ledger ledger;
 
-    public RuleSetVersions(JdbcClient jdbc) {
+    public RuleSetVersions(JdbcClient jdbc, Ledger ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     /** Stores the version's files (once) and announces it live from the given instant, with why. */
@@ -54,6 +58,8 @@ public class RuleSetVersions {
                 insert into rule_set_activation (version, live_from, activated_by, source, note, failing_scenarios)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(ruleSet.version(), utc(liveFrom), by, source, note, failingScenarios).update();
+        ledger.record(LedgerEntries.ruleSetLive(ruleSet.version(), liveFrom, by, source,
+                archive(ruleSet.version())), null);
     }
 
     /** The latest activation, whether it is live already or announced for a moment to come. */
@@ -79,8 +85,13 @@ public class RuleSetVersions {
     }
 
     public RuleSources files(String version) {
-        return RuleSetArchive.unzip(jdbc.sql("select files from rule_set_version where version = ?").param(version)
-                .query(byte[].class).single());
+        return RuleSetArchive.unzip(archive(version));
+    }
+
+    /** The version's files as stored: the zip whose SHA-256 the log records. */
+    private byte[] archive(String version) {
+        return jdbc.sql("select files from rule_set_version where version = ?").param(version)
+                .query(byte[].class).single();
     }
 
     public void reject(String version, String source, Instant at, List<RuleProblem> problems) {

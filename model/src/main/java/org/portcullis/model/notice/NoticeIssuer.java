@@ -1,5 +1,6 @@
 package org.portcullis.model.notice;
 
+import org.portcullis.model.agency.Formality;
 import org.portcullis.model.value.Mrn;
 
 /**
@@ -9,4 +10,7 @@ import org.portcullis.model.value.Mrn;
 public interface NoticeIssuer {
 
     void issue(Mrn mrn, NoticeType type, String reason);
+
+    /** A formality response of one agency, or the port call's overall state, with the agency's reason. */
+    void issue(Mrn mrn, NoticeType type, String reason, Formality formality);
 }

@@ -1,5 +1,6 @@
 package org.portcullis.processes.clearance;
 
+import org.portcullis.model.agency.Formality;
 import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.model.notice.NoticeIssuer;
@@ -13,10 +14,17 @@ class NoticesFake implements NoticeIssuer {
     }
 
     final List<Issued> issued = new ArrayList<>();
+    final List<Formality> formalities = new ArrayList<>();
 
     @Override
     public void issue(Mrn mrn, NoticeType type, String reason) {
         issued.add(new Issued(mrn, type, reason));
+    }
+
+    @Override
+    public void issue(Mrn mrn, NoticeType type, String reason, Formality formality) {
+        issued.add(new Issued(mrn, type, reason));
+        formalities.add(formality);
     }
 
     List<NoticeType> types() {

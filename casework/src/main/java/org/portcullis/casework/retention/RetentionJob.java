@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.portcullis.casework.agency.AgencyRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the retention periods ({@link RetentionProperties}) once a day: empties the bodies of carriers' messages
- * older than their period, and erases closed cases whose last change is older than theirs, a batch at a time.
+ * older than their period, erases closed cases whose last change is older than theirs, a batch at a time, and
+ * applies each agency's own period to its access log and its records of closed cases ({@link AgencyRetention}).
  * Every node may run it: each step is safe to run twice or at once.
  */
 @Component
@@ -27,12 +29,15 @@ public class RetentionJob {
     private final JdbcClient jdbc;
     private final CaseErasure erasure;
     private final RetentionProperties properties;
+    private final AgencyRetention agencyRetention;
     private final Clock clock;
 
-    RetentionJob(JdbcClient jdbc, CaseErasure erasure, RetentionProperties properties, Clock clock) {
+    RetentionJob(JdbcClient jdbc, CaseErasure erasure, RetentionProperties properties,
+            AgencyRetention agencyRetention, Clock clock) {
         this.jdbc = jdbc;
         this.erasure = erasure;
         this.properties = properties;
+        this.agencyRetention = agencyRetention;
         this.clock = clock;
     }
 
@@ -53,8 +58,10 @@ public class RetentionJob {
                 .param("closed", CLOSED).param("before", utc(before(now, properties.closedCases())))
                 .query(String.class).list();
         expired.forEach(erasure::erase);
-        if (bodies > 0 || !expired.isEmpty()) {
-            log.info("Retention: {} message bodies emptied, {} closed cases erased", bodies, expired.size());
+        int agencyRows = agencyRetention.apply(now);
+        if (bodies > 0 || !expired.isEmpty() || agencyRows > 0) {
+            log.info("Retention: {} message bodies emptied, {} closed cases erased, {} rows past an agency's period "
+                    + "erased", bodies, expired.size(), agencyRows);
         }
         return new Result(bodies, expired.size());
     }

@@ -101,6 +101,11 @@ public final class Disclosure {
         return matches.stream().filter(m -> detailed(m.agency())).toList();
     }
 
+    /** True when the officer reads that agency's findings and decisions in full (its own, or by reasonsOf). */
+    public boolean readsReasonsOf(String agency) {
+        return detailed(agency);
+    }
+
     private boolean detailed(String agency) {
         return detailedAgencies.contains(agency);
     }

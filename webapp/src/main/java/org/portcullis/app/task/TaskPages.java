@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.app.security.Officer;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
@@ -17,10 +20,10 @@ public class TaskPages {
     static final String VIEW = "tasks/task";
 
     private final OfficerTasks tasks;
-    private final CaseFileViews caseFiles;
+    private final OfficerCaseFiles caseFiles;
     private final Map<String, TaskForm> forms;
 
-    TaskPages(OfficerTasks tasks, CaseFileViews caseFiles, List<TaskForm> forms) {
+    TaskPages(OfficerTasks tasks, OfficerCaseFiles caseFiles, List<TaskForm> forms) {
         this.tasks = tasks;
         this.caseFiles = caseFiles;
         this.forms = forms.stream().collect(Collectors.toMap(TaskForm::taskDefinitionKey, Function.identity()));
@@ -40,11 +43,23 @@ public class TaskPages {
         if (task.caseSummary() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("caseFile", caseFiles.of(task.caseSummary()));
+        Officer officer = signedIn();
+        OfficerCaseFiles.OfficerCaseFile shown = caseFiles.of(task.caseSummary(), officer.userId(), officer.groups())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("caseFile", shown.caseFile());
+        model.addAttribute("agencyPart", shown.agencies());
         if (form != null) {
             form.prepare(model);
             model.addAttribute("formTemplate", form.template());
         }
         return VIEW;
+    }
+
+    private static Officer signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Officer officer) {
+            return officer;
+        }
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
 }

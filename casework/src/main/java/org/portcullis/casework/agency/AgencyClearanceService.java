@@ -17,6 +17,7 @@ import org.portcullis.rules.agency.AgencyAssessor;
 import org.portcullis.rules.agency.AgencyRules;
 import org.portcullis.sharing.agency.Agencies;
 import org.portcullis.sharing.agency.Agency;
+import org.portcullis.sharing.disclosure.Disclosure;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +56,7 @@ public class AgencyClearanceService implements AgencyClearances {
         Instant registeredAt = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn))
                 .registeredAt();
         return agencies.all().stream().map(Agency::id).filter(id -> !id.equals(properties.lead()))
-                .filter(id -> !agencies.disclosureForAgencies(Set.of(id)).forFiling(registeredAt).isEmpty())
+                .filter(id -> !Disclosure.forAgencies(agencies, Set.of(id)).forFiling(registeredAt).isEmpty())
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.portcullis.sharing.agency.Agencies;
 import org.portcullis.sharing.agency.Agency;
+import org.portcullis.sharing.disclosure.Disclosure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,7 +41,7 @@ public class PersonalDataAccessLog {
     public List<Agency> showingPersons(Collection<String> agencyIds, Instant registeredAt) {
         List<Agency> showing = new ArrayList<>();
         for (String id : agencyIds) {
-            var one = agencies.disclosureForAgencies(Set.of(id)).forFiling(registeredAt);
+            var one = Disclosure.forAgencies(agencies, Set.of(id)).forFiling(registeredAt);
             if (PERSON_FIELDS.stream().anyMatch(one::allows)) {
                 agencies.byId(id).ifPresent(showing::add);
             }

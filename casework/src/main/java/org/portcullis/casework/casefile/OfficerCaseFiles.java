@@ -75,7 +75,7 @@ public class OfficerCaseFiles {
     /** The case file of a case whose summary the caller read already; empty when the officer may not see it. */
     @Transactional(readOnly = true)
     public Optional<OfficerCaseFile> of(CaseSummary summary, String officer, Collection<String> groups) {
-        Disclosure disclosure = agencies.disclosureFor(groups).forFiling(summary.registeredAt());
+        Disclosure disclosure = Disclosure.forGroups(agencies, groups).forFiling(summary.registeredAt());
         if (disclosure.isEmpty()) {
             return Optional.empty();
         }

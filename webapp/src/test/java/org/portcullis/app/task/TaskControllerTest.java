@@ -46,7 +46,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void openTaskShowsTheCaseFileBesideTheFormOfItsKind() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         mvc.perform(get("/tasks/" + TASK))
                 .andExpect(status().isOk())
@@ -60,7 +61,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void taskPageShowsTheDeadlineAsTimeLeftAndTheDecisionsTheTaskAllows() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -73,7 +75,8 @@ class TaskControllerTest extends TaskSliceTest {
     void escalatedReferralSaysWhenItWasEscalated() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review escalated referral",
                 "Task_ReviewEscalatedReferral", null, CASE, CREATED, null)));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -84,7 +87,8 @@ class TaskControllerTest extends TaskSliceTest {
     void documentaryCheckOffersReleaseInspectionOrHoldOnly() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Check documents",
                 "Task_CheckDocuments", "clerk", CASE, CREATED, null)));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK))
                 .andExpect(model().attribute("decisions", java.util.EnumSet.of(ReferralDecision.RELEASE,
@@ -99,7 +103,8 @@ class TaskControllerTest extends TaskSliceTest {
     void taskOfAKindWithoutAFormSaysSo() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Something new",
                 "Task_SomethingNew", null, CASE, CREATED, null)));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         assertThat(mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString())
                 .contains("This kind of task has no form here yet.");

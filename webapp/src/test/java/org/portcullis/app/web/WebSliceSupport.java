@@ -1,9 +1,12 @@
 package org.portcullis.app.web;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.portcullis.app.security.SecurityConfiguration;
+import org.portcullis.sharing.agency.Agencies;
+import org.portcullis.sharing.config.AgenciesFile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,14 +15,20 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * What a web slice test needs besides its controller: the real security rules, the page helpers the layout uses,
- * and a fixed clock (2026-11-29 10:00 UTC).
+ * the demo's agencies and a fixed clock (2026-11-29 10:00 UTC).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, Times.class})
+@Import({SecurityConfiguration.class, Times.class, AgencyNames.class})
 @EnableConfigurationProperties(Times.UiProperties.class)
 public class WebSliceSupport {
 
     public static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+    /** The demo's agencies (config/agencies.yml): they give the agency officers' roles and names. */
+    @Bean
+    Agencies agencies() {
+        return AgenciesFile.read(Path.of("..", "config", "agencies.yml"));
+    }
 
     @Bean
     @Primary

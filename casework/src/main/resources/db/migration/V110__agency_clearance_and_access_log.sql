@@ -58,3 +58,6 @@ create table personal_data_access (
 );
 create index ix_personal_data_access_agency on personal_data_access (agency, accessed_at);
 create index ix_personal_data_access_case on personal_data_access (mrn, accessed_at);
+
+-- The agency a finding of the main assessment is for (a rule's @agency): its reason is that agency's to read.
+alter table assessment_finding add column agency varchar(40);

@@ -62,9 +62,9 @@ public abstract class PortcullisIntegrationTest {
     private jakarta.jms.ConnectionFactory applicationConnectionFactory;
 
     /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
-    static final List<String> TEST_CARRIERS = List.of("ACME", "AMQP", "ARRIVE", "BETA", "BROWSE", "CASEFILE", "EDI",
-            "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY", "ROLES", "STOMP",
-            "TWOCLERKS");
+    static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
+            "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY",
+            "ROLES", "STOMP", "TWOCLERKS");
 
     @DynamicPropertySource
     static void carrierAccounts(DynamicPropertyRegistry registry) {

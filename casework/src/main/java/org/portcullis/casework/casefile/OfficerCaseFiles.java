@@ -19,6 +19,8 @@ import org.portcullis.casework.agency.PersonalDataAccessLog;
 import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.sharing.agency.Agencies;
 import org.portcullis.sharing.agency.Agency;
@@ -87,7 +89,8 @@ public class OfficerCaseFiles {
         UnaryOperator<String> projection = document -> write(disclosure.document(read(document)));
         List<FilingVersions.Version> shownVersions = versions.of(stored, projection);
         CaseFileView shown = leadDetailed
-                ? new CaseFileView(summary, FilingRedaction.redact(full.filing(), disclosure), full.assessment(),
+                ? new CaseFileView(summary, FilingRedaction.redact(full.filing(), disclosure),
+                        readable(full.assessment(), disclosure, lead),
                         full.decisions(), full.notices(), full.inspections(), full.answers(), full.portCallEvents(),
                         full.terminalNotices(), new CaseFileView.CaseHistory(full.history().timeline(),
                                 full.history().processPath(), shownVersions))
@@ -123,10 +126,14 @@ public class OfficerCaseFiles {
         return Optional.of(from);
     }
 
+    /**
+     * The main assessment's findings are the lead's, except those a rule gave to another agency ({@code @agency}):
+     * a health rule's reason quotes the health declaration, which the lead may not read.
+     */
     private List<AgencyFinding> findings(CaseFileView full, Mrn mrn, String lead) {
         List<AgencyFinding> all = new ArrayList<>();
         if (full.assessment() != null) {
-            full.assessment().findings().forEach(finding -> all.add(new AgencyFinding(lead, finding)));
+            full.assessment().findings().forEach(finding -> all.add(new AgencyFinding(owner(finding, lead), finding)));
         }
         all.addAll(records.latestFindings(mrn));
         return all;
@@ -154,6 +161,21 @@ public class OfficerCaseFiles {
             }
         }
         return parts;
+    }
+
+    private String owner(Finding finding, String lead) {
+        return finding.agency() != null && agencies.byId(finding.agency()).isPresent() ? finding.agency() : lead;
+    }
+
+    /** The main assessment with only the findings whose reasons the officer reads. */
+    private Assessment readable(Assessment assessment, Disclosure disclosure, String lead) {
+        if (assessment == null) {
+            return null;
+        }
+        return new Assessment(assessment.findings().stream()
+                .filter(finding -> disclosure.readsReasonsOf(owner(finding, lead))).toList(), assessment.outcome(),
+                assessment.lane(), assessment.ruleSetVersion(), assessment.assessedAt(), assessment.consignments(),
+                assessment.screeningMatches(), assessment.setAsideMatches());
     }
 
     /** The access log of the case for the agencies whose supervisors the officer is one of. */

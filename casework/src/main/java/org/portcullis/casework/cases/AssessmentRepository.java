@@ -51,8 +51,8 @@ public class AssessmentRepository {
         List<Finding> findings = assessment.findings();
         Rows.insert(batches, """
                 insert into assessment_finding (assessment_id, position, rule_id, rule_name, target_kind,
-                    target_reference, outcome, reason, carrier_visible)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings.size(), (statement, position) -> {
+                    target_reference, outcome, reason, carrier_visible, agency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings.size(), (statement, position) -> {
                     Finding finding = findings.get(position);
                     statement.setLong(1, id);
                     statement.setInt(2, position);
@@ -63,6 +63,7 @@ public class AssessmentRepository {
                     statement.setString(7, finding.outcome().name());
                     statement.setString(8, truncate(finding.reason(), 1000));
                     statement.setBoolean(9, finding.carrierVisible());
+                    statement.setString(10, finding.agency());
                 });
         details.insert(id, assessment);
     }
@@ -80,13 +81,13 @@ public class AssessmentRepository {
 
     private List<Finding> findings(long assessmentId) {
         return jdbc.sql("""
-                select rule_id, rule_name, target_kind, target_reference, outcome, reason, carrier_visible
+                select rule_id, rule_name, target_kind, target_reference, outcome, reason, carrier_visible, agency
                 from assessment_finding where assessment_id = ? order by position""")
                 .param(assessmentId)
                 .query((rs, row) -> new Finding(rs.getString("rule_id"), rs.getString("rule_name"),
                         new Target(TargetKind.valueOf(rs.getString("target_kind")), rs.getString("target_reference")),
                         Outcome.valueOf(rs.getString("outcome")), rs.getString("reason"),
-                        rs.getBoolean("carrier_visible")))
+                        rs.getBoolean("carrier_visible"), rs.getString("agency")))
                 .list();
     }
 

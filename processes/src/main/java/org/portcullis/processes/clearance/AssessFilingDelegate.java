@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Task_AssessRisk: runs the live rules over the current filing and records the assessment on the case. Sets the
  * outcome, lane, rule set version and ETA, and forgets the decision of an earlier round (before an amendment or an
  * answer to a request for information): what follows is decided on this assessment. Customs' state on the port
- * call is pending again.
+ * call is pending again. Works on the case one at a time with the intake and the agencies' steps.
  */
 @Component("assessFilingDelegate")
 public class AssessFilingDelegate implements JavaDelegate {
@@ -35,6 +35,7 @@ public class AssessFilingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Mrn mrn = Mrn.of(execution.getProcessBusinessKey());
+        caseFiles.lockForWork(mrn);
         Filing filing = caseFiles.currentFiling(mrn);
         Assessment assessment = assessor.assess(mrn, filing);
         caseFiles.recordAssessment(mrn, assessment);

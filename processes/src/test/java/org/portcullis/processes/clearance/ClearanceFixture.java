@@ -69,8 +69,8 @@ final class ClearanceFixture {
         register((mrn, filing) -> assessment());
         Mocks.register("issueNoticeDelegate", new IssueNoticeDelegate(caseFiles, notices, terminal, formalities));
         Mocks.register("agencyClearance", new AgencyClearanceSteps(agencies));
-        Mocks.register("assessForAgencyDelegate", new AssessForAgencyDelegate(agencies));
-        Mocks.register("agencyFormalityDelegate", new AgencyFormalityDelegate(formalities));
+        Mocks.register("assessForAgencyDelegate", new AssessForAgencyDelegate(caseFiles, agencies));
+        Mocks.register("agencyFormalityDelegate", new AgencyFormalityDelegate(caseFiles, formalities));
         Mocks.register("changeCaseStatusDelegate", new ChangeCaseStatusDelegate(caseFiles));
         Mocks.register("clearanceDeadlines",
                 new ClearanceDeadlines(Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(1)));

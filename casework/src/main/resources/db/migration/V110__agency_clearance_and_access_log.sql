@@ -21,6 +21,8 @@ create table agency_finding (
     target_reference varchar(500) not null,
     outcome          varchar(32)  not null,
     reason           varchar(4000) not null,
+    -- the agency the finding is for when a rule names another than the assessing one (@agency)
+    for_agency       varchar(40),
     primary key (assessment_id, position)
 );
 

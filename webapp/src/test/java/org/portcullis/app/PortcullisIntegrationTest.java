@@ -52,6 +52,13 @@ public abstract class PortcullisIntegrationTest {
     protected static final Path RULES_DIRECTORY = RuleSetCopy.of(Path.of("../rules/ruleset"));
     protected static final Path DRAFT_DIRECTORY = RuleSetCopy.emptyDirectory("it-draft-");
 
+    /**
+     * SQL condition on table notice: customs' own notices, without the other agencies' formality responses and the
+     * port call's state, which come as those agencies decide (docs/agencies.md).
+     */
+    protected static final String CUSTOMS_NOTICE =
+            "notice_type not in ('FORMALITY_RESPONSE', 'PORT_CALL_CLEARED', 'PORT_CALL_HELD')";
+
     @LocalServerPort
     protected int port;
 

@@ -47,9 +47,10 @@ public class AgencyRecords {
             Finding f = findings.get(position);
             jdbc.sql("""
                     insert into agency_finding (assessment_id, position, rule_id, rule_name, target_kind,
-                        target_reference, outcome, reason) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        target_reference, outcome, reason, for_agency)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, position, f.ruleId(), cut(f.ruleName(), 500), f.target().kind().name(),
-                            cut(f.target().reference(), 500), f.outcome().name(), cut(f.reason(), 4000))
+                            cut(f.target().reference(), 500), f.outcome().name(), cut(f.reason(), 4000), f.agency())
                     .update();
         }
     }
@@ -81,10 +82,14 @@ public class AgencyRecords {
         return states;
     }
 
-    /** The findings of each agency's latest assessment of the case, each with its agency. */
+    /**
+     * The findings of each agency's latest assessment of the case, each with the agency it is for: the assessing
+     * agency's, or the one its rule names ({@code @agency}: a health rule in border police's folder is port health's).
+     */
     public List<AgencyFinding> latestFindings(Mrn mrn) {
         return jdbc.sql("""
-                select a.agency, f.rule_id, f.rule_name, f.target_kind, f.target_reference, f.outcome, f.reason
+                select coalesce(f.for_agency, a.agency) as agency, f.rule_id, f.rule_name, f.target_kind,
+                    f.target_reference, f.outcome, f.reason
                 from agency_finding f join agency_assessment a on a.id = f.assessment_id
                 where a.mrn = :mrn and a.id = (select max(b.id) from agency_assessment b
                     where b.mrn = a.mrn and b.agency = a.agency)

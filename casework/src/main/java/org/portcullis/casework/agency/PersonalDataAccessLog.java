@@ -49,7 +49,7 @@ public class PersonalDataAccessLog {
         return showing;
     }
 
-    /** Records that the officer was shown persons of the case (in its own transaction: a view that fails still counts). */
+    /** Records that the officer was shown persons of the case (in a transaction of its own). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String officer, List<Agency> showing, String mrn, String shown) {
         Instant now = clock.instant();

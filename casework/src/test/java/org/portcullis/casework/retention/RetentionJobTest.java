@@ -48,7 +48,8 @@ class RetentionJobTest {
 
         job.run();
 
-        assertThat(jdbc.sql("select agency from agency_clearance").query(String.class).list()).containsExactly("health");
+        assertThat(jdbc.sql("select agency from agency_clearance").query(String.class).list())
+                .containsExactly("health");
         assertThat(jdbc.sql("select count(*) from clearance_case").query(Integer.class).single()).isEqualTo(1);
     }
 

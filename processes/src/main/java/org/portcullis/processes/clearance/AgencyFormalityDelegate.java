@@ -31,7 +31,8 @@ public class AgencyFormalityDelegate implements JavaDelegate {
         Mrn mrn = Mrn.of(execution.getProcessBusinessKey());
         caseFiles.lockForWork(mrn);
         String agency = (String) execution.getVariable(ClearanceVariables.AGENCY);
-        ClearanceState state = ClearanceState.valueOf((String) execution.getVariableLocal(ClearanceVariables.FORMALITY));
+        ClearanceState state = ClearanceState.valueOf(
+                (String) execution.getVariableLocal(ClearanceVariables.FORMALITY));
         Object decision = execution.getVariable(ClearanceVariables.AGENCY_DECISION);
         Outcome decided = Outcome.valueOf(decision != null ? decision.toString()
                 : execution.getVariable(ClearanceVariables.AGENCY_OUTCOME).toString());

@@ -89,7 +89,8 @@ class AgencyClearancePathTest extends ClearanceProcessTest {
                 .extracting(Formality::state, Formality::freePratique, Formality::portCallState)
                 .contains(org.assertj.core.groups.Tuple.tuple(ClearanceState.HELD, FreePratique.REFUSED,
                         ClearanceState.HELD));
-        assertThat(world.notices.types()).contains(NoticeType.PORT_CALL_HELD).doesNotContain(NoticeType.PORT_CALL_CLEARED);
+        assertThat(world.notices.types()).contains(NoticeType.PORT_CALL_HELD)
+                .doesNotContain(NoticeType.PORT_CALL_CLEARED);
         assertThat(world.agencies.states).containsEntry("maritime", ClearanceState.CLEARED)
                 .containsEntry("customs", ClearanceState.CLEARED);
 

@@ -59,7 +59,8 @@ class DerivedDataDisclosureTest {
                 new OfficerDecision(MRN, ReferralDecision.HOLD, "suspected measles on board", "health", at)));
 
         DisclosedDecision toCustoms = Disclosure.forGroups(agencies(), Set.of("clerks")).decisions(decisions).get(0);
-        DisclosedDecision toHealth = Disclosure.forGroups(agencies(), Set.of("health-supervisors")).decisions(decisions).get(0);
+        DisclosedDecision toHealth = Disclosure.forGroups(agencies(), Set.of("health-supervisors"))
+                .decisions(decisions).get(0);
 
         assertThat(toCustoms).isEqualTo(new DisclosedDecision("health", ReferralDecision.HOLD, at, Optional.empty(),
                 Optional.empty()));
@@ -75,8 +76,8 @@ class DerivedDataDisclosureTest {
 
         assertThat(Disclosure.forGroups(agencies(), Set.of("border-officers")).screeningMatches(List.of(match)))
                 .containsExactly(match);
-        assertThat(Disclosure.forGroups(agencies(), Set.of("clerks", "health-officers")).screeningMatches(List.of(match)))
-                .isEmpty();
+        assertThat(Disclosure.forGroups(agencies(), Set.of("clerks", "health-officers"))
+                .screeningMatches(List.of(match))).isEmpty();
     }
 
     @Test

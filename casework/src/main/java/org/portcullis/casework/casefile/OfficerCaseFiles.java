@@ -108,6 +108,14 @@ public class OfficerCaseFiles {
         return Optional.of(new OfficerCaseFile(shown, part));
     }
 
+    /** Whether an officer in these groups reads the lead agency's reasons on the case (acts on its matches). */
+    @Transactional(readOnly = true)
+    public boolean readsLeadReasons(String mrnText, Collection<String> groups) {
+        return Mrn.isValid(mrnText) && cases.summary(Mrn.of(mrnText)).map(summary -> Disclosure
+                .forGroups(agencies, groups).forFiling(summary.registeredAt()).readsReasonsOf(properties.lead()))
+                .orElse(false);
+    }
+
     /**
      * From when the officer's agencies see filings (registered on or after it, UTC day): the earliest of their
      * agreements; {@link Instant#EPOCH} for all filings, empty when the officer is in no agency.

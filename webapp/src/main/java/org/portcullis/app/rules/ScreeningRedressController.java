@@ -3,6 +3,7 @@ package org.portcullis.app.rules;
 import org.portcullis.casework.rules.ScreeningRedress;
 
 import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.model.assessment.ScreeningMatch;
@@ -25,10 +26,12 @@ class ScreeningRedressController {
     private static final int MAX_REASON = 1000;
 
     private final CaseFileViews caseFiles;
+    private final OfficerCaseFiles officerCaseFiles;
     private final ScreeningRedress redress;
 
-    ScreeningRedressController(CaseFileViews caseFiles, ScreeningRedress redress) {
+    ScreeningRedressController(CaseFileViews caseFiles, OfficerCaseFiles officerCaseFiles, ScreeningRedress redress) {
         this.caseFiles = caseFiles;
+        this.officerCaseFiles = officerCaseFiles;
         this.redress = redress;
     }
 
@@ -36,6 +39,10 @@ class ScreeningRedressController {
     String markFalsePositive(@PathVariable String mrn, @PathVariable int position,
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
+        if (!officerCaseFiles.readsLeadReasons(mrn, officer.groups())) {
+            // the matches are customs' screening: an officer who may not read customs' reasons does not see them
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn);
+        }
         var caseFile = caseFiles.find(mrn)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn));
         var matches = caseFile.assessment() == null ? java.util.List.<ScreeningMatch>of()

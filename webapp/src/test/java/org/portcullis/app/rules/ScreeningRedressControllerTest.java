@@ -3,6 +3,7 @@ package org.portcullis.app.rules;
 import org.portcullis.casework.rules.ScreeningRedress;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
@@ -38,10 +40,14 @@ class ScreeningRedressControllerTest {
     CaseFileViews caseFiles;
 
     @MockitoBean
+    OfficerCaseFiles officerCaseFiles;
+
+    @MockitoBean
     ScreeningRedress redress;
 
     @BeforeEach
     void caseWithAWatchlistMatch() {
+        when(officerCaseFiles.readsLeadReasons(eq(CaseFileFixtures.MRN), any())).thenReturn(true);
         when(caseFiles.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.inspectedArmsCase(List.of())));
     }
 
@@ -71,5 +77,14 @@ class ScreeningRedressControllerTest {
         mvc.perform(post("/cases/" + CaseFileFixtures.MRN + "/screening-matches/3/false-positive").with(csrf())
                         .param("reason", "not them"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void officerWhoMayNotReadCustomsReasonsCannotSetCustomsMatchesAside() throws Exception {
+        when(officerCaseFiles.readsLeadReasons(eq(CaseFileFixtures.MRN), any())).thenReturn(false);
+
+        mvc.perform(post(MATCH).with(csrf()).param("reason", "not them")).andExpect(status().isNotFound());
+
+        verify(redress, never()).record(any(), any(), any(), any(), any(), any(), any());
     }
 }

@@ -9,43 +9,56 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes, once, the goods lines of the filing versions stored before they were written with their version: the
- * versions migration V43 queued in {@code filing_goods_line_backfill}. Runs on a thread of its own once the
- * application is ready, and finds the queue empty ever after. Each version is taken off the queue with its lines in
+ * Writes, once, rows derived from filing versions stored before those rows were written with their version: the
+ * goods lines of the versions migration V43 queued in {@code filing_goods_line_backfill}, the crew and passenger
+ * lists of the current versions V90 queued in {@code filing_person_backfill}. Runs on a thread of its own once the
+ * application is ready, and finds its queue empty ever after. Each version is taken off the queue with its rows in
  * one transaction, so that nodes starting together skip each other's; a version whose document does not read is
- * taken off without lines (the dashboard counts it without goods).
+ * taken off without rows.
  */
-@Component
-class GoodsLineBackfill {
+class VersionBackfill {
 
-    private static final Logger log = LoggerFactory.getLogger(GoodsLineBackfill.class);
+    /** Writes the rows of one filing version. */
+    @FunctionalInterface
+    interface VersionRows {
+        void insert(String mrn, int version, Filing filing);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(VersionBackfill.class);
     private static final int BATCH = 200;
 
+    private final String what;
+    private final String queue;
+    private final VersionRows rows;
     private final JdbcClient jdbc;
     private final FilingDocuments documents;
-    private final FilingGoodsLines goodsLines;
     private final TransactionTemplate transactions;
     private volatile boolean stopping;
 
-    GoodsLineBackfill(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines,
+    /**
+     * @param what the rows in words, for the log ("goods lines")
+     * @param queue the queue table (columns mrn, version)
+     */
+    VersionBackfill(String what, String queue, VersionRows rows, JdbcClient jdbc, FilingDocuments documents,
             TransactionTemplate transactions) {
+        this.what = what;
+        this.queue = queue;
+        this.rows = rows;
         this.jdbc = jdbc;
         this.documents = documents;
-        this.goodsLines = goodsLines;
         this.transactions = transactions;
     }
 
     /**
      * Starts the back-fill on a thread of its own, so that a large queue does not keep the application from being
-     * ready (meanwhile the dashboard counts the versions not yet written without their goods).
+     * ready (meanwhile the versions not yet written count without those rows).
      */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        Thread worker = new Thread(this::runAndReport, "goods-line-backfill");
+        Thread worker = new Thread(this::runAndReport, queue);
         worker.setDaemon(true);
         worker.start();
     }
@@ -60,15 +73,16 @@ class GoodsLineBackfill {
         try {
             int written = run();
             if (written > 0) {
-                log.info("Wrote the goods lines of {} filing versions stored before they were written with them",
+                log.info("Wrote the {} of {} filing versions stored before they were written with them", what,
                         written);
             }
         } catch (RuntimeException e) {
-            log.warn("Goods-line back-fill stopped; the versions left stay queued for the next start: {}", e.toString());
+            log.warn("Back-fill of {} stopped; the versions left stay queued for the next start: {}", what,
+                    e.toString());
         }
     }
 
-    /** Takes every queued version off the queue with its goods lines; returns how many this node took. */
+    /** Takes every queued version off the queue with its rows; returns how many this node took. */
     int run() {
         int taken = 0;
         List<QueuedVersion> batch;
@@ -84,7 +98,7 @@ class GoodsLineBackfill {
                     taken += Boolean.TRUE.equals(transactions.execute(status -> take(version))) ? 1 : 0;
                 } catch (RuntimeException e) {
                     failed++;
-                    log.warn("Goods lines of filing version {}/{} not written, left queued for the next start: {}",
+                    log.warn("The {} of filing version {}/{} not written, left queued for the next start: {}", what,
                             version.mrn(), version.version(), e.toString());
                 }
             }
@@ -94,10 +108,10 @@ class GoodsLineBackfill {
 
     private List<QueuedVersion> queued() {
         return jdbc.sql("""
-                select q.mrn, q.version, v.message_id, v.document, c.carrier_id from filing_goods_line_backfill q
+                select q.mrn, q.version, v.message_id, v.document, c.carrier_id from %s q
                 join filing_version v on v.mrn = q.mrn and v.version = q.version
                 join clearance_case c on c.mrn = q.mrn
-                order by q.mrn, q.version limit ?""")
+                order by q.mrn, q.version limit ?""".formatted(queue))
                 .param(BATCH)
                 .query((rs, row) -> new QueuedVersion(rs.getString("mrn"), rs.getInt("version"),
                         rs.getString("message_id"), rs.getString("document"), rs.getString("carrier_id")))
@@ -106,7 +120,7 @@ class GoodsLineBackfill {
 
     /** False when another node took the version first. */
     private boolean take(QueuedVersion version) {
-        if (jdbc.sql("delete from filing_goods_line_backfill where mrn = ? and version = ?")
+        if (jdbc.sql("delete from " + queue + " where mrn = ? and version = ?")
                 .params(version.mrn(), version.version()).update() == 0) {
             return false;
         }
@@ -114,11 +128,11 @@ class GoodsLineBackfill {
         try {
             filing = documents.read(version.document(), version.messageId(), version.carrierId());
         } catch (RuntimeException unreadable) {
-            log.warn("Filing version {}/{} does not read: counted on the dashboard without goods lines ({})",
-                    version.mrn(), version.version(), unreadable.toString());
+            log.warn("Filing version {}/{} does not read: taken off without its {} ({})", version.mrn(),
+                    version.version(), what, unreadable.toString());
             return true;
         }
-        goodsLines.insert(version.mrn(), version.version(), filing);
+        rows.insert(version.mrn(), version.version(), filing);
         return true;
     }
 

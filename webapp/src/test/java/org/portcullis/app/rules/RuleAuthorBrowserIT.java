@@ -43,6 +43,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
     void restoreRules() throws IOException {
         clear(DRAFT_DIRECTORY);
         Files.deleteIfExists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"));
+        Files.deleteIfExists(RULES_DIRECTORY.resolve("targeting/twice.drl"));
         await().atMost(Duration.ofSeconds(20)).until(() -> live.current().version().equals(originalVersion));
     }
 
@@ -199,6 +200,55 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElement(By.id("live-moved-on")).getText()).contains("Live moved on since this draft",
                 originalVersion, "would undo the live changes to targeting/lamp-profile.drl");
         PageChecks.assertCleanPage(browser);
+    }
+
+    @Test
+    void authorSeesTheRootCauseFirstWithItsLineAndARefusalMovesAwayOnceTheDirectoryIsFixed() throws Exception {
+        RuleSetCopy.copyInto(RULES_DIRECTORY, DRAFT_DIRECTORY);
+        Path arms = DRAFT_DIRECTORY.resolve("targeting/arms.drl");
+        Files.writeString(arms, Files.readString(arms).replace("import org.portcullis.rules.fact.GoodsItemFact;",
+                "import org.portcullis.rules.fact.GoodItemFact;"));
+        signIn("author", "author");
+        browser.get(url("/rules/draft"));
+        var problems = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-problems")))
+                .findElements(By.cssSelector("li.problem"));
+        assertThat(problems.get(0).getText()).startsWith("targeting/arms.drl:10 imports "
+                + "org.portcullis.rules.fact.GoodItemFact, which is no class rule code can use");
+        assertThat(problems.get(0).findElement(By.className("snippet")).getText())
+                .isEqualTo("import org.portcullis.rules.fact.GoodItemFact;");
+        assertThat(problems).extracting(WebElement::getText).allMatch(text -> text.startsWith("targeting/arms.drl:"));
+        PageChecks.assertCleanPage(browser);
+
+        Files.writeString(RULES_DIRECTORY.resolve("targeting/twice.drl"), """
+                // Purpose:     Arms once more.
+                // Legal basis: Union Customs Code, Article 46
+                // Owner:       Risk management unit, cargo targeting team
+                // Last review: 2026-11-29
+                package targeting;
+                import org.portcullis.rules.fact.GoodsItemFact;
+
+                rule "TGT-001 Arms once more"
+                when
+                    GoodsItemFact( hsChapter == 93 )
+                then
+                end
+                """);
+        String broken = RuleSources.fromDirectory(RULES_DIRECTORY).version();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from rule_set_rejection where version = ?").param(broken).query(Integer.class)
+                .single() > 0);
+        browser.get(url("/rules"));
+        WebElement refusal = browser.findElement(By.cssSelector(".rejection[data-version='" + broken + "']"));
+        assertThat(refusal.findElement(By.cssSelector("li.problem")).getText()).startsWith(
+                "targeting/twice.drl:8 rule id TGT-001 is used twice (also in targeting/arms.drl:13)");
+        assertThat(refusal.findElement(By.className("snippet")).getText()).isEqualTo("rule \"TGT-001 Arms once more\"");
+        PageChecks.assertCleanPage(browser);
+
+        Files.delete(RULES_DIRECTORY.resolve("targeting/twice.drl"));
+        browser.get(url("/rules"));
+        assertThat(browser.findElements(By.cssSelector(".rejection[data-version='" + broken + "']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#fixed-rejections .rejection-fixed[data-version='"
+                + broken + "']"))).hasSize(1);
     }
 
     private static void clear(Path directory) throws IOException {

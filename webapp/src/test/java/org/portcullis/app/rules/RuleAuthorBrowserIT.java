@@ -251,6 +251,31 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                 + broken + "']"))).hasSize(1);
     }
 
+    @Test
+    void authorReadsHowTheRuleExplainsItselfOnACaseFileButCannotActOnIt() throws Exception {
+        String mrn = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                select a.mrn from assessment a join assessment_finding f on f.assessment_id = a.id
+                where f.rule_id = 'TGT-002' order by a.id desc limit 1""").query(String.class).optional()
+                .orElse(null), found -> found != null);
+        signIn("author", "author");
+        browser.findElement(By.linkText("Cases")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("q"))).sendKeys(mrn);
+        browser.findElement(By.name("q")).submit();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(mrn))).click();
+
+        WebElement finding = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#findings tr[data-rule-id='TGT-002']")));
+        assertThat(finding.getText()).contains("Consignee on a watchlist: hold");
+        assertThat(browser.findElement(By.id("screening-matches")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("main form[method='post']")))
+                .as("a rule author reads the case file; its forms are the officers'").isEmpty();
+        PageChecks.assertCleanPage(browser);
+
+        browser.get(url("/tasks"));
+        assertThat(browser.getPageSource()).doesNotContain("id=\"inbox-filter\"");
+        assertThat(browser.findElements(By.linkText("Inbox"))).isEmpty();
+    }
+
     private static void clear(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -139,6 +139,15 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         PageChecks.assertCleanPage(browser);
         PageChecks.screenshot(browser, "rules-publish");
 
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('note').removeAttribute('required')");
+        browser.findElement(By.id("override")).click();
+        browser.findElement(By.id("confirm-publish")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-warning#flash")))
+                .getText()).isEqualTo("Nothing went live: write the change note.");
+        assertThat(live.current().version()).isEqualTo(originalVersion);
+        assertThat(browser.findElement(By.id("failing-scenarios")).getText()).contains("sample-green-is-released.json");
+
         browser.findElement(By.id("note")).sendKeys("Trial of the lamps profile (risk unit request 2026-41)");
         browser.findElement(By.id("confirm-publish")).click();
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-warning#flash")))
@@ -218,6 +227,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                 .isEqualTo("import org.portcullis.rules.fact.GoodItemFact;");
         assertThat(problems).extracting(WebElement::getText).allMatch(text -> text.startsWith("targeting/arms.drl:"));
         PageChecks.assertCleanPage(browser);
+        PageChecks.screenshot(browser, "rules-draft-problems");
 
         Files.writeString(RULES_DIRECTORY.resolve("targeting/twice.drl"), """
                 // Purpose:     Arms once more.

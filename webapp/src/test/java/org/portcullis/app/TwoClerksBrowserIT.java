@@ -107,6 +107,13 @@ class TwoClerksBrowserIT extends BrowserIntegrationTest {
             browser.findElement(By.id("hand-on-submit")).click();
             assertThat(flash()).isEqualTo("The task is handed on to clerk2.");
             assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("clerk2");
+            browser.get(url("/cases/" + mrn));
+            assertThat(browser.findElements(By.cssSelector("#timeline li[data-kind='CLAIM']")))
+                    .extracting(org.openqa.selenium.WebElement::getText).satisfiesExactly(
+                            claimed -> assertThat(claimed).endsWith("clerk claimed the task Review referral"),
+                            handedOn -> assertThat(handedOn).endsWith(
+                                    "supervisor handed the task Review referral on from clerk to clerk2"));
+            PageChecks.assertCleanPage(browser);
 
             colin.navigate().refresh();
             waitFor(colin).until(ExpectedConditions.presenceOfElementLocated(By.id("unclaim")));

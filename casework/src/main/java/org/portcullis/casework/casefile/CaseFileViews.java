@@ -6,6 +6,7 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.cases.ClaimChangeRepository;
 import org.portcullis.casework.redress.RedressDesk;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.processes.history.ProcessPath;
@@ -38,10 +39,12 @@ public class CaseFileViews {
     private final ProcessPath processPath;
     private final FilingVersions versions;
     private final RedressDesk redress;
+    private final ClaimChangeRepository claimChanges;
 
     public CaseFileViews(CaseFileRepository cases, NoticeRepository notices, ControlRecordRepository controls,
             VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices, CaseHistoryRepository history,
-            ProcessPath processPath, FilingVersions versions, RedressDesk redress) {
+            ProcessPath processPath, FilingVersions versions, RedressDesk redress,
+            ClaimChangeRepository claimChanges) {
         this.cases = cases;
         this.notices = notices;
         this.controls = controls;
@@ -51,6 +54,7 @@ public class CaseFileViews {
         this.processPath = processPath;
         this.versions = versions;
         this.redress = redress;
+        this.claimChanges = claimChanges;
     }
 
     /** The case file, or empty when the text is not an MRN or names no case. */
@@ -83,7 +87,8 @@ public class CaseFileViews {
                 events.stream().map(TimelineEntry::portCallEvent),
                 caseNotices.stream().map(TimelineEntry::notice),
                 toTerminal.stream().map(TimelineEntry::terminalNotice),
-                markedHere.stream().flatMap(TimelineEntry::redress)).flatMap(entries -> entries));
+                markedHere.stream().flatMap(TimelineEntry::redress),
+                claimChanges.ofCase(mrn).stream().map(TimelineEntry::claimChange)).flatMap(entries -> entries));
         List<RedressRecord> redressRecords = new ArrayList<>(markedHere);
         if (assessment != null) {
             redress.latestFor(assessment.screeningMatches()).stream()

@@ -121,7 +121,7 @@ public class OfficerCaseFiles {
      * agreements; {@link Instant#EPOCH} for all filings, empty when the officer is in no agency.
      */
     public Optional<Instant> seesFilingsFrom(Collection<String> groups) {
-        List<Agency> mine = agencies.ofGroups(groups);
+        List<Agency> mine = agencies.readBy(groups);
         if (mine.isEmpty()) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import org.portcullis.casework.notice.StoredNotice;
 import org.portcullis.casework.pcs.StoredPcsNotice;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.pcs.StoredPortCallEvent;
+import org.portcullis.model.clearance.ClaimChange;
 import org.portcullis.model.clearance.OfficerDecision;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -22,7 +23,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Object> args) {
 
     /** What kind of event: the direction of a message or who acted. */
-    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT, REDRESS }
+    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT, REDRESS, CLAIM }
 
     public Object[] argArray() {
         return args.toArray();
@@ -84,6 +85,13 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
                     List.of(r.revokedBy(), subject, r.closingReason())));
         }
         return entries.build();
+    }
+
+    /** Who held a task: claimed, given back, released or handed on by a supervisor. */
+    static TimelineEntry claimChange(ClaimChange c) {
+        return new TimelineEntry(c.at(), Kind.CLAIM, "timeline.claim." + c.kind().name(),
+                List.of(c.by(), label("step.", c.taskKey()), c.from() == null ? "-" : c.from(),
+                        c.to() == null ? "-" : c.to()));
     }
 
     static TimelineEntry portCallEvent(StoredPortCallEvent e) {

@@ -29,14 +29,24 @@ public class RuleSetSource {
     }
 
     public RuleSources read() {
-        return withConfiguredTerms(ruleSet());
+        return withConfiguredTerms(ruleSet(true), true);
     }
 
-    private RuleSources ruleSet() {
+    /** The version the files hold now, as {@link #read()} would give it, read without a word in the log. */
+    public String currentVersion() {
+        return withConfiguredTerms(ruleSet(false), false).version();
+    }
+
+    private RuleSources ruleSet(boolean logged) {
         Path directory = Path.of(properties.directory());
         if (Files.isDirectory(directory)) {
-            log.info("Reading the rule set from {}", directory.toAbsolutePath());
+            if (logged) {
+                log.info("Reading the rule set from {}", directory.toAbsolutePath());
+            }
             return RuleSources.fromDirectory(directory);
+        }
+        if (!logged) {
+            return packaged();
         }
         log.warn("Rule set directory {} does not exist; the copy packaged with the application serves",
                 directory.toAbsolutePath());
@@ -44,7 +54,7 @@ public class RuleSetSource {
     }
 
     /** The rule set with the configured vague-goods-description file in place of its own list, if one is set. */
-    private RuleSources withConfiguredTerms(RuleSources sources) {
+    private RuleSources withConfiguredTerms(RuleSources sources, boolean logged) {
         if (properties.vagueGoodsDescriptions() == null || properties.vagueGoodsDescriptions().isBlank()) {
             return sources;
         }
@@ -55,7 +65,9 @@ public class RuleSetSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the vague goods descriptions " + terms.toAbsolutePath(), e);
         }
-        log.info("Vague goods descriptions from {}", terms.toAbsolutePath());
+        if (logged) {
+            log.info("Vague goods descriptions from {}", terms.toAbsolutePath());
+        }
         return new RuleSources(files);
     }
 

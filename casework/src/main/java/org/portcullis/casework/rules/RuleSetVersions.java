@@ -4,6 +4,7 @@ import static org.portcullis.casework.persistence.SqlTimes.instant;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,9 +29,25 @@ public class RuleSetVersions {
             int ruleCount, String note, Integer failingScenarios) {
     }
 
-    /** A rule set that was refused, with its problems as "file:line message" lines. */
-    public record Rejection(String version, String source, Instant attemptedAt, List<String> problems) {
+    /**
+     * A rule set that was refused, with its problems ("file:line message" and the line as written); resolved when a
+     * version went live after it (the files were fixed or replaced since).
+     */
+    public record Rejection(String version, String source, Instant attemptedAt, List<Problem> problems,
+            boolean resolved) {
     }
+
+    /** One problem of a refused rule set as stored: "file:line message", and the line it names as written. */
+    public record Problem(String text, String snippet) {
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** Marks the line as written that follows its problem in the stored text. */
+    private static final String SNIPPET = "\t";
 
     private final JdbcClient jdbc;
     private final Ledger ledger;
@@ -96,16 +113,37 @@ public class RuleSetVersions {
 
     public void reject(String version, String source, Instant at, List<RuleProblem> problems) {
         jdbc.sql("insert into rule_set_rejection (version, source, attempted_at, problems) values (?, ?, ?, ?)")
-                .params(version, source, utc(at), problems.stream().map(RuleProblem::toString)
+                .params(version, source, utc(at), problems.stream().map(problem -> problem.toString()
+                        + (problem.snippet() == null ? "" : "\n" + SNIPPET + problem.snippet()))
                         .collect(Collectors.joining("\n")))
                 .update();
     }
 
+    /** The latest refusals, newest first, each marked resolved when a version went live after it. */
     public List<Rejection> rejections(int limit) {
+        Instant latestLive = latest().map(Activation::liveFrom).orElse(Instant.MIN);
         return jdbc.sql("select * from rule_set_rejection order by id desc limit " + limit)
-                .query((rs, row) -> new Rejection(rs.getString("version"), rs.getString("source"),
-                        instant(rs, "attempted_at"), rs.getString("problems").lines().toList()))
+                .query((rs, row) -> {
+                    Instant attemptedAt = instant(rs, "attempted_at");
+                    return new Rejection(rs.getString("version"), rs.getString("source"), attemptedAt,
+                            problems(rs.getString("problems")), attemptedAt.isBefore(latestLive));
+                })
                 .list();
+    }
+
+    private static List<Problem> problems(String stored) {
+        List<Problem> problems = new ArrayList<>();
+        for (String line : stored.lines().toList()) {
+            int last = problems.size() - 1;
+            if (line.startsWith(SNIPPET) && last >= 0) {
+                problems.set(last, new Problem(problems.get(last).text(), line.substring(SNIPPET.length())));
+            } else if (line.startsWith(SNIPPET)) {
+                problems.add(new Problem(line.substring(SNIPPET.length()), null));
+            } else {
+                problems.add(new Problem(line, null));
+            }
+        }
+        return problems;
     }
 
     private static final String ACTIVATIONS = """

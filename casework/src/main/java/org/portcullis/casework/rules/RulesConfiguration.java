@@ -2,6 +2,7 @@ package org.portcullis.casework.rules;
 
 import java.time.Clock;
 import org.portcullis.messaging.filing.JsonFilingReader;
+import org.portcullis.messaging.filing.ScenarioFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
 import org.portcullis.model.risk.RiskScores;
 import org.portcullis.rules.backtest.Backtest;

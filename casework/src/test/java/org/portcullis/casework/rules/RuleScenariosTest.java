@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
+import org.portcullis.messaging.filing.ScenarioFilingReader;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSet;
@@ -37,9 +38,9 @@ class RuleScenariosTest {
         ScenarioFiles files = ScenarioFiles.read(SCENARIOS);
         assertThat(files.problems()).isEmpty();
         assertThat(files.scenarios()).hasSizeGreaterThanOrEqualTo(6);
-        return files.scenarios().stream().map(scenario -> DynamicTest.dynamicTest(scenario.file(), () -> {
+        return files.scenarios().stream().map(scenario -> DynamicTest.dynamicTest(scenario.name() + " (" + scenario.file() + ")", () -> {
             ScenarioResult result = RUNNER.run(RULE_SET, scenario);
-            assertThat(result.failures()).as(scenario.name()).isEmpty();
+            assertThat(result.failures()).as(scenario.name() + " (" + scenario.file() + ")").isEmpty();
         }));
     }
 

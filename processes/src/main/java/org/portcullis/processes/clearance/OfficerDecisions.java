@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.portcullis.model.clearance.CaseFiles;
+import org.portcullis.model.clearance.ClaimChange;
+import org.portcullis.model.clearance.ClaimChanges;
 import org.portcullis.model.clearance.ControlRecords;
 import org.portcullis.model.clearance.InspectionOrder;
 import org.portcullis.model.clearance.InspectionResult;
@@ -36,14 +38,16 @@ public class OfficerDecisions {
     private final RuntimeService runtime;
     private final CaseFiles caseFiles;
     private final ControlRecords controls;
+    private final ClaimChanges claimChanges;
     private final Clock clock;
 
     public OfficerDecisions(RuntimeService runtime, TaskService tasks, CaseFiles caseFiles, ControlRecords controls,
-            Clock clock) {
+            ClaimChanges claimChanges, Clock clock) {
         this.guard = new TaskGuard(runtime, tasks, caseFiles);
         this.runtime = runtime;
         this.caseFiles = caseFiles;
         this.controls = controls;
+        this.claimChanges = claimChanges;
         this.clock = clock;
     }
 
@@ -119,13 +123,19 @@ public class OfficerDecisions {
     /** Claims an open task for the officer; a task already claimed by someone else is refused. */
     @Transactional
     public void claim(String taskId, String officer, List<String> officerGroups) {
-        guard.claim(taskId, officer, officerGroups);
+        Task before = guard.claim(taskId, officer, officerGroups);
+        if (before.getAssignee() == null) {
+            claimChanges.record(new ClaimChange(guard.caseOf(before), before.getTaskDefinitionKey(),
+                    ClaimChange.Kind.CLAIMED, officer, null, officer, clock.instant()));
+        }
     }
 
     /** Gives a task the officer holds back to its groups. */
     @Transactional
     public void unclaim(String taskId, String officer) {
-        guard.unclaim(taskId, officer);
+        Task before = guard.unclaim(taskId, officer);
+        claimChanges.record(new ClaimChange(guard.caseOf(before), before.getTaskDefinitionKey(),
+                ClaimChange.Kind.GIVEN_BACK, officer, officer, null, clock.instant()));
     }
 
     private void checkInspectionTime(Task task, InspectionPlan plan) {

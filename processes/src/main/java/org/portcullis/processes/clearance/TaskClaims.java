@@ -1,5 +1,6 @@
 package org.portcullis.processes.clearance;
 
+import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.portcullis.model.clearance.CaseFiles;
+import org.portcullis.model.clearance.ClaimChange;
+import org.portcullis.model.clearance.ClaimChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Supervisors steering who holds a task: give a claimed task back to its groups, or hand it to another officer of
- * those groups. Each change is logged with the supervisor's name, the task and who held it.
+ * those groups. Each change is recorded on the case ({@link ClaimChanges}: the supervisor, the task, who held it and
+ * who holds it now) and logged.
  */
 @Service
 public class TaskClaims {
@@ -28,11 +32,16 @@ public class TaskClaims {
     private final TaskGuard guard;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final ClaimChanges claimChanges;
+    private final Clock clock;
 
-    public TaskClaims(RuntimeService runtime, TaskService tasks, IdentityService identity, CaseFiles caseFiles) {
+    public TaskClaims(RuntimeService runtime, TaskService tasks, IdentityService identity, CaseFiles caseFiles,
+            ClaimChanges claimChanges, Clock clock) {
         this.guard = new TaskGuard(runtime, tasks, caseFiles);
         this.tasks = tasks;
         this.identity = identity;
+        this.claimChanges = claimChanges;
+        this.clock = clock;
     }
 
     /** Gives the task back to its groups, whoever holds it. */
@@ -40,6 +49,7 @@ public class TaskClaims {
     public void release(String taskId, String supervisor, List<String> supervisorGroups) {
         Task task = supervised(taskId, supervisor, supervisorGroups);
         tasks.setAssignee(taskId, null);
+        record(task, ClaimChange.Kind.RELEASED, supervisor, null);
         log.info("Supervisor {} released task {} ({}) held by {}", supervisor, taskId, task.getTaskDefinitionKey(),
                 task.getAssignee());
     }
@@ -52,6 +62,7 @@ public class TaskClaims {
             throw new IllegalArgumentException(officer + " is not offered task " + taskId);
         }
         tasks.setAssignee(taskId, officer);
+        record(task, ClaimChange.Kind.HANDED_ON, supervisor, officer);
         log.info("Supervisor {} handed task {} ({}) from {} to {}", supervisor, taskId, task.getTaskDefinitionKey(),
                 task.getAssignee(), officer);
     }
@@ -62,6 +73,11 @@ public class TaskClaims {
         return tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
+    }
+
+    private void record(Task before, ClaimChange.Kind kind, String supervisor, String to) {
+        claimChanges.record(new ClaimChange(guard.caseOf(before), before.getTaskDefinitionKey(), kind, supervisor,
+                before.getAssignee(), to, clock.instant()));
     }
 
     private Task supervised(String taskId, String supervisor, List<String> supervisorGroups) {

@@ -68,20 +68,24 @@ final class TaskGuard {
         }
     }
 
-    void claim(String taskId, String officer, List<String> officerGroups) {
+    /** Claims the task for the officer unless they hold it already; answers the task as it was before. */
+    Task claim(String taskId, String officer, List<String> officerGroups) {
         Task task = openTask(taskId);
         checkOfficerMayWork(task, officer, officerGroups);
         if (task.getAssignee() == null) {
             tasks.claim(taskId, officer);
         }
+        return task;
     }
 
-    void unclaim(String taskId, String officer) {
+    /** Gives the task the officer holds back to its groups; answers the task as it was before. */
+    Task unclaim(String taskId, String officer) {
         Task task = openTask(taskId);
         if (!officer.equals(task.getAssignee())) {
             throw new TaskNotYoursException(taskId, officer);
         }
         tasks.setAssignee(taskId, null);
+        return task;
     }
 
     Mrn caseOf(Task task) {

@@ -52,6 +52,7 @@ final class ClearanceFixture {
     final NoticesFake notices = new NoticesFake();
     final TerminalFake terminal = new TerminalFake();
     final ControlRecordsFake controls = new ControlRecordsFake();
+    final List<org.portcullis.model.clearance.ClaimChange> claimChanges = new java.util.ArrayList<>();
     final Map<Mrn, Instant> knownArrivals = new HashMap<>();
     final AgencyClearancesFake agencies = new AgencyClearancesFake();
     final PortCallFormalities formalities = new PortCallFormalities(agencies, notices);
@@ -76,7 +77,8 @@ final class ClearanceFixture {
                 new ClearanceDeadlines(Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(1)));
         clearance = new ClearanceService(engine.getRuntimeService(), controls,
                 mrn -> Optional.ofNullable(knownArrivals.get(mrn)), CLOCK);
-        officers = new OfficerDecisions(engine.getRuntimeService(), engine.getTaskService(), caseFiles, controls, CLOCK);
+        officers = new OfficerDecisions(engine.getRuntimeService(), engine.getTaskService(), caseFiles, controls,
+                claimChanges::add, CLOCK);
         agencyOfficers = new AgencyDecisions(engine.getRuntimeService(), engine.getTaskService(), caseFiles, agencies,
                 CLOCK);
         incidents = new Incidents(engine.getRuntimeService(), engine.getManagementService(),

@@ -2,6 +2,7 @@ package org.portcullis.processes.clearance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.portcullis.processes.clearance.ClearanceFixture.CLERKS;
 import static org.portcullis.processes.clearance.ClearanceFixture.SUPERVISORS;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.assessment.Outcome;
+import org.portcullis.model.clearance.ClaimChange;
 import org.portcullis.model.clearance.ReferralDecision;
 
 /** Supervisors steering claims on the clearance workflow's tasks. */
@@ -29,7 +31,7 @@ class TaskClaimsTest extends ClearanceProcessTest {
         identity.createMembership("clerk", "clerks");
         identity.createMembership("clerk2", "clerks");
         claims = new TaskClaims(processEngine.getRuntimeService(), processEngine.getTaskService(), identity,
-                world.caseFiles);
+                world.caseFiles, world.claimChanges::add, ClearanceFixture.CLOCK);
         world.openAndAssess(Outcome.HOLD);
         taskId = world.task().getId();
         world.officers.claim(taskId, "clerk", CLERKS);
@@ -49,6 +51,8 @@ class TaskClaimsTest extends ClearanceProcessTest {
         claims.release(taskId, "supervisor", SUPERVISORS);
 
         assertThat(world.task()).isNotAssigned();
+        assertThat(world.claimChanges).last().extracting(ClaimChange::kind, ClaimChange::by, ClaimChange::from,
+                ClaimChange::to).containsExactly(ClaimChange.Kind.RELEASED, "supervisor", "clerk", null);
         world.decide(ReferralDecision.HOLD, "Listed consignee", null, "clerk2", CLERKS);
         assertThat(world.caseFiles.decisions).singleElement()
                 .satisfies(decision -> assertThat(decision.officer()).isEqualTo("clerk2"));
@@ -61,6 +65,13 @@ class TaskClaimsTest extends ClearanceProcessTest {
         claims.reassign(taskId, "clerk2", "supervisor", SUPERVISORS);
 
         assertThat(world.task()).isAssignedTo("clerk2");
+        assertThat(world.claimChanges).extracting(ClaimChange::kind, ClaimChange::by, ClaimChange::from,
+                ClaimChange::to).containsExactly(tuple(ClaimChange.Kind.CLAIMED, "clerk", null, "clerk"),
+                tuple(ClaimChange.Kind.HANDED_ON, "supervisor", "clerk", "clerk2"));
+        assertThat(world.claimChanges).allSatisfy(change -> {
+            assertThat(change.mrn()).isEqualTo(ClearanceFixture.MRN);
+            assertThat(change.taskKey()).isEqualTo(ClearanceVariables.REVIEW_REFERRAL_TASK);
+        });
         assertThat(claims.candidateGroups(taskId)).containsExactly("clerks");
         assertThatThrownBy(() -> claims.reassign(taskId, "author", "supervisor", SUPERVISORS))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -76,5 +87,18 @@ class TaskClaimsTest extends ClearanceProcessTest {
                 .isInstanceOf(TaskNotYoursException.class);
 
         assertThat(world.task()).isAssignedTo("clerk");
+        assertThat(world.claimChanges).extracting(ClaimChange::kind).containsExactly(ClaimChange.Kind.CLAIMED);
+    }
+
+    @Test
+    void clerkGivingBackIsRecordedAndClaimingTwiceOnce() {
+        clerkClaimsAReferral();
+        world.officers.claim(taskId, "clerk", CLERKS);
+
+        world.officers.unclaim(taskId, "clerk");
+
+        assertThat(world.claimChanges).extracting(ClaimChange::kind, ClaimChange::by, ClaimChange::from,
+                ClaimChange::to).containsExactly(tuple(ClaimChange.Kind.CLAIMED, "clerk", null, "clerk"),
+                tuple(ClaimChange.Kind.GIVEN_BACK, "clerk", "clerk", null));
     }
 }

@@ -67,12 +67,12 @@ public class RuleSetCompiler {
             sandbox.checkCompiled(builder, compiled).forEach(violation -> problems.add(problem(violation)));
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetCompileException(problems);
+            throw new RuleSetCompileException(RootCauses.order(sources, problems));
         }
         KieBase kieBase = builder.newKieBase();
-        List<RuleDescription> rules = describe(kieBase, problems);
+        List<RuleDescription> rules = describe(kieBase, sources, problems);
         if (!problems.isEmpty()) {
-            throw new RuleSetCompileException(problems);
+            throw new RuleSetCompileException(RootCauses.order(sources, problems));
         }
         lastWatchlists.set(referenceData.watchlists());
         return new RuleSet(sources.version(), kieBase, referenceData, rules, clock.instant());
@@ -93,15 +93,15 @@ public class RuleSetCompiler {
         return new RuleProblem(violation.file(), violation.line(), violation.message());
     }
 
-    private static List<RuleDescription> describe(KieBase kieBase, List<RuleProblem> problems) {
+    private static List<RuleDescription> describe(KieBase kieBase, RuleSources sources, List<RuleProblem> problems) {
         List<RuleDescription> rules = new ArrayList<>();
-        Map<String, RuleDescription> byId = new HashMap<>();
+        Map<String, String> declaredAt = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 String file = fileOf(rule);
                 var matcher = RULE_NAME.matcher(rule.getName());
                 if (!matcher.matches()) {
-                    problems.add(new RuleProblem(file, 0, "rule \"" + rule.getName()
+                    problems.add(new RuleProblem(file, ruleLine(sources, file, rule), "rule \"" + rule.getName()
                             + "\" has no stable id: name it \"ABC-123 A plain sentence\""));
                     continue;
                 }
@@ -109,16 +109,23 @@ public class RuleSetCompiler {
                 Object visible = rule.getMetaData().get("carrierVisible");
                 RuleDescription description = new RuleDescription(id, rule.getName().substring(id.length() + 1),
                         kiePackage.getName(), file, visible != null && Boolean.parseBoolean(visible.toString()));
-                RuleDescription earlier = byId.putIfAbsent(id, description);
+                int line = ruleLine(sources, file, rule);
+                String earlier = declaredAt.putIfAbsent(id, file + (line > 0 ? ":" + line : ""));
                 if (earlier != null) {
-                    problems.add(new RuleProblem(file, 0, "rule id " + id + " is used twice (also in "
-                            + earlier.file() + ")"));
+                    problems.add(new RuleProblem(file, line, "rule id " + id + " is used twice (also in " + earlier
+                            + ")"));
                 }
                 rules.add(description);
             }
         }
         rules.sort((a, b) -> a.id().compareTo(b.id()));
         return rules;
+    }
+
+    /** The line a rule's name is declared on in its DRL file, or 0 (a decision table's rows have no such line). */
+    private static int ruleLine(RuleSources sources, String file, Rule rule) {
+        return RootCauses.lineOf(sources, file, Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(rule.getName())
+                + "\""));
     }
 
     /** The rule set file a rule was written in, or an empty text. */

@@ -149,7 +149,36 @@ class RuleSetCompilerTest {
 
         assertThatThrownBy(() -> compiler.compile(new RuleSources(files)))
                 .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
-                        .anySatisfy(problem -> assertThat(problem.message()).contains("TGT-102", "used twice")));
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.message()).contains("TGT-102", "used twice", "(also in targeting/");
+                            assertThat(problem.message()).matches(".*\\.drl:9\\)$");
+                            assertThat(problem.line()).isEqualTo(9);
+                            assertThat(problem.snippet()).startsWith("rule \"TGT-102 ");
+                        }));
+    }
+
+    @Test
+    void mistypedImportIsTheFirstProblemWithItsLineAndTheErrorsItCausesInOtherFilesAreLeftOut() {
+        RuleSources live = RuleSources.fromDirectory(Path.of("ruleset"));
+        Map<String, byte[]> files = new HashMap<>(live.files());
+        files.put("targeting/arms.drl", live.text("targeting/arms.drl").replace(
+                "import org.portcullis.rules.fact.GoodsItemFact;", "import org.portcullis.rules.fact.GoodItemFact;")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> compiler.compile(new RuleSources(files)))
+                .isInstanceOfSatisfying(RuleSetCompileException.class, e -> {
+                    assertThat(e.problems().get(0)).satisfies(cause -> {
+                        assertThat(cause.file()).isEqualTo("targeting/arms.drl");
+                        assertThat(cause.line()).isEqualTo(10);
+                        assertThat(cause.snippet()).isEqualTo("import org.portcullis.rules.fact.GoodItemFact;");
+                        assertThat(cause.message()).startsWith("imports org.portcullis.rules.fact.GoodItemFact, "
+                                + "which is no class rule code can use").contains("left out",
+                                "targeting/used-tyres.drl");
+                    });
+                    assertThat(e.problems()).extracting(RuleProblem::file).containsOnly("targeting/arms.drl");
+                    assertThat(e.problems()).hasSizeLessThanOrEqualTo(3)
+                            .allSatisfy(problem -> assertThat(problem.line()).isPositive());
+                });
     }
 
     @Test

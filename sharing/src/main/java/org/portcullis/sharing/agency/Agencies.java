@@ -36,6 +36,12 @@ public final class Agencies {
                 .toList();
     }
 
+    /** The agencies whose case files members of these groups read: those they work for and those they read for. */
+    public List<Agency> readBy(Collection<String> groups) {
+        return byId.values().stream().filter(agency -> agency.groups().reading().stream().anyMatch(groups::contains))
+                .toList();
+    }
+
     /** The agency whose assessment runs the rule folder, if any. */
     public Optional<Agency> ofRuleFolder(String folder) {
         return byId.values().stream().filter(agency -> agency.ruleFolders().contains(folder)).findFirst();

@@ -29,8 +29,8 @@ import org.portcullis.sharing.field.FilingFields;
  */
 public final class AgenciesFile {
 
-    private static final Set<String> AGENCY_KEYS = Set.of("id", "name", "officers", "supervisors", "rules", "joined",
-            "agreement");
+    private static final Set<String> AGENCY_KEYS = Set.of("id", "name", "officers", "supervisors", "readers", "rules",
+            "joined", "agreement");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,31}");
     private static final Pattern FOLDER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
@@ -104,6 +104,8 @@ public final class AgenciesFile {
         String name = problems.text(node, "name", at, true, "the agency's name as officers know it");
         List<String> officers = problems.texts(node, "officers", at, true, "the Camunda groups of its officers");
         List<String> supervisors = problems.texts(node, "supervisors", at, false, "the Camunda groups of its supervisors");
+        List<String> readers = problems.texts(node, "readers", at, false,
+                "the Camunda groups that read its case files without working on them");
         List<String> rules = problems.texts(node, "rules", at, false, "rule folders under rules/ruleset");
         for (int i = 0; i < rules.size(); i++) {
             if (!FOLDER.matcher(rules.get(i)).matches()) {
@@ -116,7 +118,7 @@ public final class AgenciesFile {
         if (id == null || name == null || agreement == null) {
             return null;
         }
-        return new Agency(id, name, new AgencyGroups(officers, supervisors), rules, joined, agreement);
+        return new Agency(id, name, new AgencyGroups(officers, supervisors, readers), rules, joined, agreement);
     }
 
     private static LocalDate joined(JsonNode node, String at, Problems problems) {

@@ -42,7 +42,7 @@ public final class Disclosure {
 
     /** What an officer in these groups may see: the union of the agreements of their agencies. */
     public static Disclosure forGroups(Agencies agencies, Collection<String> groups) {
-        return new Disclosure(agencies.ofGroups(groups));
+        return new Disclosure(agencies.readBy(groups));
     }
 
     /** What the named agencies may see together. */

@@ -42,6 +42,14 @@ class AgenciesFileTest {
     }
 
     @Test
+    void ruleAuthorsReadCustomsCaseFilesWithoutWorkingForCustoms() {
+        Agencies agencies = DemoAgencies.agencies();
+        assertThat(agencies.byId("customs").orElseThrow().groups().readers()).containsExactly("ruleauthors");
+        assertThat(agencies.readBy(List.of("ruleauthors"))).extracting(Agency::id).containsExactly("customs");
+        assertThat(agencies.ofGroups(List.of("ruleauthors"))).isEmpty();
+    }
+
+    @Test
     void refusesAnUnknownFieldWithItsLineColumnAndTheFieldsThatExist() {
         String yaml = agency("health", """
                       sees:

@@ -125,7 +125,7 @@ class DisclosureByAgencyTest {
 
     @Test
     void anOfficerInNoAgencySeesNothing() {
-        var disclosure = Disclosure.forGroups(agencies(), Set.of("ruleauthors"));
+        var disclosure = Disclosure.forGroups(agencies(), Set.of("admins"));
 
         assertThat(disclosure.isEmpty()).isTrue();
         assertThat(disclosure.document(document(PERSONS))).isEmpty();

@@ -1,6 +1,7 @@
 package org.portcullis.app.redress;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.casework.casefile.OfficerCaseFiles;
@@ -8,7 +9,6 @@ import org.portcullis.casework.redress.RedressDesk;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.redress.RedressRefusedException;
 import org.portcullis.casework.redress.RedressStatus;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,14 +36,21 @@ class FalsePositiveController {
     @PostMapping("/cases/{mrn}/screening-matches/{position}/false-positive")
     String markFalsePositive(@PathVariable String mrn, @PathVariable int position,
             @RequestParam(defaultValue = "") String reason,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+            @RequestParam(defaultValue = "") String expiresOn,
             @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
         if (!caseFiles.readsLeadReasons(mrn, officer.groups())) {
             // the matches are customs' screening: an officer who may not read customs' reasons does not see them
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn);
         }
+        LocalDate until;
         try {
-            RedressRecord record = desk.mark(mrn, position, reason, expiresOn, officer.userId())
+            until = expiresOn.isBlank() ? null : LocalDate.parse(expiresOn.strip());
+        } catch (DateTimeParseException notADate) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("redress.badDate", expiresOn.strip()));
+            return "redirect:/cases/" + mrn + "#screening";
+        }
+        try {
+            RedressRecord record = desk.mark(mrn, position, reason, until, officer.userId())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such screening match"));
             boolean pending = record.status(desk.today()) == RedressStatus.PENDING;
             redirect.addFlashAttribute("flash", FlashMessage.success(pending ? "redress.pending" : "redress.recorded",

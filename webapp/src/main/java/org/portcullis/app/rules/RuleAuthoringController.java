@@ -63,7 +63,9 @@ class RuleAuthoringController {
 
     @GetMapping("/rules/scenarios")
     String scenarios(@RequestParam(defaultValue = "live") String against, Model model) {
-        ScenarioFiles files = ScenarioFiles.read(Path.of(properties.scenarioDirectory()));
+        Path scenarioDirectory = Path.of(properties.scenarioDirectory());
+        ScenarioFiles files = ScenarioFiles.read(scenarioDirectory);
+        model.addAttribute("scenarioDirectory", scenarioDirectory.toAbsolutePath().normalize());
         RuleSet ruleSet = liveRuleSet.current();
         if ("draft".equals(against)) {
             DraftRuleSet.Compiled compiled = draft.compile();

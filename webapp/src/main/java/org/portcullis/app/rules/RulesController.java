@@ -1,6 +1,7 @@
 package org.portcullis.app.rules;
 
 import org.portcullis.casework.rules.RuleCatalogue;
+import org.portcullis.casework.rules.RuleSetRefusals;
 import org.portcullis.casework.rules.RuleSetVersions;
 import org.portcullis.casework.rules.RuleSetSynchronizer;
 import org.portcullis.casework.watchlists.ListImports;
@@ -32,16 +33,18 @@ class RulesController {
     private final LiveRuleSet liveRuleSet;
     private final RuleSetSynchronizer synchronizer;
     private final RuleSetVersions versions;
+    private final RuleSetRefusals refusals;
     private final RuleCatalogue catalogue;
     private final Incidents incidents;
     private final OfficialWatchlists officialLists;
     private final ListImports listImports;
 
     RulesController(LiveRuleSet liveRuleSet, RuleSetSynchronizer synchronizer, RuleSetVersions versions,
-            RuleCatalogue catalogue, Incidents incidents, OfficialWatchlists officialLists, ListImports listImports) {
+            RuleSetRefusals refusals, RuleCatalogue catalogue, Incidents incidents, OfficialWatchlists officialLists, ListImports listImports) {
         this.liveRuleSet = liveRuleSet;
         this.synchronizer = synchronizer;
         this.versions = versions;
+        this.refusals = refusals;
         this.catalogue = catalogue;
         this.incidents = incidents;
         this.officialLists = officialLists;
@@ -53,7 +56,7 @@ class RulesController {
         model.addAttribute("live", liveRuleSet.current());
         model.addAttribute("liveSince", synchronizer.liveSince());
         model.addAttribute("activations", versions.activations(HISTORY));
-        model.addAttribute("rejections", versions.rejections(HISTORY));
+        model.addAttribute("refusals", refusals.latest(HISTORY));
         model.addAttribute("incidents", incidents.failedAssessments(HISTORY));
         model.addAttribute("officialLists", officialLists.current().lists());
         model.addAttribute("listImports", listImports.latest(HISTORY));

@@ -1,6 +1,8 @@
 package org.portcullis.app.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
-import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.casefile.CaseSearch;
 import org.portcullis.casework.risk.CaseRiskScore;
 import org.portcullis.casework.risk.RiskMode;
@@ -33,14 +35,16 @@ class CaseRiskScoresPageTest {
     RiskScoresOfCases scores;
 
     @MockitoBean
-    CaseFileViews views;
+    OfficerCaseFiles views;
 
     @MockitoBean
     CaseSearch search;
 
     @Test
     void theCaseFileShowsTheScoreAndItsReasons() throws Exception {
-        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.referredArmsCase(List.of())));
+        when(views.seesFilingsFrom(any())).thenReturn(Optional.of(Instant.EPOCH));
+        when(views.find(eq(CaseFileFixtures.MRN), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
         when(scores.of(CaseFileFixtures.MRN)).thenReturn(List.of(new CaseRiskScore("MEDU1234567", "8b5dfbfc8ed3",
                 RiskMode.LIVE, 0.83, List.of(
                         new CaseRiskScore.Reason("consignee_first_time", 1.42, "first consignment for the consignee"),

@@ -100,6 +100,15 @@ class RedressControllersTest {
 
     @Test
     @WithOfficer("clerk")
+    void aDateTypedInTheBrowsersLocaleIsExplainedAndNothingIsMarked() throws Exception {
+        mvc.perform(post(MATCH).with(csrf()).param("reason", "why").param("expiresOn", "06/01/2027"))
+                .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN + "#screening"))
+                .andExpect(flash().attribute("flash", FlashMessage.warning("redress.badDate", "06/01/2027")));
+        org.mockito.Mockito.verify(desk, org.mockito.Mockito.never()).mark(any(), anyInt(), any(), any(), any());
+    }
+
+    @Test
+    @WithOfficer("clerk")
     void aMatchThatDoesNotExistIsNotFound() throws Exception {
         when(desk.mark(anyString(), eq(3), any(), any(), anyString())).thenReturn(Optional.empty());
 

@@ -128,7 +128,7 @@ class HotReloadIT extends PortcullisIntegrationTest {
 
         var rejection = awaitRejectionOfDirectory();
 
-        assertThat(rejection.problems()).anyMatch(problem -> problem.startsWith("targeting/it-broken.drl:11 "));
+        assertThat(texts(rejection)).anyMatch(problem -> problem.startsWith("targeting/it-broken.drl:11 "));
         assertThat(live.current().version()).isEqualTo(originalVersion);
         assertThat(assessor.assess(nextMrn(), greenFiling()).ruleSetVersion()).isEqualTo(originalVersion);
     }
@@ -143,8 +143,11 @@ class HotReloadIT extends PortcullisIntegrationTest {
                 end
                 """);
 
-        assertThat(awaitRejectionOfDirectory().problems())
-                .anyMatch(problem -> problem.contains("rule id TGT-001 is used twice"));
+        assertThat(awaitRejectionOfDirectory().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.text()).isEqualTo("targeting/it-duplicate.drl:9 rule id TGT-001 is used twice (also in"
+                    + " targeting/arms.drl:13)");
+            assertThat(problem.snippet()).isEqualTo("rule \"TGT-001 Arms again\"");
+        });
         assertThat(live.current().version()).isEqualTo(originalVersion);
     }
 
@@ -159,7 +162,7 @@ class HotReloadIT extends PortcullisIntegrationTest {
                 end
                 """);
 
-        assertThat(awaitRejectionOfDirectory().problems()).anyMatch(problem -> problem.startsWith(
+        assertThat(texts(awaitRejectionOfDirectory())).anyMatch(problem -> problem.startsWith(
                 "targeting/it-loop.drl ") && problem.contains("TGT-991") && problem.contains("it loops"));
         assertThat(live.current().version()).isEqualTo(originalVersion);
     }
@@ -173,7 +176,7 @@ class HotReloadIT extends PortcullisIntegrationTest {
                 X-3,Bad Date,1970-02-30,NL,,no such day
                 """);
 
-        assertThat(awaitRejectionOfDirectory().problems()).containsExactly(
+        assertThat(texts(awaitRejectionOfDirectory())).containsExactly(
                 "reference/watchlists/persons/it-bad.csv:3 entryId and name are required",
                 "reference/watchlists/persons/it-bad.csv:4 dateOfBirth '1970-02-30' is neither yyyy-MM-dd nor a year");
         assertThat(live.current().version()).isEqualTo(originalVersion);
@@ -216,6 +219,10 @@ class HotReloadIT extends PortcullisIntegrationTest {
         assertThat(errors).isEmpty();
         assertThat(assessments.get()).isPositive();
         assertThat(seen).hasSize(2).contains(originalVersion);
+    }
+
+    private static List<String> texts(RuleSetVersions.Rejection rejection) {
+        return rejection.problems().stream().map(RuleSetVersions.Problem::text).toList();
     }
 
     private RuleSetVersions.Rejection awaitRejectionOfDirectory() {

@@ -43,6 +43,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
     void restoreRules() throws IOException {
         clear(DRAFT_DIRECTORY);
         Files.deleteIfExists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"));
+        Files.deleteIfExists(RULES_DIRECTORY.resolve("targeting/twice.drl"));
         await().atMost(Duration.ofSeconds(20)).until(() -> live.current().version().equals(originalVersion));
     }
 
@@ -138,6 +139,15 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         PageChecks.assertCleanPage(browser);
         PageChecks.screenshot(browser, "rules-publish");
 
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('note').removeAttribute('required')");
+        browser.findElement(By.id("override")).click();
+        browser.findElement(By.id("confirm-publish")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-warning#flash")))
+                .getText()).isEqualTo("Nothing went live: write the change note.");
+        assertThat(live.current().version()).isEqualTo(originalVersion);
+        assertThat(browser.findElement(By.id("failing-scenarios")).getText()).contains("sample-green-is-released.json");
+
         browser.findElement(By.id("note")).sendKeys("Trial of the lamps profile (risk unit request 2026-41)");
         browser.findElement(By.id("confirm-publish")).click();
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-warning#flash")))
@@ -199,6 +209,81 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElement(By.id("live-moved-on")).getText()).contains("Live moved on since this draft",
                 originalVersion, "would undo the live changes to targeting/lamp-profile.drl");
         PageChecks.assertCleanPage(browser);
+    }
+
+    @Test
+    void authorSeesTheRootCauseFirstWithItsLineAndARefusalMovesAwayOnceTheDirectoryIsFixed() throws Exception {
+        RuleSetCopy.copyInto(RULES_DIRECTORY, DRAFT_DIRECTORY);
+        Path arms = DRAFT_DIRECTORY.resolve("targeting/arms.drl");
+        Files.writeString(arms, Files.readString(arms).replace("import org.portcullis.rules.fact.GoodsItemFact;",
+                "import org.portcullis.rules.fact.GoodItemFact;"));
+        signIn("author", "author");
+        browser.get(url("/rules/draft"));
+        var problems = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-problems")))
+                .findElements(By.cssSelector("li.problem"));
+        assertThat(problems.get(0).getText()).startsWith("targeting/arms.drl:10 imports "
+                + "org.portcullis.rules.fact.GoodItemFact, which is no class rule code can use");
+        assertThat(problems.get(0).findElement(By.className("snippet")).getText())
+                .isEqualTo("import org.portcullis.rules.fact.GoodItemFact;");
+        assertThat(problems).extracting(WebElement::getText).allMatch(text -> text.startsWith("targeting/arms.drl:"));
+        PageChecks.assertCleanPage(browser);
+        PageChecks.screenshot(browser, "rules-draft-problems");
+
+        Files.writeString(RULES_DIRECTORY.resolve("targeting/twice.drl"), """
+                // Purpose:     Arms once more.
+                // Legal basis: Union Customs Code, Article 46
+                // Owner:       Risk management unit, cargo targeting team
+                // Last review: 2026-11-29
+                package targeting;
+                import org.portcullis.rules.fact.GoodsItemFact;
+
+                rule "TGT-001 Arms once more"
+                when
+                    GoodsItemFact( hsChapter == 93 )
+                then
+                end
+                """);
+        String broken = RuleSources.fromDirectory(RULES_DIRECTORY).version();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from rule_set_rejection where version = ?").param(broken).query(Integer.class)
+                .single() > 0);
+        browser.get(url("/rules"));
+        WebElement refusal = browser.findElement(By.cssSelector(".rejection[data-version='" + broken + "']"));
+        assertThat(refusal.findElement(By.cssSelector("li.problem")).getText()).startsWith(
+                "targeting/twice.drl:8 rule id TGT-001 is used twice (also in targeting/arms.drl:13)");
+        assertThat(refusal.findElement(By.className("snippet")).getText()).isEqualTo("rule \"TGT-001 Arms once more\"");
+        PageChecks.assertCleanPage(browser);
+
+        Files.delete(RULES_DIRECTORY.resolve("targeting/twice.drl"));
+        browser.get(url("/rules"));
+        assertThat(browser.findElements(By.cssSelector(".rejection[data-version='" + broken + "']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#fixed-rejections .rejection-fixed[data-version='"
+                + broken + "']"))).hasSize(1);
+    }
+
+    @Test
+    void authorReadsHowTheRuleExplainsItselfOnACaseFileButCannotActOnIt() throws Exception {
+        String mrn = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                select a.mrn from assessment a join assessment_finding f on f.assessment_id = a.id
+                where f.rule_id = 'TGT-002' order by a.id desc limit 1""").query(String.class).optional()
+                .orElse(null), found -> found != null);
+        signIn("author", "author");
+        browser.findElement(By.linkText("Cases")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("q"))).sendKeys(mrn);
+        browser.findElement(By.name("q")).submit();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(mrn))).click();
+
+        WebElement finding = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#findings tr[data-rule-id='TGT-002']")));
+        assertThat(finding.getText()).contains("Consignee on a watchlist: hold");
+        assertThat(browser.findElement(By.id("screening-matches")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("main form[method='post']")))
+                .as("a rule author reads the case file; its forms are the officers'").isEmpty();
+        PageChecks.assertCleanPage(browser);
+
+        browser.get(url("/tasks"));
+        assertThat(browser.getPageSource()).doesNotContain("id=\"inbox-filter\"");
+        assertThat(browser.findElements(By.linkText("Inbox"))).isEmpty();
     }
 
     private static void clear(Path directory) throws IOException {

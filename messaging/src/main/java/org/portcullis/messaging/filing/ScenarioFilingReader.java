@@ -1,13 +1,15 @@
-package org.portcullis.casework.rules;
+package org.portcullis.messaging.filing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.portcullis.model.intake.FilingReadResult;
-import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.filing.Filing;
 
-/** Reads a scenario's filing as a carrier's v1 JSON document; a refused document fails with every error. */
+/**
+ * Reads a filing a rule author gives (a scenario's, or one of a backtest from the command line) as a carrier's v1
+ * JSON document; a refused document fails with every error.
+ */
 public final class ScenarioFilingReader implements Function<String, Filing> {
 
     private final JsonFilingReader reader;

@@ -8,6 +8,10 @@ import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
+import org.portcullis.casework.iot.ReassessmentRecords;
+import org.portcullis.casework.iot.SensorEventRepository;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.iot.CaseEvents;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.NoticeRepository;
@@ -33,10 +37,13 @@ public class CaseFileViews {
     private final CaseHistoryRepository history;
     private final ProcessPath processPath;
     private final FilingVersions versions;
+    private final SensorEventRepository sensorEvents;
+    private final ReassessmentRecords reassessments;
 
     public CaseFileViews(CaseFileRepository cases, NoticeRepository notices, ControlRecordRepository controls,
             VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices, CaseHistoryRepository history,
-            ProcessPath processPath, FilingVersions versions) {
+            ProcessPath processPath, FilingVersions versions, SensorEventRepository sensorEvents,
+            ReassessmentRecords reassessments) {
         this.cases = cases;
         this.notices = notices;
         this.controls = controls;
@@ -45,6 +52,8 @@ public class CaseFileViews {
         this.history = history;
         this.processPath = processPath;
         this.versions = versions;
+        this.sensorEvents = sensorEvents;
+        this.reassessments = reassessments;
     }
 
     /** The case file, or empty when the text is not an MRN or names no case. */
@@ -66,6 +75,10 @@ public class CaseFileViews {
         List<InformationAnswer> answers = controls.answers(mrn);
         List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
         List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
+        List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
+        Filing filing = cases.currentFiling(summary, stored);
+        SensorEvidence sensors = new SensorEvidence(sensorEvents.storedAbout(CaseEvents.containers(filing),
+                filing.vessel().mmsi(), filing.vessel().imoNumber().value()), reassessments.of(mrn));
         List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
                 history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
                 answers.stream().map(TimelineEntry::answer),
@@ -74,10 +87,11 @@ public class CaseFileViews {
                 inspections.stream().flatMap(TimelineEntry::inspection),
                 events.stream().map(TimelineEntry::portCallEvent),
                 caseNotices.stream().map(TimelineEntry::notice),
-                toTerminal.stream().map(TimelineEntry::terminalNotice)).flatMap(entries -> entries));
-        List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
-        return new CaseFileView(summary, cases.currentFiling(summary, stored),
-                cases.latestAssessment(mrn).orElse(null), decisions, caseNotices, inspections, answers, events,
-                toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored)));
+                toTerminal.stream().map(TimelineEntry::terminalNotice),
+                sensors.latest().stream().map(TimelineEntry::sensorEvent),
+                sensors.reassessments().stream().map(TimelineEntry::reassessment)).flatMap(entries -> entries));
+        return new CaseFileView(summary, filing, cases.latestAssessment(mrn).orElse(null), decisions, caseNotices,
+                inspections, answers, events, toTerminal,
+                new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored)), sensors);
     }
 }

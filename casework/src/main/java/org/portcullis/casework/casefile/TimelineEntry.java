@@ -6,6 +6,9 @@ import org.portcullis.casework.cases.CaseHistoryRepository;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.portcullis.casework.iot.Reassessment;
+import org.portcullis.casework.iot.StoredSensorEvent;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.StoredNotice;
 import org.portcullis.casework.pcs.StoredPcsNotice;
@@ -19,7 +22,7 @@ import org.portcullis.model.clearance.OfficerDecision;
 public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Object> args) {
 
     /** What kind of event: the direction of a message or who acted. */
-    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT }
+    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT, SENSOR }
 
     public Object[] argArray() {
         return args.toArray();
@@ -67,6 +70,28 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
         };
         return new TimelineEntry(e.receivedAt(), Kind.PORT_CALL, key,
                 List.of(e.eventId(), e.berth() == null ? "-" : e.berth()));
+    }
+
+    /** A sensor event: its kind, container or vessel, what it reported, who published it. */
+    static TimelineEntry sensorEvent(StoredSensorEvent e) {
+        return new TimelineEntry(e.observedAt(), Kind.SENSOR, "timeline.sensorEvent",
+                List.of(e.type().name(), e.subject(), reading(e), e.operator()));
+    }
+
+    static TimelineEntry reassessment(Reassessment r) {
+        return new TimelineEntry(r.at(), Kind.SENSOR, "timeline.reassessment." + r.result().name(),
+                List.of(r.standing().name(), r.found().name(), r.ruleIds().isEmpty() ? "-" : r.ruleIds()));
+    }
+
+    private static String reading(StoredSensorEvent e) {
+        if (e.temperature() != null) {
+            return String.format(Locale.ROOT, "%.1f °C", e.temperature())
+                    + (e.setPoint() == null ? "" : String.format(Locale.ROOT, " (set point %.1f °C)", e.setPoint()));
+        }
+        if (e.latitude() != null) {
+            return String.format(Locale.ROOT, "%.4f, %.4f", e.latitude(), e.longitude());
+        }
+        return e.state() + (e.sealNumber() == null ? "" : " " + e.sealNumber());
     }
 
     static TimelineEntry notice(StoredNotice n) {

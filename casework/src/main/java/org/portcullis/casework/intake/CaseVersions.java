@@ -3,6 +3,7 @@ package org.portcullis.casework.intake;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Clock;
+import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.intake.Syntax;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes cases and the versions of their filings: version 1 when a case is opened, a new version whenever one of
  * its LRNs is amended, cancelled or joined. The case's headline (vessel, ETA, consignments) follows the newest, and
- * each version's goods lines ({@link FilingGoodsLines}) are written with it.
+ * each version's goods lines ({@link FilingGoodsLines}) and what sensors report on ({@link CaseSubjects}: containers,
+ * MMSI, IMO number) are written with it.
  */
 @Repository
 class CaseVersions {
@@ -24,12 +26,15 @@ class CaseVersions {
     private final JdbcClient jdbc;
     private final FilingDocuments documents;
     private final FilingGoodsLines goodsLines;
+    private final CaseSubjects subjects;
     private final Clock clock;
 
-    CaseVersions(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines, Clock clock) {
+    CaseVersions(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines, CaseSubjects subjects,
+            Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.goodsLines = goodsLines;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
@@ -89,5 +94,6 @@ class CaseVersions {
                         document, utc(clock.instant()), filing.header().lrn())
                 .update();
         goodsLines.insert(mrn.value(), version, filing);
+        subjects.insert(mrn.value(), version, filing);
     }
 }

@@ -18,7 +18,8 @@ class CaseErasure {
             "screening_match");
     private static final List<String> BY_CASE = List.of("filing_goods_line", "filing_goods_line_backfill",
             "assessment", "officer_decision", "inspection", "information_answer", "pcs_notice", "notice",
-            "filed_lrn", "filing_version", "inbound_message", "clearance_case");
+            "filed_lrn", "case_subject", "case_reassessment", "case_reassessment_request", "filing_version",
+            "inbound_message", "clearance_case");
 
     private final JdbcClient jdbc;
 

@@ -3,6 +3,7 @@ package org.portcullis.casework.rules;
 import java.time.Clock;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
+import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Wires the rules: the rule set a node starts with, the assessor the workflow calls (it records which traders it
- * has seen), and the rule authors' tools (scenarios, backtests).
+ * Wires the rules: the rule set a node starts with, the assessor the workflow calls (with the case's sensor events;
+ * it records which traders it has seen), and the rule authors' tools (scenarios, backtests).
  */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
@@ -39,8 +40,8 @@ class RulesConfiguration {
 
     @Bean
     DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
-            ScreeningRedress redress) {
-        return new DroolsFilingAssessor(liveRuleSet, clock, knownParties, redress);
+            ScreeningRedress redress, CaseEvents caseEvents) {
+        return new DroolsFilingAssessor(liveRuleSet, clock, knownParties, redress, caseEvents);
     }
 
     @Bean

@@ -144,6 +144,12 @@ class IntakeFixture {
             return false;
         }
 
+        @Override
+        public boolean raiseRisk(Mrn mrn, boolean wasCleared) {
+            calls.add("raise risk " + mrn.value());
+            return !closed;
+        }
+
         private void refuseWhenClosed(Mrn mrn) {
             if (closed) {
                 throw new CaseClosedException(mrn);

@@ -53,6 +53,22 @@ public final class DeadLetters {
         }
     }
 
+    /**
+     * Why an inbound event must go to its dead-letter queue before it is read (its body, {@link MessageBodies#bytesOf},
+     * is null for a message neither text nor bytes; it failed too often); null when it may be read.
+     */
+    public static String reasonBeforeReading(Message message, byte[] body, int maxDeliveryAttempts)
+            throws JMSException {
+        if (body == null) {
+            return "the message is neither a text nor a bytes message";
+        }
+        if (MessageBodies.deliveryCount(message) > maxDeliveryAttempts) {
+            return "not handled after " + maxDeliveryAttempts + " delivery attempts; the application log names the "
+                    + "error for message " + message.getJMSMessageID();
+        }
+        return null;
+    }
+
     /** To the filings' dead-letter queue. */
     public static void forward(Session session, Message original, byte[] body, String reason) throws JMSException {
         forward(session, original, body, reason, FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS);

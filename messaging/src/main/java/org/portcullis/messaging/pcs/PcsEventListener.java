@@ -33,13 +33,9 @@ public class PcsEventListener implements SessionAwareMessageListener<Message> {
     @Override
     public void onMessage(Message message, Session session) throws JMSException {
         byte[] body = MessageBodies.bytesOf(message);
-        if (body == null) {
-            deadLetter(session, message, new byte[0], "the message is neither a text nor a bytes message");
-            return;
-        }
-        if (MessageBodies.deliveryCount(message) > maxDeliveryAttempts) {
-            deadLetter(session, message, body, "not handled after " + maxDeliveryAttempts
-                    + " delivery attempts; the application log names the error for message " + message.getJMSMessageID());
+        String refused = DeadLetters.reasonBeforeReading(message, body, maxDeliveryAttempts);
+        if (refused != null) {
+            deadLetter(session, message, body == null ? new byte[0] : body, refused);
             return;
         }
         PcsEventReadResult read = reader.read(body);

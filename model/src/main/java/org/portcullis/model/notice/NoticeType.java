@@ -15,5 +15,7 @@ public enum NoticeType {
     /** The carrier's answer to a request for information was taken in; the case goes on. */
     INFORMATION_ACCEPTED,
     /** Inspection found an irregularity for which the goods are seized. */
-    SEIZED
+    SEIZED,
+    /** A cleared case is assessed again (new information raised its risk) before release; a decision follows. */
+    ASSESSMENT_REOPENED
 }

@@ -21,6 +21,7 @@ public final class ClearanceVariables {
     public static final String INFORMATION_PROVIDED = "InformationProvided";
     public static final String VESSEL_ARRIVED = "VesselArrived";
     public static final String VESSEL_DEPARTED = "VesselDeparted";
+    public static final String RISK_RAISED = "RiskRaised";
 
     /** Set by the assessment. */
     public static final String OUTCOME = "outcome";
@@ -41,6 +42,8 @@ public final class ClearanceVariables {
     /** Set by the port community system's events. */
     public static final String VESSEL_ARRIVED_AT = "vesselArrivedAt";
     public static final String VESSEL_DEPARTED_AT = "vesselDepartedAt";
+    /** Set when sensor events raise the risk: whether the case had been cleared (then the carrier is told). */
+    public static final String CLEARED_BEFORE_REOPENING = "clearedBeforeReopening";
 
     /** Input parameters of the service tasks. */
     static final String NOTICE_TYPE = "noticeType";

@@ -1,0 +1,21 @@
+package org.portcullis.casework.iot;
+
+import java.time.Instant;
+import org.portcullis.model.assessment.Outcome;
+import org.portcullis.model.clearance.CaseStatus;
+
+/**
+ * One re-assessment of a case on its sensor events: when, the case's status then, the outcome it stood on, the
+ * outcome the rules found now with the ids of the rules that fired, and what became of it.
+ */
+public record Reassessment(Instant at, CaseStatus caseStatus, Outcome standing, Outcome found, Result result,
+        String ruleIds) {
+
+    /** What a re-assessment did to the case. */
+    public enum Result {
+        /** The outcome rose: clearance started again (a cleared case reopened). */
+        REOPENED,
+        /** The outcome fell: the case keeps the outcome it stood on; nothing is released by a re-assessment. */
+        STANDING_KEPT
+    }
+}

@@ -16,7 +16,12 @@ final class SensorClient implements AutoCloseable {
     private final MqttClient client;
 
     SensorClient(int port, String account, String password) throws MqttException {
-        client = new MqttClient("tcp://127.0.0.1:" + port, account, new MemoryPersistence());
+        this(port, account, password, "");
+    }
+
+    /** A client of the account whose client id is the account name and the suffix (several clients of one account). */
+    SensorClient(int port, String account, String password, String clientIdSuffix) throws MqttException {
+        client = new MqttClient("tcp://127.0.0.1:" + port, account + clientIdSuffix, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setUserName(account);
         options.setPassword(password.toCharArray());

@@ -20,7 +20,8 @@ import org.portcullis.model.value.ContainerNumber;
  * a cleared case raises its risk (the case is reopened, referred with the event rule's finding, the carrier and the
  * terminal told); an event published before any filing names its container counts when one does; another
  * operator's topic is refused and nothing of it is stored; an event that breaks the format waits on the dead-letter
- * queue with its error; the same event id twice is stored once. Every test uses containers of its own, so that no
+ * queue with its error, which supervisors read; the same event id twice is stored once. The case file shows the
+ * events and the re-assessment. Every test uses containers of its own, so that no
  * other test's case hears of its events.
  */
 class IotMqttIT extends PortcullisIntegrationTest {
@@ -46,6 +47,10 @@ class IotMqttIT extends PortcullisIntegrationTest {
                     .list()).containsExactly("REOPENED");
             assertThat(jdbc.sql("select container_status from pcs_notice where mrn = ? and container_number = ?")
                     .params(mrn, container).query(String.class).list()).contains("HELD_PENDING_CLEARANCE");
+
+            String caseFile = OfficerSession.signIn(port, "clerk", "clerk").get("/cases/" + mrn).body();
+            assertThat(caseFile).contains("id=\"sensors\"", container, "CN4471203", "data-result=\"REOPENED\"",
+                    "IOT-001");
         }
     }
 
@@ -97,6 +102,11 @@ class IotMqttIT extends PortcullisIntegrationTest {
                      "vessel": {"mmsi": "35712300"}, "position": {"latitude": 50.62, "longitude": 0.85}}"""
                     .formatted(eventId));
         }
+        OfficerSession supervisor = OfficerSession.signIn(port, "supervisor", "supervisor");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> supervisor.get("/dead-letters/sensor-events").body().contains(eventId));
+        assertThat(supervisor.get("/dead-letters/sensor-events").body())
+                .contains("MMSI_INVALID at /vessel/mmsi", "sensor-other");
         Message dead = receiveAsOperator("portcullis.iot-events.DLQ", "portcullisSender = 'sensor-other'");
 
         assertThat(dead).isNotNull();

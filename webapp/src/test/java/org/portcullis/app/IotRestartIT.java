@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -36,12 +31,9 @@ import org.springframework.test.util.TestSocketUtils;
 class IotRestartIT {
 
     private static final Logger log = LoggerFactory.getLogger(IotRestartIT.class);
-    private static final Path JAR = Path.of("target", "portcullis.jar");
     private static final int EVENTS = 1000;
     private static final int PUBLISHERS = 4;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final int httpPort = TestSocketUtils.findAvailableTcpPort();
     private final int mqttPort = TestSocketUtils.findAvailableTcpPort();
     private final List<String> ports = List.of(
             "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
@@ -49,7 +41,7 @@ class IotRestartIT {
             "--portcullis.broker.acceptors.stomp=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
             "--portcullis.broker.acceptors.mqtt=tcp://127.0.0.1:" + mqttPort + "?protocols=MQTT");
     private Path workingDirectory;
-    private Process application;
+    private PackagedApplication application;
 
     @Test
     void qos1EventsInFlightWhenTheApplicationIsKilledAreAllStoredAfterItRestarts() throws Exception {
@@ -78,7 +70,7 @@ class IotRestartIT {
         }
         assertThat(failures).as("every publish acknowledged").isEmpty();
         int storedBeforeTheCrash = count("select count(*) from iot_event where container = '" + container + "'");
-        application.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        application.kill();
         log.info("{} of {} events were stored when the application was killed", storedBeforeTheCrash, EVENTS);
 
         start("second");
@@ -98,18 +90,16 @@ class IotRestartIT {
     }
 
     private void start(String run) throws IOException {
-        Path logFile = workingDirectory.resolve("portcullis-" + run + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar",
-                JAR.toAbsolutePath().toString(), "--server.port=" + httpPort,
-                "--spring.datasource.url=" + databaseUrl(),
+        application = new PackagedApplication(workingDirectory, TestSocketUtils.findAvailableTcpPort(),
+                arguments());
+        application.start("portcullis-" + run + ".log");
+    }
+
+    private List<String> arguments() {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl(),
                 "--portcullis.rules.directory=" + Path.of("..", "rules", "ruleset").toAbsolutePath().normalize()));
-        command.addAll(ports);
-        application = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).start();
-        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> !application.isAlive() || status("/login") == 200);
-        assertThat(application.isAlive()).as("the application is running; its log: %s", logFile).isTrue();
+        arguments.addAll(ports);
+        return arguments;
     }
 
     /** The application's file database, shared with this test (H2's automatic mixed mode). */
@@ -129,22 +119,7 @@ class IotRestartIT {
     @AfterEach
     void stop() throws InterruptedException {
         if (application != null) {
-            application.destroy();
-            if (!application.waitFor(30, TimeUnit.SECONDS)) {
-                application.destroyForcibly();
-            }
-        }
-    }
-
-    private int status(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
+            application.close();
         }
     }
 }

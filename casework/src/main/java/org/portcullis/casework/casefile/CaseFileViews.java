@@ -8,7 +8,7 @@ import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
-import org.portcullis.casework.iot.ReassessmentRecords;
+import org.portcullis.casework.reassessment.ReassessmentRecords;
 import org.portcullis.casework.iot.SensorEventRepository;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.iot.CaseEvents;

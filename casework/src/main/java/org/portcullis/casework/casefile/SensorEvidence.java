@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.portcullis.casework.iot.Reassessment;
+import org.portcullis.casework.reassessment.Reassessment;
 import org.portcullis.casework.iot.StoredSensorEvent;
 import org.portcullis.model.iot.IotEventType;
 

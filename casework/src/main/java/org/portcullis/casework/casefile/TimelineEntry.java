@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.portcullis.casework.iot.Reassessment;
+import org.portcullis.casework.reassessment.Reassessment;
 import org.portcullis.casework.iot.StoredSensorEvent;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.StoredNotice;
@@ -79,8 +79,9 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
     }
 
     static TimelineEntry reassessment(Reassessment r) {
-        return new TimelineEntry(r.at(), Kind.SENSOR, "timeline.reassessment." + r.result().name(),
-                List.of(r.standing().name(), r.found().name(), r.ruleIds().isEmpty() ? "-" : r.ruleIds()));
+        return new TimelineEntry(r.at(), Kind.ASSESSMENT, "timeline.reassessment." + r.result().name(),
+                List.of(r.standing().name(), r.found().name(), r.ruleIds().isEmpty() ? "-" : r.ruleIds(),
+                        r.triggers(), r.ruleSetVersion()));
     }
 
     private static String reading(StoredSensorEvent e) {

@@ -3,9 +3,10 @@ package org.portcullis.casework.iot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.portcullis.casework.persistence.Rows;
-import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.casework.reassessment.Reassessments;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.iot.ContainerEvent;
@@ -23,10 +24,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class CaseSubjects {
-
-    /** Cases whose outcome sensor events may still raise: cleared and waiting for the vessel, or with the clerks. */
-    static final Set<CaseStatus> REASSESSABLE = Set.of(CaseStatus.ASSESSED, CaseStatus.REFERRED,
-            CaseStatus.UNDER_DOCUMENT_CHECK, CaseStatus.INFORMATION_REQUESTED);
 
     private static final String INSERT = "insert into case_subject (mrn, version, kind, subject) values (?, ?, ?, ?)";
 
@@ -68,9 +65,9 @@ public class CaseSubjects {
                 subjects.add(row(Kind.IMO, vessel.imoNumber().value()));
             }
         }
-        String statuses = REASSESSABLE.stream().map(status -> "'" + status.name() + "'")
+        String statuses = Reassessments.REASSESSABLE.stream().map(status -> "'" + status.name() + "'")
                 .collect(Collectors.joining(", "));
-        Set<String> mrns = new java.util.TreeSet<>();
+        Set<String> mrns = new TreeSet<>();
         for (String[] subject : subjects) {
             mrns.addAll(jdbc.sql("""
                     select distinct c.mrn from case_subject s

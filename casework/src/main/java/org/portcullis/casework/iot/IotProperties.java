@@ -1,25 +1,21 @@
 package org.portcullis.casework.iot;
 
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Sensor events over MQTT (docs/iot.md): the device and operator accounts that may publish (each with an encoded
- * password and the operator whose topics it publishes to; none by default), how many consumers take events, after
- * how many failed deliveries an event goes to the dead-letter queue, and the re-assessment of open cases the events
- * concern ({@code reassess}: on by default; how often the queue of cases to re-assess is worked off).
+ * password and the operator whose topics it publishes to; none by default), how many consumers take events, and
+ * after how many failed deliveries an event goes to the dead-letter queue. Re-assessment of the cases events concern
+ * is set under {@code portcullis.reassessment}.
  */
 @ConfigurationProperties("portcullis.iot")
-public record IotProperties(List<Account> accounts, String listenerConcurrency, int maxDeliveryAttempts,
-        Boolean reassess, Duration reassessInterval) {
+public record IotProperties(List<Account> accounts, String listenerConcurrency, int maxDeliveryAttempts) {
 
     public IotProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         listenerConcurrency = listenerConcurrency == null ? "1-2" : listenerConcurrency;
         maxDeliveryAttempts = maxDeliveryAttempts <= 0 ? 5 : maxDeliveryAttempts;
-        reassess = reassess == null || reassess;
-        reassessInterval = reassessInterval == null ? Duration.ofSeconds(1) : reassessInterval;
     }
 
     /** One broker account of a sensor device or operator: it publishes only under {@code portcullis/iot/<operator>/}. */

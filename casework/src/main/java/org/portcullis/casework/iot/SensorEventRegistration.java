@@ -2,6 +2,7 @@ package org.portcullis.casework.iot;
 
 import java.time.Clock;
 import java.util.List;
+import org.portcullis.casework.reassessment.Reassessments;
 import org.portcullis.model.iot.IotEvent;
 import org.portcullis.model.iot.SensorEvents;
 import org.portcullis.model.value.Mrn;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes in sensor events in one database transaction: records each once (a repeated event id of the same operator
  * changes nothing; two copies at once collide on the unique key, and the loser is redelivered as the duplicate it
- * is), and queues the open cases it concerns for re-assessment ({@link EventReassessment}) when re-assessment is on.
+ * is), and asks for the cases being cleared that it concerns to be re-assessed ({@link Reassessments}).
  * An event no filing names yet is kept all the same: the assessment of a filing that names it later reads it.
  */
 @Service
@@ -19,16 +20,14 @@ class SensorEventRegistration implements SensorEvents {
 
     private final SensorEventRepository events;
     private final CaseSubjects subjects;
-    private final ReassessmentRequests requests;
-    private final boolean reassess;
+    private final Reassessments reassessments;
     private final Clock clock;
 
-    SensorEventRegistration(SensorEventRepository events, CaseSubjects subjects, ReassessmentRequests requests,
-            IotProperties properties, Clock clock) {
+    SensorEventRegistration(SensorEventRepository events, CaseSubjects subjects, Reassessments reassessments,
+            Clock clock) {
         this.events = events;
         this.subjects = subjects;
-        this.requests = requests;
-        this.reassess = properties.reassess();
+        this.reassessments = reassessments;
         this.clock = clock;
     }
 
@@ -39,9 +38,7 @@ class SensorEventRegistration implements SensorEvents {
             return new Receipt(true, 0);
         }
         List<Mrn> cases = subjects.reassessableCasesConcerned(event);
-        if (reassess) {
-            requests.request(cases, clock.instant());
-        }
+        reassessments.sensorEventsArrived(cases);
         return new Receipt(false, cases.size());
     }
 }

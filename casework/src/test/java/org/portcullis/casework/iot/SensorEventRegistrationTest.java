@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.Samples;
 import org.portcullis.casework.persistence.MigratedDatabase;
+import org.portcullis.casework.reassessment.ReassessmentFixture;
+import org.portcullis.casework.reassessment.ReassessmentRequests;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.model.clearance.CaseStatus;
@@ -36,8 +38,8 @@ class SensorEventRegistrationTest {
     private final SensorEventRepository events = new SensorEventRepository(jdbc);
     private final CaseSubjects subjects = new CaseSubjects(database.batches(), jdbc);
     private final ReassessmentRequests requests = new ReassessmentRequests(jdbc);
-    private final SensorEventRegistration registration = new SensorEventRegistration(events, subjects, requests,
-            new IotProperties(null, null, 0, null, null), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final SensorEventRegistration registration = new SensorEventRegistration(events, subjects,
+            ReassessmentFixture.reassessments(requests, NOW), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void eventNoFilingNamesYetIsKeptAndReadByTheAssessmentOfAFilingThatNamesItLater() throws IOException {
@@ -65,7 +67,7 @@ class SensorEventRegistrationTest {
         SensorEvents.Receipt receipt = registration.receive(doorOpened("door-1"), DOCUMENT);
 
         assertThat(receipt.openCases()).isEqualTo(1);
-        assertThat(requests.pending(10)).extracting(ReassessmentRequests.Pending::mrn).containsExactly(MRN);
+        assertThat(requests.pending(10, NOW)).extracting(ReassessmentRequests.Pending::mrn).containsExactly(MRN);
     }
 
     private void openCase(Mrn mrn, CaseStatus status) throws IOException {

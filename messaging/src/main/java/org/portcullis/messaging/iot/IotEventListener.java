@@ -9,7 +9,6 @@ import jakarta.jms.Topic;
 import java.nio.charset.StandardCharsets;
 import org.portcullis.messaging.jms.DeadLetters;
 import org.portcullis.messaging.jms.FilingMessageProperties;
-import org.portcullis.messaging.jms.MessageBodies;
 import org.portcullis.model.intake.SenderSeal;
 import org.portcullis.model.iot.IotEvent;
 import org.portcullis.model.iot.IotEventReadResult;
@@ -45,10 +44,8 @@ public class IotEventListener implements SessionAwareMessageListener<Message> {
 
     @Override
     public void onMessage(Message message, Session session) throws JMSException {
-        byte[] body = MessageBodies.bytesOf(message);
-        String refused = DeadLetters.reasonBeforeReading(message, body, maxDeliveryAttempts);
-        if (refused != null) {
-            deadLetter(session, message, body == null ? new byte[0] : body, refused);
+        byte[] body = DeadLetters.readableBody(session, message, maxDeliveryAttempts, IotTopics.DEAD_LETTER_ADDRESS);
+        if (body == null) {
             return;
         }
         String account = sealedSender(message);

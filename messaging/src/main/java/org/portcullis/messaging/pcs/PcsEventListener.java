@@ -4,7 +4,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import org.portcullis.messaging.jms.DeadLetters;
-import org.portcullis.messaging.jms.MessageBodies;
 import org.portcullis.model.pcs.PortCallEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +31,8 @@ public class PcsEventListener implements SessionAwareMessageListener<Message> {
 
     @Override
     public void onMessage(Message message, Session session) throws JMSException {
-        byte[] body = MessageBodies.bytesOf(message);
-        String refused = DeadLetters.reasonBeforeReading(message, body, maxDeliveryAttempts);
-        if (refused != null) {
-            deadLetter(session, message, body == null ? new byte[0] : body, refused);
+        byte[] body = DeadLetters.readableBody(session, message, maxDeliveryAttempts, PcsAddresses.DEAD_LETTER_ADDRESS);
+        if (body == null) {
             return;
         }
         PcsEventReadResult read = reader.read(body);

@@ -6,7 +6,6 @@ import org.portcullis.casework.cases.CaseHistoryRepository;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.portcullis.casework.reassessment.Reassessment;
 import org.portcullis.casework.iot.StoredSensorEvent;
 import java.util.stream.Stream;
@@ -75,24 +74,18 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
     /** A sensor event: its kind, container or vessel, what it reported, who published it. */
     static TimelineEntry sensorEvent(StoredSensorEvent e) {
         return new TimelineEntry(e.observedAt(), Kind.SENSOR, "timeline.sensorEvent",
-                List.of(e.type().name(), e.subject(), reading(e), e.operator()));
+                List.of(e.type().name(), e.subject(), e.reading(), e.operator()));
     }
 
     static TimelineEntry reassessment(Reassessment r) {
-        return new TimelineEntry(r.at(), Kind.ASSESSMENT, "timeline.reassessment." + r.result().name(),
+        String key = switch (r.result()) {
+            case REOPENED -> "timeline.reassessment.REOPENED";
+            case STANDING_KEPT -> "timeline.reassessment.STANDING_KEPT";
+            case UNCHANGED -> "timeline.reassessment.UNCHANGED";
+        };
+        return new TimelineEntry(r.at(), Kind.ASSESSMENT, key,
                 List.of(r.standing().name(), r.found().name(), r.ruleIds().isEmpty() ? "-" : r.ruleIds(),
                         r.triggers(), r.ruleSetVersion()));
-    }
-
-    private static String reading(StoredSensorEvent e) {
-        if (e.temperature() != null) {
-            return String.format(Locale.ROOT, "%.1f °C", e.temperature())
-                    + (e.setPoint() == null ? "" : String.format(Locale.ROOT, " (set point %.1f °C)", e.setPoint()));
-        }
-        if (e.latitude() != null) {
-            return String.format(Locale.ROOT, "%.4f, %.4f", e.latitude(), e.longitude());
-        }
-        return e.state() + (e.sealNumber() == null ? "" : " " + e.sealNumber());
     }
 
     static TimelineEntry notice(StoredNotice n) {

@@ -1,6 +1,7 @@
 package org.portcullis.casework.iot;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.portcullis.model.iot.IotEventType;
 
 /**
@@ -11,6 +12,18 @@ import org.portcullis.model.iot.IotEventType;
 public record StoredSensorEvent(String operator, String eventId, IotEventType type, Instant observedAt,
         Instant receivedAt, String container, String mmsi, Double latitude, Double longitude, Double temperature,
         Double setPoint, String state, String sealNumber) {
+
+    /** What it reported: the temperature (and set point), the position, or the seal or door state (and seal). */
+    public String reading() {
+        if (temperature != null) {
+            return String.format(Locale.ROOT, "%.1f °C", temperature)
+                    + (setPoint == null ? "" : String.format(Locale.ROOT, " (set point %.1f °C)", setPoint));
+        }
+        if (latitude != null) {
+            return String.format(Locale.ROOT, "%.4f, %.4f", latitude, longitude);
+        }
+        return state + (sealNumber == null ? "" : " " + sealNumber);
+    }
 
     /** The container or, for a vessel position, the vessel's MMSI. */
     public String subject() {

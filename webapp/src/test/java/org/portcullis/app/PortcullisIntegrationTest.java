@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,8 @@ import org.springframework.test.util.TestSocketUtils;
  * The whole application on its embedded defaults and the demo profile, shared by every integration test (one
  * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
  * free ports, a copy of the repository's rule set (random selection off, so that outcomes do not depend on the
- * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios.
+ * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios, a copy of
+ * the demo's official lists looked at every second.
  * Deadlines may be as close as two seconds, and the job executor looks for due timers every second, so that a test
  * sets a deadline by the ETA it files and sees it pass without long waits.
  */
@@ -47,6 +49,7 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.iot.accounts[1].password={noop}sensor-other-secret",
     "portcullis.iot.accounts[1].operator=OTHER"})
 @ActiveProfiles("demo")
+@AutoConfigureObservability(tracing = false)
 public abstract class PortcullisIntegrationTest {
 
     static final int CORE_PORT = TestSocketUtils.findAvailableTcpPort();
@@ -58,6 +61,10 @@ public abstract class PortcullisIntegrationTest {
     private static final String BROKER_DIRECTORY = freshBrokerDirectory();
     protected static final Path RULES_DIRECTORY = RuleSetCopy.of(Path.of("../rules/ruleset"));
     protected static final Path DRAFT_DIRECTORY = RuleSetCopy.emptyDirectory("it-draft-");
+    /** A copy of the demo's official lists (config/watchlists), looked at every second; tests may change them. */
+    protected static final Path WATCHLIST_DIRECTORY = watchlistCopy();
+    /** Where the application generates its demo log key at start; tests read the public key from here. */
+    protected static final Path LEDGER_DIRECTORY = RuleSetCopy.emptyDirectory("it-ledger-");
 
     @LocalServerPort
     protected int port;
@@ -86,10 +93,22 @@ public abstract class PortcullisIntegrationTest {
         registry.add("portcullis.broker.data-directory", () -> BROKER_DIRECTORY);
         registry.add("portcullis.rules.directory", RULES_DIRECTORY::toString);
         registry.add("portcullis.rules.draft-directory", DRAFT_DIRECTORY::toString);
+        for (String list : List.of("un-consolidated", "eu-fsf", "ofac-sdn")) {
+            registry.add("portcullis.watchlists." + list, () -> WATCHLIST_DIRECTORY.resolve(list + ".xml").toString());
+        }
+        registry.add("portcullis.watchlists.check-interval", () -> "PT1S");
+        registry.add("portcullis.ledger.key-file", () -> LEDGER_DIRECTORY.resolve("log-key.pem").toString());
+        registry.add("portcullis.ledger.public-key-file", () -> LEDGER_DIRECTORY.resolve("log-public.pem").toString());
         registry.add("portcullis.broker.acceptors.core", () -> BROKER_URL + "?protocols=CORE");
         registry.add("portcullis.broker.acceptors.amqp", () -> "tcp://127.0.0.1:" + AMQP_PORT + "?protocols=AMQP");
         registry.add("portcullis.broker.acceptors.stomp", () -> "tcp://127.0.0.1:" + STOMP_PORT + "?protocols=STOMP");
         registry.add("portcullis.broker.acceptors.mqtt", () -> "tcp://127.0.0.1:" + MQTT_PORT + "?protocols=MQTT");
+    }
+
+    private static Path watchlistCopy() {
+        Path copy = RuleSetCopy.emptyDirectory("it-watchlists-");
+        RuleSetCopy.copyInto(Path.of("../config/watchlists"), copy);
+        return copy;
     }
 
     private static String freshBrokerDirectory() {

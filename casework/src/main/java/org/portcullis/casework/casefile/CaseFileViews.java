@@ -6,10 +6,14 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.redress.RedressDesk;
+import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.processes.history.ProcessPath;
+import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.casework.reassessment.ReassessmentRecords;
 import org.portcullis.casework.iot.SensorEventRepository;
+import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.iot.CaseEvents;
 import java.util.Optional;
@@ -37,13 +41,14 @@ public class CaseFileViews {
     private final CaseHistoryRepository history;
     private final ProcessPath processPath;
     private final FilingVersions versions;
+    private final RedressDesk redress;
     private final SensorEventRepository sensorEvents;
     private final ReassessmentRecords reassessments;
 
     public CaseFileViews(CaseFileRepository cases, NoticeRepository notices, ControlRecordRepository controls,
             VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices, CaseHistoryRepository history,
-            ProcessPath processPath, FilingVersions versions, SensorEventRepository sensorEvents,
-            ReassessmentRecords reassessments) {
+            ProcessPath processPath, FilingVersions versions, RedressDesk redress,
+            SensorEventRepository sensorEvents, ReassessmentRecords reassessments) {
         this.cases = cases;
         this.notices = notices;
         this.controls = controls;
@@ -52,6 +57,7 @@ public class CaseFileViews {
         this.history = history;
         this.processPath = processPath;
         this.versions = versions;
+        this.redress = redress;
         this.sensorEvents = sensorEvents;
         this.reassessments = reassessments;
     }
@@ -75,6 +81,8 @@ public class CaseFileViews {
         List<InformationAnswer> answers = controls.answers(mrn);
         List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
         List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
+        List<RedressRecord> markedHere = redress.ofCase(mrn.value());
+        Assessment assessment = cases.latestAssessment(mrn).orElse(null);
         List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
         Filing filing = cases.currentFiling(summary, stored);
         SensorEvidence sensors = new SensorEvidence(sensorEvents.storedAbout(CaseEvents.containers(filing),
@@ -88,10 +96,16 @@ public class CaseFileViews {
                 events.stream().map(TimelineEntry::portCallEvent),
                 caseNotices.stream().map(TimelineEntry::notice),
                 toTerminal.stream().map(TimelineEntry::terminalNotice),
+                markedHere.stream().flatMap(TimelineEntry::redress),
                 sensors.latest().stream().map(TimelineEntry::sensorEvent),
                 sensors.reassessments().stream().map(TimelineEntry::reassessment)).flatMap(entries -> entries));
-        return new CaseFileView(summary, filing, cases.latestAssessment(mrn).orElse(null), decisions, caseNotices,
-                inspections, answers, events, toTerminal,
-                new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored)), sensors);
+        List<RedressRecord> redressRecords = new ArrayList<>(markedHere);
+        if (assessment != null) {
+            redress.latestFor(assessment.screeningMatches()).stream()
+                    .filter(record -> !markedHere.contains(record)).forEach(redressRecords::add);
+        }
+        return new CaseFileView(summary, filing, assessment, decisions, caseNotices, inspections, answers, events,
+                toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored),
+                redressRecords), sensors);
     }
 }

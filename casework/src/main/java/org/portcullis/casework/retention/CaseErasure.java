@@ -17,9 +17,10 @@ class CaseErasure {
     private static final List<String> BY_ASSESSMENT = List.of("assessment_finding", "assessment_consignment",
             "screening_match");
     private static final List<String> BY_CASE = List.of("filing_goods_line", "filing_goods_line_backfill",
+            "filing_person", "filing_person_backfill",
             "assessment", "officer_decision", "inspection", "information_answer", "pcs_notice", "notice",
             "filed_lrn", "case_subject", "case_reassessment", "case_reassessment_request", "filing_version",
-            "inbound_message", "clearance_case");
+            "inbound_message", "risk_score", "clearance_case");
 
     private final JdbcClient jdbc;
 

@@ -15,6 +15,7 @@ import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.casework.carrier.CarrierProperties;
 import org.portcullis.casework.cases.AssessmentRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.ledger.LedgerFixture;
 import org.portcullis.casework.notice.NoticeOutbox;
 import org.portcullis.casework.notice.NoticeRelay;
 import org.portcullis.casework.notice.NoticeRepository;
@@ -41,9 +42,9 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @Configuration
 @EnableTransactionManagement(proxyTargetClass = true)
 @Import({FilingRegistration.class, OriginalFilings.class, FilingChanges.class, CaseVersions.class,
-        FiledLrnRepository.class, FilingGoodsLines.class, InboundMessageRepository.class, Savepoints.class,
+        FiledLrnRepository.class, FilingGoodsLines.class, FilingPersons.class, InboundMessageRepository.class, Savepoints.class,
         NoticeRepository.class, NoticeOutbox.class, CaseFileRepository.class, AssessmentRepository.class,
-        CarrierAccounts.class, CaseSubjects.class})
+        CarrierAccounts.class, CaseSubjects.class, LedgerFixture.class})
 class IntakeFixture {
 
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");

@@ -40,7 +40,7 @@ final class FilingTreeMapper {
     static final List<String> PARTS = List.of("consignments", "crew", "passengers", "health", "shipStores",
             "crewEffects", "security", "waste");
     private static final List<String> FILING_ELEMENTS = List.of("vessel", "portCall", "consignments", "crew",
-            "passengers", "health", "shipStores", "crewEffects", "security", "waste");
+            "passengers", "crewSignOffs", "health", "shipStores", "crewEffects", "security", "waste");
 
     private final ValueCollector values = new ValueCollector();
     private final FilingPartsMapper parts = new FilingPartsMapper(values);
@@ -96,8 +96,8 @@ final class FilingTreeMapper {
             return null;
         }
         return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
-                declaration, FilingPartsMapper.shipStores(root), FilingPartsMapper.crewEffects(root), security,
-                waste), mrn);
+                declaration, FilingPartsMapper.shipStores(root), FilingPartsMapper.crewEffects(root),
+                parts.crewSignOffs(root), security, waste), mrn);
     }
 
     /** True when the document carries nothing but the header and the named block; else every extra is an error. */
@@ -143,9 +143,10 @@ final class FilingTreeMapper {
             }
         }
         var eta = values.instant(p, "eta", at);
+        var etd = values.instant(p, "etd", at);
         return port == null || eta == null ? null
                 : new PortCall(ValueCollector.text(p, "voyageNumber"), port, eta, next,
-                        ValueCollector.integer(p, "securityLevel"), visits);
+                        ValueCollector.integer(p, "securityLevel"), visits, etd);
     }
 
     private Consignment consignment(JsonNode c, String at) {

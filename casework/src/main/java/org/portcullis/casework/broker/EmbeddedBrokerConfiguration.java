@@ -40,6 +40,7 @@ class EmbeddedBrokerConfiguration {
         FileDeploymentManager deployment = new FileDeploymentManager(properties.configuration());
         deployment.addDeployable(configuration);
         deployment.readConfiguration();
+        SensorEventsAddresses.require(configuration, properties.configuration());
 
         Path data = Path.of(properties.dataDirectory()).toAbsolutePath();
         configuration.setBrokerInstance(data.toFile());

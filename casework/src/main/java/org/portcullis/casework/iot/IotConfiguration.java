@@ -23,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IotConfiguration {
 
     /** The durable queue on the wildcard address, as a fully qualified queue name (address::queue). */
-    static final String EVENTS_QUEUE = IotTopics.ADDRESS_WILDCARD + "::portcullis.iot.events";
+    static final String EVENTS_QUEUE = IotTopics.ADDRESS_WILDCARD + "::" + IotTopics.EVENTS_QUEUE;
 
     @Bean
     IotEventReader iotEventReader(SensorAccounts accounts) {

@@ -43,7 +43,7 @@ final class PackagedApplication implements AutoCloseable {
         command.addAll(arguments);
         process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> !process.isAlive() || status("/login") == 200);
         assertThat(process.isAlive()).as("the application is running; its log: %s", log).isTrue();
         return log;

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the scenarios named by {@code bench.scenario} (bench, crash) and writes their report to a new directory
+ * Runs the scenarios named by {@code bench.scenario} (bench, iot, crash) and writes their report to a new directory
  * under {@code bench.results}, which it prints at the end.
  */
 public final class BenchmarkMain {
@@ -34,6 +34,17 @@ public final class BenchmarkMain {
             } finally {
                 report.fact("load average at end", Machine.loadAverage());
                 report.write(directory);
+            }
+        }
+        if (settings.runs("iot")) {
+            Report report = new Report("Portcullis sensor events beside filings");
+            Machine.facts(settings.repository()).forEach(report::fact);
+            report.remark("Figures from one run of `mvn -B -Pbench -DskipTests verify -Dbench.scenario=iot`; see "
+                    + "docs/performance.md.");
+            try {
+                new IotRun(settings, report, directory).run();
+            } finally {
+                report.write(directory.resolve("iot"));
             }
         }
         if (settings.runs("crash")) {

@@ -98,7 +98,7 @@ final class EndToEndRun {
                     clock.resetLatencies();
                     reset = true;
                 }
-                String messageId = "l-" + sent;
+                String messageId = "l-" + runId + "-" + sent;
                 clock.sending(messageId, due);
                 carrier.send(messageId, Filings.json("L-" + runId + "-" + sent, consignments));
                 sent++;

@@ -41,7 +41,13 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.pcs.broker-user=PCS",
     "portcullis.pcs.broker-password={noop}pcs-secret",
     "portcullis.broker.operator-user=OPERATOR",
-    "portcullis.broker.operator-password={noop}operator-secret"})
+    "portcullis.broker.operator-password={noop}operator-secret",
+    "portcullis.iot.accounts[0].user=sensor-acme",
+    "portcullis.iot.accounts[0].password={noop}sensor-acme-secret",
+    "portcullis.iot.accounts[0].operator=ACME",
+    "portcullis.iot.accounts[1].user=sensor-other",
+    "portcullis.iot.accounts[1].password={noop}sensor-other-secret",
+    "portcullis.iot.accounts[1].operator=OTHER"})
 @ActiveProfiles("demo")
 @AutoConfigureObservability(tracing = false)
 public abstract class PortcullisIntegrationTest {
@@ -49,6 +55,7 @@ public abstract class PortcullisIntegrationTest {
     static final int CORE_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int AMQP_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int STOMP_PORT = TestSocketUtils.findAvailableTcpPort();
+    static final int MQTT_PORT = TestSocketUtils.findAvailableTcpPort();
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String BROKER_URL = "tcp://127.0.0.1:" + CORE_PORT;
     private static final String BROKER_DIRECTORY = freshBrokerDirectory();
@@ -78,7 +85,7 @@ public abstract class PortcullisIntegrationTest {
     /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
     static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
             "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY",
-            "ROLES", "STOMP", "TWOCLERKS");
+            "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
 
     @DynamicPropertySource
     static void carrierAccounts(DynamicPropertyRegistry registry) {
@@ -102,6 +109,7 @@ public abstract class PortcullisIntegrationTest {
         registry.add("portcullis.broker.acceptors.core", () -> BROKER_URL + "?protocols=CORE");
         registry.add("portcullis.broker.acceptors.amqp", () -> "tcp://127.0.0.1:" + AMQP_PORT + "?protocols=AMQP");
         registry.add("portcullis.broker.acceptors.stomp", () -> "tcp://127.0.0.1:" + STOMP_PORT + "?protocols=STOMP");
+        registry.add("portcullis.broker.acceptors.mqtt", () -> "tcp://127.0.0.1:" + MQTT_PORT + "?protocols=MQTT");
     }
 
     private static Path watchlistCopy() {

@@ -3,20 +3,21 @@ package org.portcullis.casework.broker;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.iot.SensorAccounts;
 import org.portcullis.casework.messaging.MessagingProperties;
 import org.portcullis.casework.pcs.PcsProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start when a carrier account bears the name of an internal user: the application's own broker user
- * (which may file under any carrier id), the port community system's or the operator's account. Such a carrier
- * would inherit their rights.
+ * Refuses to start when a carrier or sensor account bears the name of an internal user (the application's own
+ * broker user, which may file under any carrier id, the port community system's or the operator's account), or a
+ * sensor account a carrier's name. Such an account would inherit the other's rights.
  */
 @Component
 class AccountNames {
 
     AccountNames(CarrierAccounts carriers, MessagingProperties messaging, PcsProperties pcs,
-            BrokerProperties broker) {
+            BrokerProperties broker, SensorAccounts sensors) {
         Set<String> internal = new LinkedHashSet<>(messaging.trustedSenders());
         internal.add(MessagingProperties.APPLICATION_USER);
         if (pcs.brokerUser() != null) {
@@ -30,6 +31,13 @@ class AccountNames {
         if (!clashes.isEmpty()) {
             throw new IllegalStateException("carrier account(s) " + clashes + " bear the name of an internal user "
                     + internal + "; rename the carrier account (portcullis.carriers.accounts)");
+        }
+        Set<String> sensorClashes = new LinkedHashSet<>(sensors.users());
+        internal.addAll(carriers.carrierIds());
+        sensorClashes.retainAll(internal);
+        if (!sensorClashes.isEmpty()) {
+            throw new IllegalStateException("sensor account(s) " + sensorClashes + " bear the name of a carrier or an "
+                    + "internal user; rename the sensor account (portcullis.iot.accounts)");
         }
     }
 }

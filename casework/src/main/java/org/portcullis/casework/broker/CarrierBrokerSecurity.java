@@ -10,6 +10,7 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager5;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.iot.SensorAccounts;
 import org.portcullis.casework.messaging.MessagingProperties;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.pcs.PcsAddresses;
@@ -22,6 +23,8 @@ import org.portcullis.messaging.pcs.PcsAddresses;
  * ({@code org.portcullis.broker.SenderStamp}), whatever address form or protocol it came by.
  * The port community system signs in with its own account and may only send to {@code portcullis.pcs.events} and
  * read {@code portcullis.pcs.notices}. The operator (if configured) may only read and browse dead-letter queues.
+ * A sensor account ({@code portcullis.iot.accounts}) may only publish (send, and create the address of a new topic)
+ * under its own operator's {@code portcullis/iot/<operator>/} topics, i.e. addresses ({@code IotTopics.mayPublish}).
  */
 class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
 
@@ -29,16 +32,20 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
     private static final String CARRIER_ROLE = "carrier";
     private static final String PORT_COMMUNITY_ROLE = "port-community";
     private static final String OPERATOR_ROLE = "operator";
+    private static final String SENSOR_ROLE = "sensor";
     private static final String DEAD_LETTER_SUFFIX = ".DLQ";
 
     private final CarrierAccounts carriers;
     private final BrokerAccount portCommunity;
     private final BrokerAccount operator;
+    private final SensorAccounts sensors;
 
-    CarrierBrokerSecurity(CarrierAccounts carriers, BrokerAccount portCommunity, BrokerAccount operator) {
+    CarrierBrokerSecurity(CarrierAccounts carriers, BrokerAccount portCommunity, BrokerAccount operator,
+            SensorAccounts sensors) {
         this.carriers = carriers;
         this.portCommunity = portCommunity;
         this.operator = operator;
+        this.sensors = sensors;
     }
 
     @Override
@@ -51,6 +58,9 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
         }
         if (operator.authenticates(user, password)) {
             return subject(user, OPERATOR_ROLE);
+        }
+        if (sensors.authenticates(user, password)) {
+            return subject(user, SENSOR_ROLE);
         }
         return carriers.authenticates(user, password) ? subject(user, CARRIER_ROLE) : null;
     }
@@ -70,6 +80,10 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
         if (hasRole(subject, OPERATOR_ROLE)) {
             return (checkType == CheckType.CONSUME || checkType == CheckType.BROWSE)
                     && bare.endsWith(DEAD_LETTER_SUFFIX);
+        }
+        if (hasRole(subject, SENSOR_ROLE)) {
+            return (checkType == CheckType.SEND || checkType == CheckType.CREATE_ADDRESS)
+                    && sensors.topics().mayPublish(userOf(subject), bare);
         }
         if (hasRole(subject, PORT_COMMUNITY_ROLE)) {
             return switch (checkType) {
@@ -92,7 +106,7 @@ class CarrierBrokerSecurity implements ActiveMQSecurityManager5 {
     @Override
     public boolean validateUser(String user, String password) {
         return portCommunity.authenticates(user, password) || operator.authenticates(user, password)
-                || carriers.authenticates(user, password);
+                || sensors.authenticates(user, password) || carriers.authenticates(user, password);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.portcullis.broker.SenderStamp;
 import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.iot.SensorAccounts;
 import org.portcullis.casework.messaging.MessagingProperties;
 import org.portcullis.casework.pcs.PcsProperties;
 import org.portcullis.messaging.jms.FilingMessageProperties;
@@ -34,11 +35,12 @@ class EmbeddedBrokerConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers, PcsProperties pcs,
-            SenderSeal senderSeal, MessagingProperties messaging) throws Exception {
+            SenderSeal senderSeal, MessagingProperties messaging, SensorAccounts sensors) throws Exception {
         FileConfiguration configuration = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager(properties.configuration());
         deployment.addDeployable(configuration);
         deployment.readConfiguration();
+        SensorEventsAddresses.require(configuration, properties.configuration());
 
         Path data = Path.of(properties.dataDirectory()).toAbsolutePath();
         configuration.setBrokerInstance(data.toFile());
@@ -63,12 +65,12 @@ class EmbeddedBrokerConfiguration {
                     .addRoutingType(RoutingType.ANYCAST)
                     .addQueueConfiguration(QueueConfiguration.of(notices).setRoutingType(RoutingType.ANYCAST)));
         }
-        log.info("Embedded Artemis broker: journal in {}, acceptors {}, carriers {}", data, properties.acceptors(),
-                carriers.carrierIds());
+        log.info("Embedded Artemis broker: journal in {}, acceptors {}, carriers {}, sensor accounts {}", data,
+                properties.acceptors(), carriers.carrierIds(), sensors.users());
         return new EmbeddedActiveMQ().setConfiguration(configuration)
                 .setSecurityManager(new CarrierBrokerSecurity(carriers,
                         new BrokerAccount("portcullis.pcs.broker", pcs.brokerUser(), pcs.brokerPassword()),
                         new BrokerAccount("portcullis.broker.operator", properties.operatorUser(),
-                                properties.operatorPassword())));
+                                properties.operatorPassword()), sensors));
     }
 }

@@ -20,13 +20,13 @@ import org.portcullis.model.filing.GoodsItem;
 /**
  * Everything the case file page shows: the case, its current filing, the latest assessment (findings and screening
  * matches), decisions, inspections, answers to requests for information, what the port community system said of
- * the port call, the notices to the carrier and to the terminal, and the case's history (timeline, process path,
- * versions of the filing).
+ * the port call, the notices to the carrier and to the terminal, the case's history (timeline, process path,
+ * versions of the filing), and what sensors reported about its containers and vessel.
  */
 public record CaseFileView(CaseSummary summary, Filing filing, Assessment assessment,
         List<OfficerDecision> decisions, List<StoredNotice> notices, List<CaseInspection> inspections,
         List<InformationAnswer> answers, List<StoredPortCallEvent> portCallEvents,
-        List<StoredPcsNotice> terminalNotices, CaseHistory history) {
+        List<StoredPcsNotice> terminalNotices, CaseHistory history, SensorEvidence sensors) {
 
     /**
      * The carrier's latest answer to the latest request for information, when it came after that request: what a

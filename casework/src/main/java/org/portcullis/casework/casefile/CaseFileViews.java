@@ -12,7 +12,11 @@ import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.ArrayList;
 import java.util.List;
+import org.portcullis.casework.reassessment.ReassessmentRecords;
+import org.portcullis.casework.iot.SensorEventRepository;
 import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.iot.CaseEvents;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.NoticeRepository;
@@ -40,11 +44,13 @@ public class CaseFileViews {
     private final FilingVersions versions;
     private final RedressDesk redress;
     private final ClaimChangeRepository claimChanges;
+    private final SensorEventRepository sensorEvents;
+    private final ReassessmentRecords reassessments;
 
     public CaseFileViews(CaseFileRepository cases, NoticeRepository notices, ControlRecordRepository controls,
             VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices, CaseHistoryRepository history,
             ProcessPath processPath, FilingVersions versions, RedressDesk redress,
-            ClaimChangeRepository claimChanges) {
+            ClaimChangeRepository claimChanges, SensorEventRepository sensorEvents, ReassessmentRecords reassessments) {
         this.cases = cases;
         this.notices = notices;
         this.controls = controls;
@@ -55,6 +61,8 @@ public class CaseFileViews {
         this.versions = versions;
         this.redress = redress;
         this.claimChanges = claimChanges;
+        this.sensorEvents = sensorEvents;
+        this.reassessments = reassessments;
     }
 
     /** The case file, or empty when the text is not an MRN or names no case. */
@@ -78,6 +86,10 @@ public class CaseFileViews {
         List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
         List<RedressRecord> markedHere = redress.ofCase(mrn.value());
         Assessment assessment = cases.latestAssessment(mrn).orElse(null);
+        List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
+        Filing filing = cases.currentFiling(summary, stored);
+        SensorEvidence sensors = new SensorEvidence(sensorEvents.storedAbout(CaseEvents.containers(filing),
+                filing.vessel().mmsi(), filing.vessel().imoNumber().value()), reassessments.of(mrn));
         List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
                 history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
                 answers.stream().map(TimelineEntry::answer),
@@ -88,16 +100,16 @@ public class CaseFileViews {
                 caseNotices.stream().map(TimelineEntry::notice),
                 toTerminal.stream().map(TimelineEntry::terminalNotice),
                 markedHere.stream().flatMap(TimelineEntry::redress),
-                claimChanges.ofCase(mrn).stream().map(TimelineEntry::claimChange)).flatMap(entries -> entries));
+                claimChanges.ofCase(mrn).stream().map(TimelineEntry::claimChange),
+                sensors.latest().stream().map(TimelineEntry::sensorEvent),
+                sensors.reassessments().stream().map(TimelineEntry::reassessment)).flatMap(entries -> entries));
         List<RedressRecord> redressRecords = new ArrayList<>(markedHere);
         if (assessment != null) {
             redress.latestFor(assessment.screeningMatches()).stream()
                     .filter(record -> !markedHere.contains(record)).forEach(redressRecords::add);
         }
-        List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
-        return new CaseFileView(summary, cases.currentFiling(summary, stored),
-                assessment, decisions, caseNotices, inspections, answers, events,
+        return new CaseFileView(summary, filing, assessment, decisions, caseNotices, inspections, answers, events,
                 toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored),
-                redressRecords));
+                redressRecords), sensors);
     }
 }

@@ -93,10 +93,11 @@ public class OfficerCaseFiles {
                         readable(full.assessment(), disclosure, lead),
                         full.decisions(), full.notices(), full.inspections(), full.answers(), full.portCallEvents(),
                         full.terminalNotices(), new CaseFileView.CaseHistory(full.history().timeline(),
-                                full.history().processPath(), shownVersions, full.history().redress()))
+                                full.history().processPath(), shownVersions, full.history().redress()),
+                        full.sensors())
                 : new CaseFileView(summary, FilingRedaction.redact(full.filing(), disclosure), null, List.of(),
                         List.of(), List.of(), List.of(), full.portCallEvents(), List.of(),
-                        new CaseFileView.CaseHistory(List.of(), null, shownVersions));
+                        new CaseFileView.CaseHistory(List.of(), null, shownVersions), SensorEvidence.NONE);
         AgencyPart part = new AgencyPart(List.copyOf(disclosure.agencyIds()), lead, leadDetailed,
                 disclosure.findings(findings(full, mrn, lead)), disclosure.decisions(decisions(full, mrn, lead)),
                 records.states(mrn), particulars(disclosure, stored), accessLogFor(summary.mrn(), groups));

@@ -6,6 +6,8 @@ import org.portcullis.casework.cases.CaseHistoryRepository;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.portcullis.casework.reassessment.Reassessment;
+import org.portcullis.casework.iot.StoredSensorEvent;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.StoredNotice;
 import org.portcullis.casework.pcs.StoredPcsNotice;
@@ -23,7 +25,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Object> args) {
 
     /** What kind of event: the direction of a message or who acted. */
-    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT, REDRESS, CLAIM }
+    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT, SENSOR, REDRESS, CLAIM }
 
     public Object[] argArray() {
         return args.toArray();
@@ -101,6 +103,23 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
         };
         return new TimelineEntry(e.receivedAt(), Kind.PORT_CALL, key,
                 List.of(e.eventId(), e.berth() == null ? "-" : e.berth()));
+    }
+
+    /** A sensor event: its kind, container or vessel, what it reported, who published it. */
+    static TimelineEntry sensorEvent(StoredSensorEvent e) {
+        return new TimelineEntry(e.observedAt(), Kind.SENSOR, "timeline.sensorEvent",
+                List.of(e.type().name(), e.subject(), e.reading(), e.operator()));
+    }
+
+    static TimelineEntry reassessment(Reassessment r) {
+        String key = switch (r.result()) {
+            case REOPENED -> "timeline.reassessment.REOPENED";
+            case STANDING_KEPT -> "timeline.reassessment.STANDING_KEPT";
+            case UNCHANGED -> "timeline.reassessment.UNCHANGED";
+        };
+        return new TimelineEntry(r.at(), Kind.ASSESSMENT, key,
+                List.of(r.standing().name(), r.found().name(), r.ruleIds().isEmpty() ? "-" : r.ruleIds(),
+                        r.triggers(), r.ruleSetVersion()));
     }
 
     static TimelineEntry notice(StoredNotice n) {

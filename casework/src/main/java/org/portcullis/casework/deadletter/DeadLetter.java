@@ -3,9 +3,10 @@ package org.portcullis.casework.deadletter;
 import java.time.Instant;
 
 /**
- * A message on the filings' dead-letter queue: its JMS id there, the carrier's message id and carrier id as it
- * came, why it died (the application's {@code deadLetterReason}, or the broker's own move after too many
- * deliveries), when, the start of its body, and what keeps it from being replayed (null when it can be).
+ * A message on a dead-letter queue: its JMS id there, the carrier's message id and carrier id as it came (for a
+ * sensor event, the account the broker sealed as its sender), why it died (the application's
+ * {@code deadLetterReason}, or the broker's own move after too many deliveries), when, the start of its body, and
+ * what keeps it from being replayed (null when it can be).
  */
 public record DeadLetter(String id, String messageId, String carrierId, String reason, Instant deadAt, long size,
         String bodyStart, Blocker blocker) {

@@ -10,11 +10,12 @@ import java.util.List;
 import org.portcullis.model.search.Paging;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.jms.MessageBodies;
+import org.portcullis.model.intake.SenderSeal;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the filings' dead-letter queue without taking anything off it (a JMS queue browser), a page at a time.
+ * Reads the filings' dead-letter queue (or the sensor events') without taking anything off it (a JMS queue browser), a page at a time.
  * Counting stops at {@link #COUNT_LIMIT}: a queue browser has to walk the messages to count them.
  */
 @Component
@@ -36,7 +37,12 @@ public class DeadLetterQueue {
      * walked once: the messages of the last page so far are kept while walking).
      */
     public Page browse(int page, int size) {
-        return jms.browse(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS, (session, browser) -> {
+        return browse(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS, page, size);
+    }
+
+    /** The page asked for of another dead-letter queue (the refused sensor events'), read the same way. */
+    public Page browse(String deadLetterQueue, int page, int size) {
+        return jms.browse(deadLetterQueue, (session, browser) -> {
             List<Message> asked = new ArrayList<>();
             List<Message> lastPage = new ArrayList<>();
             int position = 0;
@@ -87,8 +93,9 @@ public class DeadLetterQueue {
     /** The dead letter with its body and what keeps it from being replayed. */
     static DeadLetter read(Message message, byte[] body, DeadLetter.Blocker blocker) throws JMSException {
         String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
+        String sender = message.getStringProperty(FilingMessageProperties.CARRIER_ID);
         return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(FilingMessageProperties.MESSAGE_ID),
-                message.getStringProperty(FilingMessageProperties.CARRIER_ID), reason,
+                sender == null ? message.getStringProperty(SenderSeal.SENDER) : sender, reason,
                 message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), body.length,
                 preview(body), blocker);
     }

@@ -3,6 +3,7 @@ package org.portcullis.casework.intake;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Clock;
+import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.intake.Syntax;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes cases and the versions of their filings: version 1 when a case is opened, a new version whenever one of
  * its LRNs is amended, cancelled or joined. The case's headline (vessel, ETA, consignments) follows the newest, and
- * each version's goods lines ({@link FilingGoodsLines}) and persons ({@link FilingPersons}) are written with it.
+ * each version's goods lines ({@link FilingGoodsLines}), persons ({@link FilingPersons}) and what sensors report on
+ * ({@link CaseSubjects}: containers, MMSI, IMO number) are written with it.
  */
 @Repository
 class CaseVersions {
@@ -25,14 +27,17 @@ class CaseVersions {
     private final FilingDocuments documents;
     private final FilingGoodsLines goodsLines;
     private final FilingPersons persons;
+    private final CaseSubjects subjects;
     private final Clock clock;
 
     CaseVersions(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines, FilingPersons persons,
+            CaseSubjects subjects,
             Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.goodsLines = goodsLines;
         this.persons = persons;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
@@ -93,5 +98,6 @@ class CaseVersions {
                 .update();
         goodsLines.insert(mrn.value(), version, filing);
         persons.insert(mrn.value(), version, filing);
+        subjects.insert(mrn.value(), version, filing);
     }
 }

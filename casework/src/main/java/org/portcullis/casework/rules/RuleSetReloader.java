@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.portcullis.casework.reassessment.Reassessments;
 import org.portcullis.rules.engine.RuleProblem;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSetCompileException;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Service;
 /**
  * Puts a changed rule set live, or refuses it and keeps the live one. A candidate must compile without problems
  * and assess every scenario without a rule looping or throwing; then its files are stored in the database and it
- * is announced live from a moment just ahead, so that every node switches to it together. Scenarios whose
- * expectations fail are reported but do not hold the rule set back: the author may have meant the change.
+ * is announced live from a moment just ahead, so that every node switches to it together, and the cases being
+ * cleared are re-assessed once it serves (unless switched off, {@code portcullis.reassessment.on-rule-set-change}).
+ * Scenarios whose expectations fail are reported but do not hold the rule set back: the author may have meant the
+ * change.
  */
 @Service
 public class RuleSetReloader {
@@ -41,15 +44,17 @@ public class RuleSetReloader {
     private final RuleSetSynchronizer synchronizer;
     private final ScenarioRunner scenarios;
     private final RulesProperties properties;
+    private final Reassessments reassessments;
     private final Clock clock;
 
     RuleSetReloader(RuleSetCompiler compiler, RuleSetVersions versions, RuleSetSynchronizer synchronizer,
-            ScenarioRunner scenarios, RulesProperties properties, Clock clock) {
+            ScenarioRunner scenarios, RulesProperties properties, Reassessments reassessments, Clock clock) {
         this.compiler = compiler;
         this.versions = versions;
         this.synchronizer = synchronizer;
         this.scenarios = scenarios;
         this.properties = properties;
+        this.reassessments = reassessments;
         this.clock = clock;
     }
 
@@ -96,6 +101,7 @@ public class RuleSetReloader {
         synchronizer.offer(candidate);
         versions.activate(candidate, sources, liveFrom, by, source, note != null ? note : changedFiles(sources),
                 failed.size());
+        reassessments.ruleSetGoesLive(liveFrom.plus(properties.pollInterval()).plusSeconds(1));
         log.info("Rule set {} ({} rules, from {}) goes live at {}", version, candidate.rules().size(), source,
                 liveFrom);
         synchronizer.synchronize();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.filing.ScenarioFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
+import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.risk.RiskScores;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Wires the rules: the rule set a node starts with, the official lists, the assessor the workflow calls (it records
- * which traders it has seen), and the rule authors' tools (scenarios, backtests).
+ * Wires the rules: the rule set a node starts with, the official lists, the assessor the workflow calls (with the
+ * case's sensor events; it records which traders it has seen), and the rule authors' tools (scenarios, backtests).
  */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
@@ -55,9 +56,10 @@ class RulesConfiguration {
     @Bean
     DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
             PersonHistory personHistory, RedressRecords redress, OfficialWatchlists officialWatchlists,
-            RiskScores riskScores) {
+            CaseEvents caseEvents, RiskScores riskScores) {
         return new DroolsFilingAssessor(liveRuleSet, clock,
-                new DroolsFilingAssessor.Sources(knownParties, personHistory, redress, officialWatchlists),
+                new DroolsFilingAssessor.Sources(knownParties, personHistory, redress, officialWatchlists)
+                        .with(caseEvents),
                 riskScores);
     }
 

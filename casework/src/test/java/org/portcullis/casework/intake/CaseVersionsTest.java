@@ -17,6 +17,7 @@ import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.model.intake.Syntax;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.value.CountryCode;
+import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.model.value.Mrn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,7 +30,8 @@ class CaseVersionsTest {
     private final JdbcClient jdbc = database.jdbc();
     private final FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
     private final CaseVersions versions = new CaseVersions(jdbc, documents, new FilingGoodsLines(database.batches()),
-            new FilingPersons(database.batches()), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+            new FilingPersons(database.batches()), new CaseSubjects(database.batches(), jdbc),
+            Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void openingACaseStoresTheGoodsLinesOfVersionOne() throws IOException {

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.casework.carrier.CarrierProperties;
 import org.portcullis.casework.cases.AssessmentRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @Import({FilingRegistration.class, OriginalFilings.class, FilingChanges.class, CaseVersions.class,
         FiledLrnRepository.class, FilingGoodsLines.class, FilingPersons.class, InboundMessageRepository.class, Savepoints.class,
         NoticeRepository.class, NoticeOutbox.class, CaseFileRepository.class, AssessmentRepository.class,
-        CarrierAccounts.class, LedgerFixture.class})
+        CarrierAccounts.class, CaseSubjects.class, LedgerFixture.class})
 class IntakeFixture {
 
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
@@ -143,6 +144,12 @@ class IntakeFixture {
         @Override
         public boolean vesselDeparted(Mrn mrn, Instant atd) {
             return false;
+        }
+
+        @Override
+        public boolean raiseRisk(Mrn mrn, boolean wasCleared) {
+            calls.add("raise risk " + mrn.value());
+            return !closed;
         }
 
         private void refuseWhenClosed(Mrn mrn) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.casework.persons.StoredPersonHistory;
 import org.portcullis.messaging.filing.FilingDocuments;
@@ -50,7 +51,8 @@ class PersonHistoryTest {
     private final FilingDocuments documents = new FilingDocuments(JSON);
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final CaseVersions versions = new CaseVersions(database.jdbc(), documents,
-            new FilingGoodsLines(database.batches()), new FilingPersons(database.batches()), clock);
+            new FilingGoodsLines(database.batches()), new FilingPersons(database.batches()),
+            new CaseSubjects(database.batches(), database.jdbc()), clock);
     private final DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(RULE_SET), clock,
             new DroolsFilingAssessor.Sources(PartyHistory.NONE, new StoredPersonHistory(database.jdbc()),
                     RedressRecords.NONE, new OfficialWatchlists()));

@@ -19,6 +19,8 @@ public final class IotTopics {
     public static final String ADDRESS_PREFIX = "portcullis.iot.";
     /** Every address sensor events arrive on, in Artemis wildcard syntax (for the queue the listener reads). */
     public static final String ADDRESS_WILDCARD = "portcullis.iot.#";
+    /** The durable multicast queue on {@link #ADDRESS_WILDCARD} that sensor events wait on for the application. */
+    public static final String EVENTS_QUEUE = "portcullis.iot.events";
     /** Where refused events go with their reason; outside {@link #ADDRESS_WILDCARD} so that none comes back. */
     public static final String DEAD_LETTER_ADDRESS = "portcullis.iot-events.DLQ";
     public static final String EVENT_SCHEMA = "schema/iot-event-v1.schema.json";

@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves a message Portcullis cannot answer to the dead-letter queue with the reason as a property, in the
  * listener's transacted session: the message is either still on its queue or on the DLQ, never gone.
  */
 public final class DeadLetters {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private DeadLetters() {
     }
@@ -51,6 +55,29 @@ public final class DeadLetters {
         if (!notCopied.isEmpty()) {
             copy.setStringProperty("propertiesNotCopied", String.join(",", notCopied));
         }
+    }
+
+    /**
+     * The body of an inbound event (text as UTF-8, or bytes), or null after moving the event to its dead-letter queue
+     * with the reason, when it is neither text nor bytes or failed {@code maxDeliveryAttempts} times already.
+     */
+    public static byte[] readableBody(Session session, Message message, int maxDeliveryAttempts,
+            String deadLetterAddress) throws JMSException {
+        byte[] body = MessageBodies.bytesOf(message);
+        String reason = null;
+        if (body == null) {
+            reason = "the message is neither a text nor a bytes message";
+        } else if (MessageBodies.deliveryCount(message) > maxDeliveryAttempts) {
+            reason = "not handled after " + maxDeliveryAttempts + " delivery attempts; the application log names the "
+                    + "error for message " + message.getJMSMessageID();
+        }
+        if (reason == null) {
+            return body;
+        }
+        log.warn("Message {} on {} goes to {}: {}", message.getJMSMessageID(), message.getJMSDestination(),
+                deadLetterAddress, reason);
+        forward(session, message, body == null ? new byte[0] : body, reason, deadLetterAddress);
+        return null;
     }
 
     /** To the filings' dead-letter queue. */

@@ -4,7 +4,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import org.portcullis.messaging.jms.DeadLetters;
-import org.portcullis.messaging.jms.MessageBodies;
 import org.portcullis.model.pcs.PortCallEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +31,8 @@ public class PcsEventListener implements SessionAwareMessageListener<Message> {
 
     @Override
     public void onMessage(Message message, Session session) throws JMSException {
-        byte[] body = MessageBodies.bytesOf(message);
+        byte[] body = DeadLetters.readableBody(session, message, maxDeliveryAttempts, PcsAddresses.DEAD_LETTER_ADDRESS);
         if (body == null) {
-            deadLetter(session, message, new byte[0], "the message is neither a text nor a bytes message");
-            return;
-        }
-        if (MessageBodies.deliveryCount(message) > maxDeliveryAttempts) {
-            deadLetter(session, message, body, "not handled after " + maxDeliveryAttempts
-                    + " delivery attempts; the application log names the error for message " + message.getJMSMessageID());
             return;
         }
         PcsEventReadResult read = reader.read(body);

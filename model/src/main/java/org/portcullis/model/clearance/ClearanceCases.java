@@ -45,4 +45,13 @@ public interface ClearanceCases {
      * @return whether the case was waiting for the departure
      */
     boolean vesselDeparted(Mrn mrn, Instant atd);
+
+    /**
+     * A re-assessment (on sensor events) found a stronger outcome than the one the case stands on: clearance starts
+     * again on the current version; a case that was cleared ({@code wasCleared}) is reopened, its carrier and
+     * terminal told. A weaker outcome is never reported here: it releases nothing by itself.
+     *
+     * @return whether the case was still being cleared
+     */
+    boolean raiseRisk(Mrn mrn, boolean wasCleared);
 }

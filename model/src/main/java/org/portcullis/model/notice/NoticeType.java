@@ -21,5 +21,7 @@ public enum NoticeType {
     /** Every agency has cleared the port call. */
     PORT_CALL_CLEARED,
     /** An agency holds the port call: it is not cleared while the hold stands. */
-    PORT_CALL_HELD
+    PORT_CALL_HELD,
+    /** A cleared case is assessed again (new information raised its risk) before release; a decision follows. */
+    ASSESSMENT_REOPENED
 }

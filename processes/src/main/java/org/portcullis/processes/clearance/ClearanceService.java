@@ -79,6 +79,19 @@ public class ClearanceService implements ClearanceCases {
         return correlateIfWaiting(ClearanceVariables.VESSEL_DEPARTED, mrn, ClearanceVariables.VESSEL_DEPARTED_AT, atd);
     }
 
+    /**
+     * A re-assessment with sensor events found a stronger outcome: clearance starts again on the current version
+     * (a cleared case is reopened, and its carrier and terminal told).
+     *
+     * @return whether the case was still being cleared
+     */
+    @Override
+    public boolean raiseRisk(Mrn mrn, boolean wasCleared) {
+        return !runtime.createMessageCorrelation(ClearanceVariables.RISK_RAISED).processInstanceBusinessKey(mrn.value())
+                .setVariable(ClearanceVariables.CLEARED_BEFORE_REOPENING, wasCleared).correlateAllWithResult()
+                .isEmpty();
+    }
+
     private boolean correlateIfWaiting(String message, Mrn mrn, String variable, Instant at) {
         return !runtime.createMessageCorrelation(message).processInstanceBusinessKey(mrn.value())
                 .setVariable(variable, Date.from(at)).correlateAllWithResult().isEmpty();

@@ -25,6 +25,7 @@ public final class ClearanceVariables {
     public static final String INFORMATION_PROVIDED = "InformationProvided";
     public static final String VESSEL_ARRIVED = "VesselArrived";
     public static final String VESSEL_DEPARTED = "VesselDeparted";
+    public static final String RISK_RAISED = "RiskRaised";
 
     /** Set by the assessment. */
     public static final String OUTCOME = "outcome";
@@ -51,6 +52,8 @@ public final class ClearanceVariables {
     /** Set by the port community system's events. */
     public static final String VESSEL_ARRIVED_AT = "vesselArrivedAt";
     public static final String VESSEL_DEPARTED_AT = "vesselDepartedAt";
+    /** Set when sensor events raise the risk: whether the case had been cleared (then the carrier is told). */
+    public static final String CLEARED_BEFORE_REOPENING = "clearedBeforeReopening";
 
     /** Of each agency's instance: the agency, its assessment's outcome, its officer's decision and reason. */
     public static final String AGENCY = "agency";

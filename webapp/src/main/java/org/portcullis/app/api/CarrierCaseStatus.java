@@ -24,7 +24,7 @@ enum CarrierCaseStatus {
         CarrierCaseStatus status = UNDER_ASSESSMENT;
         for (NoticeType type : noticesOldestFirst) {
             status = switch (type) {
-                case ACCEPTED, AMENDMENT_ACCEPTED, INFORMATION_ACCEPTED -> UNDER_ASSESSMENT;
+                case ACCEPTED, AMENDMENT_ACCEPTED, INFORMATION_ACCEPTED, ASSESSMENT_REOPENED -> UNDER_ASSESSMENT;
                 case ASSESSMENT_COMPLETE -> ASSESSED;
                 case INFORMATION_REQUESTED -> INFORMATION_REQUESTED;
                 case CONTROL_NOTIFIED -> CONTROL_NOTIFIED;

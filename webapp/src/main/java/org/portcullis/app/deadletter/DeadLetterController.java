@@ -12,6 +12,7 @@ import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.NavigationItem;
+import org.portcullis.messaging.iot.IotTopics;
 import org.portcullis.model.search.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The filings' dead letters with why each died and whether each can be replayed; supervisors replay one once its
- * cause is dealt with, or discard it with the reason.
+ * cause is dealt with, or discard it with the reason. The sensor events refused, with their errors, are shown
+ * read only.
  */
 @Controller
 class DeadLetterController {
@@ -51,6 +53,16 @@ class DeadLetterController {
     @GetMapping("/dead-letters")
     String list(@ModelAttribute(LIST) DeadLetterListForm form, BindingResult binding, Model model) {
         model.addAttribute("deadLetters", queue.browse(form.getPage(), Paging.DEFAULT_SIZE));
+        model.addAttribute("sensorEvents", false);
+        return "deadletters/list";
+    }
+
+    /** The refused sensor events with their errors (read only: a sensor publishes a corrected event anew). */
+    @GetMapping("/dead-letters/sensor-events")
+    String sensorEvents(@ModelAttribute(LIST) DeadLetterListForm form, BindingResult binding, Model model) {
+        model.addAttribute("deadLetters", queue.browse(IotTopics.DEAD_LETTER_ADDRESS, form.getPage(),
+                Paging.DEFAULT_SIZE));
+        model.addAttribute("sensorEvents", true);
         return "deadletters/list";
     }
 

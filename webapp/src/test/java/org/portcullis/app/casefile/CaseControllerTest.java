@@ -26,6 +26,7 @@ import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
 import java.time.LocalDate;
 import org.portcullis.casework.casefile.CaseFileView;
+import org.portcullis.casework.casefile.SensorEvidence;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.assessment.Lane;
@@ -131,7 +132,7 @@ class CaseControllerTest {
                 Instant.parse("2026-11-29T09:00:00Z"), List.of(), List.of(), List.of(setAside));
         when(views.find(eq(CaseFileFixtures.MRN), any(), any())).thenReturn(Optional.of(CaseFileFixtures.shown(
                 new CaseFileView(referred.summary(), referred.filing(), assessment, List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of(), referred.history()))));
+                        List.of(), List.of(), List.of(), referred.history(), SensorEvidence.NONE))));
 
         String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andReturn().getResponse()
                 .getContentAsString();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.portcullis.casework.casefile.CaseFileView;
 import org.portcullis.casework.casefile.OfficerCaseFiles;
+import org.portcullis.casework.casefile.SensorEvidence;
 import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.casework.cases.CaseSummary;
@@ -84,7 +85,8 @@ public final class CaseFileFixtures {
         var timeline = List.of(new TimelineEntry(REGISTERED, TimelineEntry.Kind.MESSAGE_IN, "timeline.messageIn",
                 List.of("m-1", "QUEUE", "ACCEPTED")));
         return new CaseFileView(summary(CaseStatus.REFERRED), armsFiling(), assessment, decisions, notices, List.of(),
-                List.of(), List.of(), List.of(), new CaseFileView.CaseHistory(timeline, path, versions));
+                List.of(), List.of(), List.of(), new CaseFileView.CaseHistory(timeline, path, versions),
+                SensorEvidence.NONE);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class CaseFileFixtures {
                         Instant.parse("2026-12-04T13:40:00Z"), "FL648W", "ECT Delta 4", Instant.parse("2026-12-04T13:41:00Z"))),
                 List.of(new StoredPcsNotice("p-1", 1, MRN, "MSCU7654329", "HELD_FOR_INSPECTION", "{}",
                         REGISTERED.plusSeconds(901), REGISTERED.plusSeconds(902))),
-                referred.history());
+                referred.history(), referred.sensors());
     }
 
     /** The case file as an officer of every agency's reasons is shown it, without the agencies' part. */

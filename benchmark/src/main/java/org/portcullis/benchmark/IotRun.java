@@ -1,0 +1,121 @@
+package org.portcullis.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Sensor traffic beside filings (issue 17): the application takes filings at a fixed rate and their latency is
+ * measured without sensor events, then while sensors publish {@code bench.iot.rate} events/s (QoS 1, over MQTT)
+ * about {@code bench.iot.containers} containers; the events acknowledged by the broker and stored by the
+ * application per second are counted over the same window, and the backlog left when the sensors stop is timed.
+ */
+final class IotRun {
+
+    private static final Duration LATENCY_WARMUP = Duration.ofSeconds(10);
+
+    private final BenchSettings settings;
+    private final Report report;
+    private final Path directory;
+
+    IotRun(BenchSettings settings, Report report, Path directory) {
+        this.settings = settings;
+        this.report = report;
+        this.directory = directory;
+    }
+
+    void run() throws Exception {
+        double eventRate = Double.parseDouble(System.getProperty("bench.iot.rate", "1000"));
+        int containers = Integer.parseInt(System.getProperty("bench.iot.containers", "10000"));
+        double filingRate = Double.parseDouble(System.getProperty("bench.iot.filing-rate", "5"));
+        int mqttPort = freePort();
+        boolean postgres = "postgres".equals(settings.database());
+        try (PostgresCluster cluster = postgres ? PostgresCluster.start(settings.work(), settings.ports().postgres())
+                : null) {
+            String url;
+            if (cluster != null) {
+                cluster.createDatabase("portcullis");
+                url = cluster.url("portcullis");
+                report.fact("database", "PostgreSQL " + cluster.version() + " (throw-away cluster; "
+                        + PostgresCluster.SETTINGS + ")");
+            } else {
+                url = "jdbc:h2:file:" + directory.resolve("app-data/portcullis") + ";AUTO_SERVER=TRUE";
+                report.fact("database", "H2 file");
+            }
+            String user = cluster != null ? "postgres" : "sa";
+            List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                    "--portcullis.broker.acceptors.mqtt=tcp://127.0.0.1:" + mqttPort + "?protocols=MQTT",
+                    "--portcullis.iot.accounts[0].user=" + SensorLoad.ACCOUNT,
+                    "--portcullis.iot.accounts[0].password={noop}" + BenchCarriers.PASSWORD,
+                    "--portcullis.iot.accounts[0].operator=" + SensorLoad.OPERATOR));
+            try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
+                portcullis.start();
+                report.fact("application command", portcullis.commandLine());
+                report.fact("sensor traffic", eventRate + " events/s offered (QoS 1, " + SensorLoad.PUBLISHERS
+                        + " MQTT clients) about " + containers + " containers no filing names; filings of "
+                        + settings.consignments() + " consignments at " + filingRate + "/s");
+                String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core();
+                var quiet = new EndToEndRun(brokerUrl, settings.consignments(), new CpuUse(portcullis.pid()))
+                        .latency(filingRate, settings.warmup().atLeast(), settings.duration());
+                latencyRows("without sensor events", quiet.toComplete(), quiet.rate());
+                try (SensorLoad load = new SensorLoad(mqttPort, eventRate, containers)) {
+                    Thread.sleep(LATENCY_WARMUP.toMillis());
+                    long ackedFrom = load.acknowledged();
+                    long storedFrom = stored(url, user);
+                    long from = System.nanoTime();
+                    var busy = new EndToEndRun(brokerUrl, settings.consignments(), new CpuUse(portcullis.pid()))
+                            .latency(filingRate, LATENCY_WARMUP, settings.duration());
+                    double seconds = (System.nanoTime() - from) / 1e9;
+                    double acked = (load.acknowledged() - ackedFrom) / seconds;
+                    double stored = (stored(url, user) - storedFrom) / seconds;
+                    latencyRows("with sensor events", busy.toComplete(), busy.rate());
+                    report.row("Sensor events", "acknowledged by the broker (PUBACK), sustained",
+                            eventRate + " events/s offered", acked, "events/s", load.failed() + " failed");
+                    report.row("Sensor events", "stored by the application (iot_event rows), same window", "",
+                            stored, "events/s", "");
+                    load.close();
+                    long drainFrom = System.nanoTime();
+                    long published = load.acknowledged();
+                    while (stored(url, user) < published && System.nanoTime() - drainFrom < 300e9) {
+                        Thread.sleep(500);
+                    }
+                    report.row("Sensor events", "backlog drained after the sensors stopped", "",
+                            (System.nanoTime() - drainFrom) / 1e9, "s", stored(url, user) + " of " + published);
+                }
+            }
+        }
+    }
+
+    private void latencyRows(String load, Histogram histogram, double rate) {
+        String parameter = String.format("%.1f filings/s, %d samples", rate, histogram.getTotalCount());
+        for (double percentile : new double[] {50, 95, 99}) {
+            report.row("Filing latency " + load, "send to ASSESSMENT_COMPLETE p" + (int) percentile, parameter,
+                    histogram.getValueAtPercentile(percentile) / 1000.0, "ms", "");
+        }
+    }
+
+    private static long stored(String url, String user) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from iot_event")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.portcullis.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.portcullis.model.error.InvalidValueException;
+import org.portcullis.model.value.ContainerNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sensor traffic as a fleet of reefers sends it: {@link #PUBLISHERS} Eclipse Paho MQTT clients of one sensor account,
+ * each publishing temperature readings of randomly chosen containers out of a fixed set with QoS 1 at its share of
+ * the offered rate (a publish returns at the broker's PUBACK, so a broker that cannot keep up lowers the rate
+ * achieved). Counts the events the broker acknowledged.
+ */
+final class SensorLoad implements AutoCloseable {
+
+    static final String ACCOUNT = "bench-sensor";
+    static final String OPERATOR = "BENCH";
+    static final int PUBLISHERS = 8;
+    private static final Logger log = LoggerFactory.getLogger(SensorLoad.class);
+
+    private final List<String> containers;
+    private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running = true;
+
+    SensorLoad(int port, double eventsPerSecond, int containerCount) throws MqttException {
+        this.containers = containers(containerCount);
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        for (int p = 0; p < PUBLISHERS; p++) {
+            MqttClient client = connect(port, ACCOUNT + "-" + runId + "-" + p);
+            int publisher = p;
+            Thread thread = new Thread(() -> publish(client, runId + "-" + publisher, eventsPerSecond / PUBLISHERS),
+                    "sensor-" + p);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    long acknowledged() {
+        return acknowledged.get();
+    }
+
+    long failed() {
+        return failed.get();
+    }
+
+    private void publish(MqttClient client, String prefix, double rate) {
+        long interval = (long) (1e9 / rate);
+        long due = System.nanoTime();
+        long sequence = 0;
+        while (running) {
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            due += interval;
+            String container = containers.get(ThreadLocalRandom.current().nextInt(containers.size()));
+            String event = "{\"eventId\":\"b-" + prefix + "-" + sequence++ + "\",\"eventType\":\"REEFER_TEMPERATURE\","
+                    + "\"observedAt\":\"" + Instant.now() + "\",\"container\":\"" + container + "\","
+                    + "\"temperatureCelsius\":" + (ThreadLocalRandom.current().nextInt(-250, 150) / 10.0) + "}";
+            try {
+                client.publish("portcullis/iot/" + OPERATOR + "/reefer-fleet", event.getBytes(StandardCharsets.UTF_8),
+                        1, false);
+                acknowledged.incrementAndGet();
+            } catch (MqttException e) {
+                failed.incrementAndGet();
+                log.warn("publish failed: {}", e.toString());
+                if (!client.isConnected()) {
+                    return;
+                }
+            }
+        }
+        try {
+            client.disconnect();
+            client.close();
+        } catch (MqttException e) {
+            log.debug("closing a sensor client: {}", e.toString());
+        }
+    }
+
+    private static MqttClient connect(int port, String clientId) throws MqttException {
+        MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setUserName(ACCOUNT);
+        options.setPassword(BenchCarriers.PASSWORD.toCharArray());
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        options.setCleanSession(true);
+        client.setTimeToWait(30_000);
+        client.connect(options);
+        return client;
+    }
+
+    /** Valid ISO 6346 numbers of owner code BNCU, one per container of the fleet. */
+    private static List<String> containers(int count) {
+        List<String> numbers = new ArrayList<>(count);
+        for (int serial = 0; numbers.size() < count; serial++) {
+            String prefix = "BNCU" + String.format("%06d", serial);
+            for (int digit = 0; digit <= 9; digit++) {
+                try {
+                    numbers.add(ContainerNumber.of(prefix + digit).value());
+                    break;
+                } catch (InvalidValueException wrongCheckDigit) {
+                    // the next digit
+                }
+            }
+        }
+        return numbers;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        for (Thread thread : threads) {
+            thread.join(30_000);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.portcullis.casework.iot;
+
+import jakarta.jms.ConnectionFactory;
+import org.portcullis.casework.messaging.TransactionalListenerContainers;
+import org.portcullis.messaging.filing.FilingJson;
+import org.portcullis.messaging.iot.IotEventListener;
+import org.portcullis.messaging.iot.IotEventReader;
+import org.portcullis.messaging.iot.IotTopics;
+import org.portcullis.model.intake.SenderSeal;
+import org.portcullis.model.iot.CaseEvents;
+import org.portcullis.model.iot.SensorEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jms.listener.DefaultMessageListenerContainer;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wires sensor events: the reader (topic rights from the sensor accounts), the listener on the queue bound to
+ * {@code portcullis.iot.#} (each event in a database transaction with a transacted JMS session that commits right
+ * after it, like the filings' listener), and the stored events as the assessments' {@link CaseEvents}.
+ */
+@Configuration(proxyBeanMethods = false)
+class IotConfiguration {
+
+    /** The durable queue on the wildcard address, as a fully qualified queue name (address::queue). */
+    static final String EVENTS_QUEUE = IotTopics.ADDRESS_WILDCARD + "::" + IotTopics.EVENTS_QUEUE;
+
+    @Bean
+    IotEventReader iotEventReader(SensorAccounts accounts) {
+        return new IotEventReader(FilingJson.objectMapper(), accounts.topics());
+    }
+
+    @Bean
+    CaseEvents caseEvents(SensorEventRepository events) {
+        return new StoredCaseEvents(events);
+    }
+
+    @Bean
+    DefaultMessageListenerContainer iotEventListenerContainer(ConnectionFactory connectionFactory,
+            PlatformTransactionManager transactionManager, IotEventReader reader, SensorEvents events,
+            SenderSeal senderSeal, IotProperties properties) {
+        return TransactionalListenerContainers.of(connectionFactory, transactionManager, EVENTS_QUEUE,
+                new IotEventListener(reader, events, senderSeal, properties.maxDeliveryAttempts()),
+                properties.listenerConcurrency());
+    }
+}

@@ -1,0 +1,9 @@
+package org.portcullis.casework.reassessment;
+
+/** What asked for a case to be re-assessed. */
+public enum Trigger {
+    /** Sensor events about its containers or vessel arrived. */
+    SENSOR_EVENTS,
+    /** A new rule set went live. */
+    RULE_SET
+}

@@ -1,0 +1,61 @@
+package org.portcullis.casework.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.FileDeploymentManager;
+import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded broker starts only on a configuration that routes sensor events: the application's broker.xml does;
+ * one without the sensor entries (a build that packaged an older broker.xml ran like that, and dropped every MQTT
+ * event without a word) or with an anycast queue on the wildcard address is refused, naming what to add.
+ */
+class SensorEventsAddressesTest {
+
+    @Test
+    void theApplicationsBrokerXmlRoutesSensorEvents() throws Exception {
+        assertThat(SensorEventsAddresses.missing(brokerXml())).isEmpty();
+    }
+
+    @Test
+    void aConfigurationWithoutTheSensorEntriesIsRefusedNamingEachOne() throws Exception {
+        FileConfiguration configuration = brokerXml();
+        configuration.getAddressConfigurations().removeIf(address -> address.getName().startsWith("portcullis.iot"));
+        configuration.getAddressSettings().remove("portcullis.iot.#");
+
+        assertThatThrownBy(() -> SensorEventsAddresses.require(configuration, "old-broker.xml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("old-broker.xml does not route sensor events")
+                .hasMessageContaining("<address name=\"portcullis.iot.#\"> with <multicast><queue name=\"portcullis"
+                        + ".iot.events\"/></multicast>")
+                .hasMessageContaining("<address name=\"portcullis.iot-events.DLQ\">")
+                .hasMessageContaining("<dead-letter-address>portcullis.iot-events.DLQ</dead-letter-address>")
+                .hasMessageContaining("docs/iot.md");
+    }
+
+    @Test
+    void anAnycastQueueOnTheWildcardAddressDoesNotRouteEvents() throws Exception {
+        FileConfiguration configuration = brokerXml();
+        configuration.getAddressConfigurations().removeIf(address -> address.getName().equals("portcullis.iot.#"));
+        configuration.addAddressConfiguration(new CoreAddressConfiguration().setName("portcullis.iot.#")
+                .addRoutingType(RoutingType.ANYCAST).addQueueConfiguration(QueueConfiguration
+                        .of("portcullis.iot.events").setAddress("portcullis.iot.#")
+                        .setRoutingType(RoutingType.ANYCAST)));
+
+        assertThat(SensorEventsAddresses.missing(configuration)).singleElement().asString()
+                .startsWith("<address name=\"portcullis.iot.#\">");
+    }
+
+    private static FileConfiguration brokerXml() throws Exception {
+        FileConfiguration configuration = new FileConfiguration();
+        FileDeploymentManager deployment = new FileDeploymentManager("broker.xml");
+        deployment.addDeployable(configuration);
+        deployment.readConfiguration();
+        return configuration;
+    }
+}

@@ -1,0 +1,18 @@
+package org.portcullis.casework.reassessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Re-assessment requests as the application asks for them, for tests of other packages. */
+public final class ReassessmentFixture {
+
+    private ReassessmentFixture() {
+    }
+
+    /** Both triggers on, at a fixed instant. */
+    public static Reassessments reassessments(ReassessmentRequests requests, Instant now) {
+        return new Reassessments(requests, new ReassessmentProperties(null, null, null),
+                Clock.fixed(now, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,187 @@
+package org.portcullis.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.junit.jupiter.api.Test;
+import org.portcullis.model.error.InvalidValueException;
+import org.portcullis.model.value.ContainerNumber;
+
+/**
+ * Sensors publish over MQTT with Eclipse Paho to the embedded broker's MQTT acceptor: an event about a container of
+ * a cleared case raises its risk (the case is reopened, referred with the event rule's finding, the carrier and the
+ * terminal told); an event published before any filing names its container counts when one does; another
+ * operator's topic is refused and nothing of it is stored; an event that breaks the format waits on the dead-letter
+ * queue with its error, which supervisors read; the same event id twice is stored once. The case file shows the
+ * events and the re-assessment. Every test uses containers of its own, so that no
+ * other test's case hears of its events.
+ */
+class IotMqttIT extends PortcullisIntegrationTest {
+
+    private static final Instant ETA = TestDates.ETA;
+
+    @Test
+    void sealOpenedAtSeaReopensTheClearedCaseAndHoldsItUnderRuleIot001() throws Exception {
+        String container = uniqueContainer();
+        String lrn = unique("seal");
+        try (CarrierClient carrier = carrier("SENSOR"); SensorClient sensor = sensor("sensor-acme")) {
+            carrier.send(filing(lrn, container), lrn);
+            String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
+            carrier.awaitNotice("ASSESSMENT_COMPLETE", lrn);
+
+            sensor.publish("portcullis/iot/ACME/eseal-7", seal(unique("eseal"), container, ETA.minus(Duration.ofDays(1))));
+
+            carrier.awaitNotice("ASSESSMENT_REOPENED", lrn);
+            await().atMost(Duration.ofSeconds(20)).until(() -> "REFERRED".equals(caseStatus(mrn)));
+            assertThat(latestFindings(mrn)).contains("IOT-001 HOLD");
+            assertThat(latestOutcome(mrn)).isEqualTo("HOLD");
+            assertThat(jdbc.sql("select result from case_reassessment where mrn = ?").param(mrn).query(String.class)
+                    .list()).containsExactly("REOPENED");
+            assertThat(jdbc.sql("select container_status from pcs_notice where mrn = ? and container_number = ?")
+                    .params(mrn, container).query(String.class).list()).contains("HELD_PENDING_CLEARANCE");
+
+            String caseFile = OfficerSession.signIn(port, "clerk", "clerk").get("/cases/" + mrn).body();
+            assertThat(caseFile).contains("id=\"sensors\"", container, "CN4471203", "data-result=\"REOPENED\"",
+                    "IOT-001");
+        }
+    }
+
+    @Test
+    void eventPublishedBeforeAnyFilingNamesItsContainerCountsWhenOneDoes() throws Exception {
+        String container = uniqueContainer();
+        String eventId = unique("door");
+        try (SensorClient sensor = sensor("sensor-acme")) {
+            sensor.publish("portcullis/iot/ACME/door-3", door(eventId, container, ETA.minus(Duration.ofDays(2))));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(eventId) == 1);
+
+        String lrn = unique("late-filing");
+        try (CarrierClient carrier = carrier("SENSOR")) {
+            carrier.send(filing(lrn, container), lrn);
+            String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
+            await().atMost(Duration.ofSeconds(20)).until(() -> "REFERRED".equals(caseStatus(mrn)));
+            assertThat(latestFindings(mrn)).contains("IOT-003 HOLD");
+        }
+    }
+
+    @Test
+    void anotherOperatorsTopicIsRefusedAndNothingOfItIsStored() throws Exception {
+        String eventId = unique("foreign");
+        try (SensorClient sensor = sensor("sensor-acme")) {
+            assertThatThrownBy(() -> sensor.publish("portcullis/iot/OTHER/reefer-1",
+                    door(eventId, uniqueContainer(), ETA.minus(Duration.ofDays(1)))))
+                    .isInstanceOf(MqttException.class);
+            assertThat(sensor.isConnected()).as("MQTT 3.1.1 has no refusal: the broker disconnects").isFalse();
+        }
+        try (SensorClient sensor = sensor("sensor-acme")) {
+            assertThatThrownBy(() -> sensor.publish("portcullis/filings", "{}")).isInstanceOf(MqttException.class);
+        }
+        assertThat(storedEvents(eventId)).isZero();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAtConnect() {
+        assertThatThrownBy(() -> new SensorClient(MQTT_PORT, "sensor-acme", "guess").close())
+                .isInstanceOf(MqttException.class);
+    }
+
+    @Test
+    void malformedEventWaitsOnTheDeadLetterQueueWithItsErrorAndPublisher() throws Exception {
+        String eventId = unique("bad-mmsi");
+        try (SensorClient sensor = sensor("sensor-other")) {
+            sensor.publish("portcullis/iot/OTHER/ais", """
+                    {"eventId": "%s", "eventType": "VESSEL_POSITION", "observedAt": "2026-12-03T12:00:00Z",
+                     "vessel": {"mmsi": "35712300"}, "position": {"latitude": 50.62, "longitude": 0.85}}"""
+                    .formatted(eventId));
+        }
+        OfficerSession supervisor = OfficerSession.signIn(port, "supervisor", "supervisor");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> supervisor.get("/dead-letters/sensor-events").body().contains(eventId));
+        assertThat(supervisor.get("/dead-letters/sensor-events").body())
+                .contains("MMSI_INVALID at /vessel/mmsi", "sensor-other");
+        Message dead = receiveAsOperator("portcullis.iot-events.DLQ", "portcullisSender = 'sensor-other'");
+
+        assertThat(dead).isNotNull();
+        assertThat(dead.getStringProperty("deadLetterReason")).startsWith("MMSI_INVALID at /vessel/mmsi");
+        assertThat(dead.getBody(byte[].class)).asString().contains(eventId);
+        assertThat(storedEvents(eventId)).isZero();
+    }
+
+    @Test
+    void theSameEventIdTwiceIsStoredOnce() throws Exception {
+        String eventId = unique("twice");
+        String container = uniqueContainer();
+        try (SensorClient sensor = sensor("sensor-acme")) {
+            String event = door(eventId, container, ETA.minus(Duration.ofDays(1)));
+            sensor.publish("portcullis/iot/ACME/door-9", event);
+            sensor.publish("portcullis/iot/ACME/door-9", event);
+            String marker = unique("after");
+            sensor.publish("portcullis/iot/ACME/door-9", door(marker, container, ETA.minus(Duration.ofHours(20))));
+            await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(marker) == 1);
+        }
+        assertThat(storedEvents(eventId)).isEqualTo(1);
+    }
+
+    private SensorClient sensor(String account) throws MqttException {
+        return new SensorClient(MQTT_PORT, account, account + "-secret");
+    }
+
+    private String filing(String lrn, String container) {
+        return sample("filing-green.json", lrn, uniqueImo(), ETA).replace("MSCU1234566", container)
+                .replace("CSQU3054383", uniqueContainer());
+    }
+
+    private int storedEvents(String eventId) {
+        return jdbc.sql("select count(*) from iot_event where event_id = ?").param(eventId).query(Integer.class)
+                .single();
+    }
+
+    private List<String> latestFindings(String mrn) {
+        return jdbc.sql("""
+                select f.rule_id || ' ' || f.outcome from assessment_finding f
+                where f.assessment_id = (select max(id) from assessment where mrn = ?)""")
+                .param(mrn).query(String.class).list();
+    }
+
+    private String latestOutcome(String mrn) {
+        return jdbc.sql("select outcome from assessment where id = (select max(id) from assessment where mrn = ?)")
+                .param(mrn).query(String.class).single();
+    }
+
+    static String seal(String eventId, String container, Instant at) {
+        return """
+                {"eventId": "%s", "eventType": "SEAL_STATUS", "observedAt": "%s", "container": "%s",
+                 "sealNumber": "CN4471203", "sealStatus": "OPENED"}""".formatted(eventId, at, container);
+    }
+
+    static String door(String eventId, String container, Instant at) {
+        return """
+                {"eventId": "%s", "eventType": "DOOR", "observedAt": "%s", "container": "%s", "door": "OPENED"}"""
+                .formatted(eventId, at, container);
+    }
+
+    /** An ISO 6346 container number of this run's own: owner code PCTU, six random digits, the check digit. */
+    static String uniqueContainer() {
+        String prefix = "PCTU" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        for (int digit = 0; digit <= 9; digit++) {
+            try {
+                return ContainerNumber.of(prefix + digit).value();
+            } catch (InvalidValueException wrongCheckDigit) {
+                // the next digit
+            }
+        }
+        throw new IllegalStateException("no check digit fits " + prefix);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+}

@@ -9,6 +9,7 @@ import org.portcullis.model.filing.FilingHeader;
 import org.portcullis.model.filing.HealthDeclaration;
 import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.StoresItem;
+import org.portcullis.model.filing.UnmappedSegment;
 
 /**
  * The filing a case clears: the standing filings of its LRNs taken together. Vessel and port call come from the
@@ -31,6 +32,7 @@ final class FilingMerge {
         List<Person> passengers = new ArrayList<>();
         List<StoresItem> stores = new ArrayList<>();
         List<CrewEffect> effects = new ArrayList<>();
+        List<UnmappedSegment> unmapped = new ArrayList<>();
         HealthDeclaration health = null;
         for (Filing filing : standing) {
             consignments.addAll(filing.consignments());
@@ -38,9 +40,10 @@ final class FilingMerge {
             passengers.addAll(filing.passengers());
             stores.addAll(filing.shipStores());
             effects.addAll(filing.crewEffects());
+            unmapped.addAll(filing.unmappedSegments());
             health = filing.health() == null ? health : filing.health();
         }
         return new Filing(header, newest.vessel(), newest.portCall(), consignments, crew, passengers, health, stores,
-                effects);
+                effects, unmapped);
     }
 }

@@ -19,6 +19,7 @@ import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.PortCall;
 import org.portcullis.model.filing.PortVisit;
 import org.portcullis.model.filing.TransportEquipment;
+import org.portcullis.model.filing.UnmappedSegment;
 import org.portcullis.model.filing.Vessel;
 import org.portcullis.model.value.ContainerNumber;
 import org.portcullis.model.value.CountryCode;
@@ -89,7 +90,17 @@ final class FilingTreeMapper {
         }
         return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
                 FilingPartsMapper.health(root), FilingPartsMapper.shipStores(root),
-                FilingPartsMapper.crewEffects(root)), mrn);
+                FilingPartsMapper.crewEffects(root), unmappedSegments(root)), mrn);
+    }
+
+    /** The EDIFACT segments Portcullis kept as received (the stored form of an EDIFACT filing). */
+    private static List<UnmappedSegment> unmappedSegments(JsonNode root) {
+        List<UnmappedSegment> segments = new ArrayList<>();
+        for (JsonNode segment : root.path("unmappedSegments")) {
+            segments.add(new UnmappedSegment(ValueCollector.text(segment, "at"), ValueCollector.text(segment,
+                    "segment")));
+        }
+        return segments;
     }
 
     /** True when the document carries nothing but the header and the named block; else every extra is an error. */

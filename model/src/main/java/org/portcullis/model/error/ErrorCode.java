@@ -55,6 +55,8 @@ public enum ErrorCode {
             "Use one of the codes the implementation guide in docs/filing-format.md lists for this element."),
     EDIFACT_MESSAGES_DISAGREE("The messages of one interchange do not describe one filing: document number, function or port call differ.",
             "Send one filing per interchange: every message with the same BGM document number and function, for one vessel and voyage."),
+    VESSEL_NOT_IDENTIFIED("The means of transport carries no IMO number: Portcullis clears ships, and a call sign, a flight or a name alone does not identify one.",
+            "Name the vessel by its IMO number: in EDIFACT TDT element C222 (8213 the number, 1131 code list 146), in JSON vessel.imoNumber."),
     IMO_NUMBER_INVALID("The IMO ship identification number is not IMO followed by seven digits.",
             "Send the seven digits of the vessel's IMO number, with or without the prefix IMO."),
     IMO_NUMBER_CHECK_DIGIT("The last digit of the IMO number does not match its check digit.",

@@ -6,11 +6,12 @@ import java.util.Objects;
 /**
  * What a carrier tells customs before one ship's port call: the vessel and the call (FAL 1) and any of the parts
  * cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
- * passengers (FAL 6) and the health declaration.
+ * passengers (FAL 6) and the health declaration. An EDIFACT filing also keeps the segments Portcullis does not read
+ * ({@code unmappedSegments}), as received.
  */
 public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
         List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
-        List<CrewEffect> crewEffects) {
+        List<CrewEffect> crewEffects, List<UnmappedSegment> unmappedSegments) {
 
     public Filing {
         Objects.requireNonNull(header, "header");
@@ -21,6 +22,14 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
         passengers = passengers == null ? List.of() : List.copyOf(passengers);
         shipStores = shipStores == null ? List.of() : List.copyOf(shipStores);
         crewEffects = crewEffects == null ? List.of() : List.copyOf(crewEffects);
+        unmappedSegments = unmappedSegments == null ? List.of() : List.copyOf(unmappedSegments);
+    }
+
+    /** A filing with every segment read (JSON, or EDIFACT without segments Portcullis does not map). */
+    public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
+            List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
+            List<CrewEffect> crewEffects) {
+        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, List.of());
     }
 
     /** A cargo filing: vessel, port call and consignments only. */
@@ -31,6 +40,7 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
     /** The same filing with the transport's message id and carrier id in its header. */
     public Filing withTransport(String messageId, String carrierId) {
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
-        return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects);
+        return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects,
+                unmappedSegments);
     }
 }

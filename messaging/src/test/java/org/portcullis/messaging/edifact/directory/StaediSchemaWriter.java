@@ -84,28 +84,33 @@ final class StaediSchemaWriter {
                     + "</segmentType>\n";
         }
         StringBuilder out = new StringBuilder("  <segmentType name=\"").append(tag).append("\"><sequence>");
-        parts(directory.complexType(typeReference), out, "1");
+        parts(directory.complexType(typeReference), out);
         return out.append("</sequence></segmentType>\n").toString();
     }
 
-    /** The elements and composites of a segment; a nested sequence holds a repeating one (syntax version 4). */
-    private void parts(Element type, StringBuilder out, String maxOccurs) {
+    /**
+     * The elements and composites of a segment. A part the directory repeats n times (a nested sequence, e.g. COM's
+     * C076 three times) is written as n positions, the first of which may also repeat: senders write the repeats both
+     * ways, as positions ({@code COM+1:TE+2:FX}, syntax version 3 and the API guidelines) and with the repetition
+     * separator of version 4 ({@code ATT+2++M*F}).
+     */
+    private void parts(Element type, StringBuilder out) {
         for (Element child : children(type)) {
             if (child.getLocalName().equals("sequence")) {
-                parts(child, out, maxOccurs);
+                parts(child, out);
                 continue;
             }
             String reference = child.getAttribute("type");
-            String min = "1".equals(child.getAttribute("minOccurs")) ? " minOccurs=\"1\"" : "";
-            String max = child.getAttribute("maxOccurs").isEmpty() || "1".equals(child.getAttribute("maxOccurs"))
-                    ? "" : " maxOccurs=\"" + child.getAttribute("maxOccurs") + "\"";
+            int repeats = child.getAttribute("maxOccurs").isEmpty() ? 1 : Integer.parseInt(child.getAttribute("maxOccurs"));
+            String tag = directory.isComplex(reference) ? "composite" : "element";
+            String code = directory.isComplex(reference) ? code(reference) : "DE" + element(reference);
             if (directory.isComplex(reference)) {
-                String code = code(reference);
-                out.append("<composite type=\"").append(code).append('"').append(min).append(max).append("/>");
                 composite(code, reference);
-            } else {
-                out.append("<element type=\"DE").append(element(reference)).append('"').append(min).append(max)
-                        .append("/>");
+            }
+            for (int position = 1; position <= repeats; position++) {
+                out.append('<').append(tag).append(" type=\"").append(code).append('"')
+                        .append(position == 1 && "1".equals(child.getAttribute("minOccurs")) ? " minOccurs=\"1\"" : "")
+                        .append(position == 1 && repeats > 1 ? " maxOccurs=\"" + repeats + "\"" : "").append("/>");
             }
         }
     }

@@ -49,6 +49,11 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
         return repository.resolve("webapp/target/portcullis.jar");
     }
 
+    /** The broker plugin with what it needs, for an external broker's lib directory. */
+    Path brokerPluginJar() {
+        return repository.resolve("broker-plugin/target/portcullis-broker-plugin-0.1.0-SNAPSHOT-broker.jar");
+    }
+
     Path brokerXml() {
         return repository.resolve("casework/src/main/resources/broker.xml");
     }

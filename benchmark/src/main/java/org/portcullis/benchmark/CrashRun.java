@@ -72,12 +72,13 @@ final class CrashRun {
         String carrierId = "CRASH-PRODUCTION";
         try (PostgresCluster postgres = PostgresCluster.start(settings.work(), settings.ports().postgres());
              ExternalBroker broker = ExternalBroker.create(settings.artemisHome(), work.resolve("broker"),
-                     settings.ports().broker(), settings.brokerXml())) {
+                     settings.ports().broker(), settings.brokerXml(), settings.brokerPluginJar())) {
             postgres.createDatabase("portcullis");
             broker.start();
             PortcullisProcess app = new PortcullisProcess(settings, work.resolve("app"), List.of(
                     "--portcullis.broker.embedded=false", "--spring.artemis.broker-url=" + broker.url(),
                     "--spring.artemis.user=" + ExternalBroker.USER, "--spring.artemis.password=" + ExternalBroker.PASSWORD,
+                    "--portcullis.broker.sender-seal-secret=" + ExternalBroker.SEAL_SECRET,
                     "--spring.datasource.url=" + postgres.url("portcullis"), "--spring.datasource.username=postgres",
                     "--spring.datasource.password="));
             try (app; Carrier carrier = new Carrier(broker.url(), ExternalBroker.USER, ExternalBroker.PASSWORD, carrierId)) {

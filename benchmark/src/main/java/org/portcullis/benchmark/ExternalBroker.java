@@ -21,6 +21,9 @@ final class ExternalBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExternalBroker.class);
     static final String USER = "portcullis";
     static final String PASSWORD = "portcullis-bench";
+    /** The sender stamp's secret for the run (base64 of 32 bytes), shared with the application. */
+    static final String SEAL_SECRET = java.util.Base64.getEncoder().encodeToString(
+            "portcullis-bench-sender-seal-key!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     private final Path instance;
     private final int port;
@@ -31,7 +34,8 @@ final class ExternalBroker implements AutoCloseable {
         this.port = port;
     }
 
-    static ExternalBroker create(Path artemisHome, Path instance, int port, Path applicationBrokerXml) throws Exception {
+    static ExternalBroker create(Path artemisHome, Path instance, int port, Path applicationBrokerXml,
+            Path pluginJar) throws Exception {
         run(List.of(artemisHome.resolve("bin/artemis").toString(), "create", instance.toString(), "--user", USER,
                 "--password", PASSWORD, "--require-login", "--host", "127.0.0.1", "--default-port", Integer.toString(port),
                 "--nio", "--silent", "--no-autotune", "--no-web", "--no-amqp-acceptor", "--no-mqtt-acceptor",
@@ -44,8 +48,19 @@ final class ExternalBroker implements AutoCloseable {
         broker = replaceElement(broker, application, "journal-buffer-timeout");
         broker = broker.replace("</persistence-enabled>", "</persistence-enabled>\n      "
                 + element(application, "id-cache-size") + "\n      " + element(application, "persist-id-cache"));
+        broker = broker.replace("</core>", senderStamp() + "\n</core>");
         Files.writeString(brokerXml, broker);
+        Files.copy(pluginJar, instance.resolve("lib").resolve(pluginJar.getFileName()));
         return new ExternalBroker(instance, port);
+    }
+
+    /** The sender stamp as docs/security.md tells operators to install it: every message sealed with its sender. */
+    private static String senderStamp() {
+        return "<broker-plugins><broker-plugin class-name=\"org.portcullis.broker.SenderStamp\">"
+                + "<property key=\"seal-secret\" value=\"" + SEAL_SECRET + "\"/>"
+                + "<property key=\"trusted-users\" value=\"" + USER + "\"/>"
+                + "<property key=\"max-message-bytes\" value=\"22020096\"/>"
+                + "</broker-plugin></broker-plugins>";
     }
 
     String url() {

@@ -54,6 +54,18 @@ class BrokerBoundariesIT extends PortcullisIntegrationTest {
     }
 
     @Test
+    void messageFarBeyondTheLimitIsRefusedByTheBrokerAndNeverStored() throws Exception {
+        String messageId = MessageSequence.uniqueLrn("huge");
+        byte[] body = new byte[22 * 1024 * 1024];
+        try (CarrierClient carrier = carrier("ACME")) {
+            assertThatThrownBy(() -> carrier.sendBytes(body, carrier.properties(messageId)))
+                    .isInstanceOf(jakarta.jms.JMSException.class).hasMessageContaining("more than the");
+        }
+        assertThat(jdbc.sql("select count(*) from inbound_message where message_id = ?").param(messageId)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void operatorMayBrowseTheDeadLetterQueuesAndNothingElse() throws Exception {
         var operator = new ActiveMQConnectionFactory(BROKER_URL);
         try (var connection = operator.createConnection("OPERATOR", "operator-secret")) {
@@ -78,6 +90,9 @@ class BrokerBoundariesIT extends PortcullisIntegrationTest {
                 .hasCauseInstanceOf(JMSSecurityException.class).hasMessageContaining("AMQ229031");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.portcullis.model.intake.SenderSeal senderSeal;
+
     @Test
     void messageThatFailsEveryAttemptGoesToTheDeadLetterQueueWithTheFailure() throws Exception {
         FilingIntake failing = new FilingIntake() {
@@ -96,7 +111,7 @@ class BrokerBoundariesIT extends PortcullisIntegrationTest {
         container.setDestinationName("test.poison");
         container.setSessionTransacted(true);
         container.setMessageListener(new FilingMessageListener(failing, FilingReaders.standard(), Clock.systemUTC(),
-                new FilingMessageListener.ListenerLimits(3, 1024 * 1024, Set.of("portcullis"))));
+                new FilingMessageListener.ListenerLimits(3, 1024 * 1024, Set.of("portcullis"), senderSeal)));
         container.afterPropertiesSet();
         container.start();
         try {

@@ -68,7 +68,12 @@ public final class CarrierClient implements AutoCloseable {
     }
 
     public void send(String body, Map<String, String> properties) throws JMSException {
-        try (MessageProducer producer = session.createProducer(session.createQueue("portcullis.filings"))) {
+        sendTo("portcullis.filings", body, properties);
+    }
+
+    /** Sends to the queue named as given (an address, or Artemis' fully qualified {@code address::queue}). */
+    public void sendTo(String queue, String body, Map<String, String> properties) throws JMSException {
+        try (MessageProducer producer = session.createProducer(session.createQueue(queue))) {
             TextMessage message = session.createTextMessage(body);
             for (var property : properties.entrySet()) {
                 message.setStringProperty(property.getKey(), property.getValue());

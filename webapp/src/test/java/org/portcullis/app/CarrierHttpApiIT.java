@@ -45,6 +45,23 @@ class CarrierHttpApiIT extends PortcullisIntegrationTest {
     }
 
     @Test
+    void aReferredCaseReadsAsUnderAssessmentWithoutLaneOrOutcomeLikeTheNoticesSaid() throws Exception {
+        String lrn = unique("referred");
+        JsonNode accepted = JSON.readTree(post("POLL", lrn + "-m1", "application/json",
+                CarrierClient.sample("filing-arms.json", lrn)).body());
+        String mrn = accepted.path("mrn").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> caseStatus(mrn).equals("REFERRED"));
+
+        JsonNode view = JSON.readTree(get("POLL", "poll-secret", "/api/v1/filings/" + mrn).body());
+
+        assertThat(view.path("status").asText()).isEqualTo("UNDER_ASSESSMENT");
+        assertThat(view.has("outcome")).isFalse();
+        assertThat(view.path("lane").isNull() || view.path("lane").isMissingNode()).isTrue();
+        assertThat(view.path("notices").findValuesAsText("type")).containsExactly("ACCEPTED");
+    }
+
+    @Test
     void outboxListsNoticesUntilTheCarrierAcknowledgesThem() throws Exception {
         String lrn = unique("outbox");
         post("POLL", lrn + "-m1", "application/json", CarrierClient.sample("filing-arms.json", lrn));

@@ -26,21 +26,42 @@ final class OfficerSession {
 
     static OfficerSession signIn(int port, String user, String password) throws IOException, InterruptedException {
         OfficerSession session = new OfficerSession("http://localhost:" + port);
-        Matcher token = CSRF.matcher(session.get("/login").body());
-        if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-        session.http.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        session.attempt(user, password);
         return session;
+    }
+
+    /** Signs in through the form and returns the page it ends on (the home page, or the form with its message). */
+    HttpResponse<String> attempt(String user, String password) throws IOException, InterruptedException {
+        return postWithToken("/login", "/login", "username=" + encode(user) + "&password=" + encode(password));
+    }
+
+    /** Posts a form of the page, with the page's CSRF token, as the browser would. */
+    HttpResponse<String> postWithToken(String page, String path, String form) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(page).body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static OfficerSession anonymous(int port) {
+        return new OfficerSession("http://localhost:" + port);
     }
 
     /** The page as a browser gets it (asking for HTML, so that an error is the error page, not a JSON body). */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form posted as a script would (no CSRF token, as Camunda's own pages send none). */
+    HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String text) {

@@ -7,12 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The embedded Artemis broker: whether to run it, where its journal lives, which acceptors it opens (name to
  * URI), and an optional operator account ({@code operatorUser} with an encoded {@code operatorPassword}) that may
- * read and browse the dead-letter queues ({@code *.DLQ}) from outside, e.g. for monitoring; none by default.
+ * read and browse the dead-letter queues ({@code *.DLQ}) from outside, e.g. for monitoring; none by default; and
+ * the secret of the broker's sender stamp ({@code senderSealSecret}, base64 of at least 32 bytes): required with an
+ * external broker, whose SenderStamp plugin must have the same; the embedded broker keeps one in its data directory.
  * Address settings (dead letters, routing types, redelivery) are in {@code broker.xml}.
  */
 @ConfigurationProperties("portcullis.broker")
 public record BrokerProperties(boolean embedded, String dataDirectory, String configuration,
-        Map<String, String> acceptors, String operatorUser, String operatorPassword) {
+        Map<String, String> acceptors, String operatorUser, String operatorPassword, String senderSealSecret) {
 
     public BrokerProperties {
         configuration = configuration == null ? "broker.xml" : configuration;

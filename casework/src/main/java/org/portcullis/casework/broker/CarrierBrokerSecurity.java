@@ -18,7 +18,8 @@ import org.portcullis.messaging.pcs.PcsAddresses;
  * Who may do what on the embedded broker. The application's own in-VM connection may do everything. A carrier
  * signs in with its carrier id and password (its account in {@code portcullis.carriers.accounts}) and may only send
  * to {@code portcullis.filings} and read (consume, browse) its own {@code portcullis.notices.<carrierId>}; that it
- * sends only as itself is checked on each message against the user the broker puts in {@code _AMQ_VALIDATED_USER}.
+ * sends only as itself is checked on each message against the user the broker's sender stamp seals into it
+ * ({@code org.portcullis.broker.SenderStamp}), whatever address form or protocol it came by.
  * The port community system signs in with its own account and may only send to {@code portcullis.pcs.events} and
  * read {@code portcullis.pcs.notices}. The operator (if configured) may only read and browse dead-letter queues.
  */

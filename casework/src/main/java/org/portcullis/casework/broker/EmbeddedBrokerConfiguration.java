@@ -7,9 +7,12 @@ import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.portcullis.broker.SenderStamp;
 import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.messaging.MessagingProperties;
 import org.portcullis.casework.pcs.PcsProperties;
 import org.portcullis.messaging.jms.FilingMessageProperties;
+import org.portcullis.model.intake.SenderSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,8 +33,8 @@ class EmbeddedBrokerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers, PcsProperties pcs)
-            throws Exception {
+    EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers, PcsProperties pcs,
+            SenderSeal senderSeal, MessagingProperties messaging) throws Exception {
         FileConfiguration configuration = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager(properties.configuration());
         deployment.addDeployable(configuration);
@@ -52,7 +55,8 @@ class EmbeddedBrokerConfiguration {
         });
         configuration.setSecurityEnabled(true);
         configuration.setPopulateValidatedUser(true);
-        configuration.registerBrokerPlugin(new SenderStamp());
+        configuration.registerBrokerPlugin(new SenderStamp(senderSeal, messaging.trustedSenders(),
+                BrokerLimits.maxMessageBytes(messaging)));
         for (String carrierId : carriers.carrierIds()) {
             String notices = FilingMessageProperties.noticeAddress(carrierId);
             configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(notices)

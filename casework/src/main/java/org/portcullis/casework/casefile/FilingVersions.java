@@ -6,33 +6,70 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flipkart.zjsonpatch.DiffFlags;
 import com.flipkart.zjsonpatch.JsonDiff;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * The versions of a filing and what each amendment changed: an RFC 6902 JSON Patch between the stored documents
- * of consecutive versions, each change with the JSON Pointer of the element, its old and its new value.
+ * of consecutive versions, each change with the JSON Pointer of the element, its old and its new value. Stored
+ * versions never change, so the changes between two documents are worked out once and kept (by the documents'
+ * hashes, for the most recently read pairs): a case file read again does not diff large filings again.
  */
 @Component
 public class FilingVersions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LONGEST_VALUE = 300;
+    private static final int PAIRS_KEPT = 512;
+
+    private final Map<String, List<Change>> changesByPair = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Change>> eldest) {
+                    return size() > PAIRS_KEPT;
+                }
+            });
 
     public List<Version> of(List<CaseHistoryRepository.FilingVersion> stored) {
         List<Version> versions = new ArrayList<>();
-        JsonNode previous = null;
+        String previous = null;
         for (CaseHistoryRepository.FilingVersion version : stored) {
-            JsonNode document = parse(version.document());
-            List<Change> changes = previous == null ? List.of() : changes(previous, document);
+            String document = version.document();
+            List<Change> changes = previous == null ? List.of() : changesBetween(previous, document);
             versions.add(new Version(version.version(), version.messageId(), version.function(),
                     version.receivedAt(), changes));
             previous = document;
         }
         return versions;
+    }
+
+    private List<Change> changesBetween(String from, String to) {
+        String pair = sha256(from) + ">" + sha256(to);
+        List<Change> known = changesByPair.get(pair);
+        if (known != null) {
+            return known;
+        }
+        List<Change> changes = List.copyOf(changes(parse(from), parse(to)));
+        changesByPair.put(pair, changes);
+        return changes;
+    }
+
+    private static String sha256(String document) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** The changes from one document to the next, the header included. */

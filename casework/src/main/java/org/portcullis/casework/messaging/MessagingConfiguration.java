@@ -10,6 +10,7 @@ import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.jms.FilingMessageListener;
+import org.portcullis.model.intake.SenderSeal;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.jms.OutboxBatchSender;
 import org.portcullis.messaging.notice.CusresNotice;
@@ -74,10 +75,10 @@ class MessagingConfiguration {
     @Bean
     DefaultMessageListenerContainer filingListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, FilingIntake intake, FilingReaders readers, Clock clock,
-            MessagingProperties properties) {
+            MessagingProperties properties, SenderSeal senderSeal) {
         FilingMessageListener listener = new FilingMessageListener(intake, readers, clock,
                 new FilingMessageListener.ListenerLimits(properties.maxDeliveryAttempts(),
-                        properties.maxMessageSize().toBytes(), properties.trustedSenders()));
+                        properties.maxMessageSize().toBytes(), properties.trustedSenders(), senderSeal));
         return TransactionalListenerContainers.of(connectionFactory, transactionManager,
                 FilingMessageProperties.FILINGS_ADDRESS, listener, properties.listenerConcurrency());
     }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.model.intake.Syntax;
@@ -21,6 +22,8 @@ public class NoticeRepository {
             + "syntax, created_at, published_at, acknowledged_at";
 
     private final JdbcClient jdbc;
+
+    private static final int ACKNOWLEDGE_SLICE = 500;
 
     public NoticeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -73,14 +76,20 @@ public class NoticeRepository {
                 .params(carrierId, limit).query(NoticeRepository::map).list();
     }
 
-    /** Marks the carrier's own notices among {@code noticeIds} acknowledged; returns how many were newly marked. */
+    /**
+     * Marks the carrier's own notices among {@code noticeIds} acknowledged; returns how many were newly marked. The
+     * ids go to the database in slices, so that no statement carries more parameters than a database takes.
+     */
     public int acknowledge(String carrierId, Collection<String> noticeIds, Instant at) {
-        if (noticeIds.isEmpty()) {
-            return 0;
+        List<String> ids = List.copyOf(new LinkedHashSet<>(noticeIds));
+        int marked = 0;
+        for (int from = 0; from < ids.size(); from += ACKNOWLEDGE_SLICE) {
+            marked += jdbc.sql("update notice set acknowledged_at = :at where carrier_id = :carrier "
+                            + "and notice_id in (:ids) and acknowledged_at is null")
+                    .param("at", utc(at)).param("carrier", carrierId)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + ACKNOWLEDGE_SLICE))).update();
         }
-        return jdbc.sql("update notice set acknowledged_at = :at where carrier_id = :carrier "
-                        + "and notice_id in (:ids) and acknowledged_at is null")
-                .param("at", utc(at)).param("carrier", carrierId).param("ids", noticeIds).update();
+        return marked;
     }
 
     /** The LRN of the case's current filing version and the syntax the carrier last filed in. */

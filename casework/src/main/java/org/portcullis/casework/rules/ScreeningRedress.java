@@ -49,8 +49,7 @@ public class ScreeningRedress implements RedressRegister {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(listName, entryId, subjectKey, subjectReference, mrn, reason, officer, utc(clock.instant()))
                 .update();
-        log.info("Redress: {} cleared {} for entry {} of {} (case {}): {}", officer, subjectReference, entryId,
-                listName, mrn, reason);
+        log.info("Redress: {} cleared a subject of case {} for entry {} of {}", officer, mrn, entryId, listName);
     }
 
     public List<Record> latest(int limit) {

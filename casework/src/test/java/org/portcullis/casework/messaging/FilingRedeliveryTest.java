@@ -27,6 +27,7 @@ import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.intake.FilingIntake;
 import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.model.intake.InboundMessage;
+import org.portcullis.model.intake.SenderSeal;
 import org.portcullis.model.intake.IntakeReceipt;
 import org.portcullis.model.notice.NoticeType;
 
@@ -39,6 +40,7 @@ import org.portcullis.model.notice.NoticeType;
 class FilingRedeliveryTest {
 
     private static final String QUEUE = FilingMessageProperties.FILINGS_ADDRESS;
+    private static final SenderSeal SEAL = new SenderSeal(new byte[32]);
 
     @TempDir
     Path journal;
@@ -47,7 +49,7 @@ class FilingRedeliveryTest {
     private final List<InboundMessage> received = new ArrayList<>();
     private final FilingMessageListener listener = new FilingMessageListener(recordingIntake(),
             FilingReaders.standard(), Clock.systemUTC(),
-            new FilingMessageListener.ListenerLimits(5, 1_000_000, Set.of()));
+            new FilingMessageListener.ListenerLimits(5, 1_000_000, Set.of(), SEAL));
 
     @AfterEach
     void stop() throws Exception {
@@ -118,6 +120,9 @@ class FilingRedeliveryTest {
             message.setStringProperty(FilingMessageProperties.MESSAGE_ID, messageId);
             message.setStringProperty(FilingMessageProperties.CARRIER_ID, "CARRIER-A");
             message.setStringProperty(FilingMessageProperties.CONTENT_TYPE, "application/json");
+            // the stamp the broker's SenderStamp would put on it (this broker runs without security)
+            message.setStringProperty(FilingMessageProperties.SENDER, "CARRIER-A");
+            message.setStringProperty(FilingMessageProperties.SENDER_SEAL, SEAL.of("CARRIER-A", messageId));
             producer.send(message);
         }
     }

@@ -118,7 +118,8 @@ public class EdifactFilingReader implements FilingReader {
             return null;
         }
         return new CarrierMessage.Submission(new Filing(header, withVoyage.vessel(), withVoyage.portCall(),
-                consignments, crew, passengers, null, List.of(), List.of(), unmapped(messages)), first.quotedMrn());
+                consignments, crew, passengers, null, List.of(), List.of(), null, null, unmapped(messages)),
+                first.quotedMrn());
     }
 
     /** Every segment of the messages that no mapper read, as received. */

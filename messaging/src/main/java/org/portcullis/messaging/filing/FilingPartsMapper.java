@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.model.filing.CrewEffect;
-import org.portcullis.model.filing.HealthDeclaration;
 import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.StoresItem;
@@ -14,7 +13,7 @@ import org.portcullis.model.value.UnLocode;
 
 /**
  * The parts of a filing beside vessel, port call and cargo: crew (FAL 5), passengers (FAL 6), health, ship's
- * stores (FAL 3) and crew effects (FAL 4), with every code checked against its value type.
+ * stores (FAL 3) and crew effects (FAL 4) (health: {@link HealthDeclarationMapper}), with every code checked against its value type.
  */
 final class FilingPartsMapper {
 
@@ -44,13 +43,6 @@ final class FilingPartsMapper {
                 values.code(p, "countryOfBirth", at, CountryCode::of), values.code(p, "nationality", at, CountryCode::of),
                 document, ValueCollector.text(p, "rank"), values.code(p, "portOfEmbarkation", at, UnLocode::of),
                 values.code(p, "portOfDisembarkation", at, UnLocode::of), ValueCollector.bool(p, "transit"));
-    }
-
-    static HealthDeclaration health(JsonNode root) {
-        JsonNode h = root.get("health");
-        return h == null || h.isNull() ? null
-                : new HealthDeclaration(h.path("personsIll").asInt(), h.path("deaths").asInt(),
-                        ValueCollector.bool(h, "suspectedInfectiousDisease"), ValueCollector.text(h, "details"));
     }
 
     static List<StoresItem> shipStores(JsonNode root) {

@@ -11,6 +11,7 @@ import org.portcullis.model.filing.DangerousGoods;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.FilingHeader;
 import org.portcullis.model.filing.GoodsItem;
+import org.portcullis.model.filing.HealthDeclaration;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.filing.Packages;
 import org.portcullis.model.filing.Party;
@@ -18,9 +19,11 @@ import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.PortCall;
 import org.portcullis.model.filing.PortVisit;
+import org.portcullis.model.filing.ShipSecurity;
 import org.portcullis.model.filing.TransportEquipment;
 import org.portcullis.model.filing.UnmappedSegment;
 import org.portcullis.model.filing.Vessel;
+import org.portcullis.model.filing.WasteNotification;
 import org.portcullis.model.value.ContainerNumber;
 import org.portcullis.model.value.CountryCode;
 import org.portcullis.model.value.HsCode;
@@ -36,12 +39,14 @@ final class FilingTreeMapper {
 
     /** The filing parts of the document; an original or amendment carries at least one of them. */
     static final List<String> PARTS = List.of("consignments", "crew", "passengers", "health", "shipStores",
-            "crewEffects");
+            "crewEffects", "security", "waste");
     private static final List<String> FILING_ELEMENTS = List.of("vessel", "portCall", "consignments", "crew",
-            "passengers", "health", "shipStores", "crewEffects");
+            "passengers", "health", "shipStores", "crewEffects", "security", "waste");
 
     private final ValueCollector values = new ValueCollector();
     private final FilingPartsMapper parts = new FilingPartsMapper(values);
+    private final HealthDeclarationMapper health = new HealthDeclarationMapper(values);
+    private final PortEntryMapper portEntry = new PortEntryMapper(values);
 
     /** The message, or null when a value type or the function refused something; {@link #errors()} says what. */
     CarrierMessage map(JsonNode root) {
@@ -85,12 +90,15 @@ final class FilingTreeMapper {
         }
         List<Person> crew = parts.persons(root, "crew", PersonRole.CREW);
         List<Person> passengers = parts.persons(root, "passengers", PersonRole.PASSENGER);
+        HealthDeclaration declaration = health.health(root);
+        ShipSecurity security = portEntry.security(root);
+        WasteNotification waste = portEntry.waste(root);
         if (vessel == null || portCall == null) {
             return null;
         }
         return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
-                FilingPartsMapper.health(root), FilingPartsMapper.shipStores(root),
-                FilingPartsMapper.crewEffects(root), unmappedSegments(root)), mrn);
+                declaration, FilingPartsMapper.shipStores(root), FilingPartsMapper.crewEffects(root), security,
+                waste, unmappedSegments(root)), mrn);
     }
 
     /** The EDIFACT segments Portcullis kept as received (the stored form of an EDIFACT filing). */
@@ -141,7 +149,8 @@ final class FilingTreeMapper {
             UnLocode visited = values.code(visit, "port", visitAt, UnLocode::of);
             if (visited != null) {
                 visits.add(new PortVisit(visited, values.instant(visit, "arrival", visitAt),
-                        values.instant(visit, "departure", visitAt), ValueCollector.integer(visit, "securityLevel")));
+                        values.instant(visit, "departure", visitAt), ValueCollector.integer(visit, "securityLevel"),
+                        ValueCollector.text(visit, "additionalSecurityMeasures")));
             }
         }
         var eta = values.instant(p, "eta", at);
@@ -194,6 +203,7 @@ final class FilingTreeMapper {
         }
         return new GoodsItem(g.path("sequence").asInt(), ValueCollector.text(g, "description"),
                 values.code(g, "hsCode", at, HsCode::of), packages, ValueCollector.decimal(g, "grossMassKg"),
-                values.codes(g, "containers", at, ContainerNumber::of), dangerousGoods);
+                values.codes(g, "containers", at, ContainerNumber::of), dangerousGoods,
+                values.temperatureRange(g, "temperatureRange", at));
     }
 }

@@ -3,16 +3,10 @@ package org.portcullis.messaging.filing;
 import org.portcullis.model.intake.Locations;
 import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.model.intake.CarrierMessage;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 
 /**
@@ -31,25 +25,11 @@ public class JsonFilingReader implements FilingReader {
 
     @Override
     public FilingReadResult read(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not valid UTF-8");
+        JsonBody parsed = JsonBody.parse(json, body);
+        if (parsed.error() != null) {
+            return new FilingReadResult.Invalid(List.of(parsed.error()));
         }
-        JsonNode document;
-        try {
-            document = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is not well-formed JSON: " + e.getOriginalMessage()
-                    + locationOf(e));
-        }
-        if (document == null || document.isMissingNode()) {
-            return invalid(ErrorCode.MALFORMED_MESSAGE, "the body is empty");
-        }
+        JsonNode document = parsed.document();
         List<ValidationError> controlCharacters = ControlCharacters.find(document);
         if (!controlCharacters.isEmpty()) {
             return new FilingReadResult.Invalid(controlCharacters, lrnOf(document));
@@ -86,14 +66,5 @@ public class JsonFilingReader implements FilingReader {
         JsonNode lrn = document.at("/header/lrn");
         return lrn.isTextual() && !lrn.asText().isBlank() && lrn.asText().length() <= 70
                 && !ControlCharacters.in(lrn.asText()) ? lrn.asText() : null;
-    }
-
-    private static String locationOf(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static FilingReadResult invalid(ErrorCode code, String message) {
-        return new FilingReadResult.Invalid(List.of(ValidationError.of(code, "", message)));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.InvalidValueException;
 import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.filing.TemperatureRange;
 
 /**
  * Reads values out of a document that already passed the schema, turning each code into its value type and
@@ -55,6 +56,22 @@ final class ValueCollector {
             }
         }
         return values;
+    }
+
+    /** The declared range of temperature-controlled goods, or null; a minimum above the maximum is an error. */
+    TemperatureRange temperatureRange(JsonNode parent, String field, String pointer) {
+        JsonNode range = parent.get(field);
+        if (range == null || range.isNull()) {
+            return null;
+        }
+        BigDecimal min = decimal(range, "minCelsius");
+        BigDecimal max = decimal(range, "maxCelsius");
+        if (min.compareTo(max) > 0) {
+            errors.add(ValidationError.of(ErrorCode.SCHEMA_RANGE, pointer + "/" + field + "/maxCelsius",
+                    "maxCelsius " + max.toPlainString() + " is below minCelsius " + min.toPlainString()));
+            return null;
+        }
+        return new TemperatureRange(min, max);
     }
 
     static String text(JsonNode parent, String field) {

@@ -2,6 +2,7 @@ package org.portcullis.messaging.jms;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.portcullis.model.intake.SenderSeal;
 
 /** Names of the Artemis addresses and message properties of the carrier contract (see README and docs). */
 public final class FilingMessageProperties {
@@ -13,10 +14,10 @@ public final class FilingMessageProperties {
     public static final String MESSAGE_ID = "messageId";
     public static final String CARRIER_ID = "carrierId";
     public static final String CONTENT_TYPE = "contentType";
-    /** The user the broker signed the sender in as, stamped by the embedded broker on every filing message. */
-    public static final String SENDER = "portcullisSender";
-    /** The same, set by any Artemis broker with populate-validated-user (CORE messages only). */
-    public static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
+    /** The user the broker signed the sender in as, stamped and sealed by the broker's sender stamp. */
+    public static final String SENDER = SenderSeal.SENDER;
+    /** The seal over the sender and the message id ({@link SenderSeal}). */
+    public static final String SENDER_SEAL = SenderSeal.SEAL;
 
     public static final String NOTICE_ID = "noticeId";
     public static final String NOTICE_TYPE = "noticeType";
@@ -38,12 +39,12 @@ public final class FilingMessageProperties {
     }
 
     /**
-     * True when the broker user who sent a message is another carrier than the one it names: not the carrier itself
-     * and not one of the trusted senders (the application). Such a message is refused, and never replayed.
+     * True when the broker user who sent a message may not file under the carrier id it names: not that carrier and
+     * not one of the trusted senders (the application). A message without a sender is never allowed. Such a
+     * message is refused, and never replayed.
      */
     public static boolean isSentForAnotherCarrier(String sender, String carrierId, Set<String> trustedSenders) {
-        return sender != null && !sender.equals(carrierId) && !trustedSenders.contains(sender)
-                && isValidCarrierId(sender);
+        return sender == null || !sender.equals(carrierId) && !trustedSenders.contains(sender);
     }
 
     public static String noticeAddress(String carrierId) {

@@ -25,6 +25,17 @@ public final class MessageBodies {
         return null;
     }
 
+    /** The size of the body in bytes, read from the message's header for a bytes message; -1 for other kinds. */
+    public static long sizeOf(Message message) throws JMSException {
+        if (message instanceof BytesMessage bytes) {
+            return bytes.getBodyLength();
+        }
+        if (message instanceof TextMessage text) {
+            return text.getText() == null ? 0 : text.getText().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return -1;
+    }
+
     public static int deliveryCount(Message message) throws JMSException {
         return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
     }

@@ -21,8 +21,7 @@ public sealed interface PcsEventReadResult {
 
         /** The errors in one line, for the dead-letter reason: "CODE at /pointer: message; ...". */
         public String summary() {
-            return String.join("; ", errors.stream().map(error -> error.code() + " at "
-                    + (error.pointer().isEmpty() ? "(body)" : error.pointer()) + ": " + error.message()).toList());
+            return ValidationError.summary(errors);
         }
     }
 }

@@ -15,8 +15,9 @@ import org.portcullis.model.error.ErrorCode;
 
 /**
  * Every error code has a message in the test corpus that produces it: a file {@code CODE.json} or {@code CODE.edi}
- * (read by {@link ReaderCorpusTest}), a sequence {@code sequences/CODE/} (sent end to end by the webapp's
- * FilingSequencesIT), or, for the codes a channel gives before any body is read, the integration test named here.
+ * (read by {@link ReaderCorpusTest}), a sensor event {@code iot/CODE.json} (read by IotCorpusTest), a sequence
+ * {@code sequences/CODE/} (sent end to end by the webapp's FilingSequencesIT), or, for the codes a channel gives
+ * before any body is read, the test named here.
  */
 class ErrorCodeCoverageTest {
 
@@ -25,12 +26,14 @@ class ErrorCodeCoverageTest {
             ErrorCode.MISSING_MESSAGE_ID, "CarrierHttpApiIT.refusalsComeBackAsRejectedNoticesWithTheirCodes",
             ErrorCode.UNSUPPORTED_CONTENT_TYPE, "CarrierHttpApiIT.refusalsComeBackAsRejectedNoticesWithTheirCodes",
             ErrorCode.MESSAGE_TOO_LARGE, "BrokerBoundariesIT.messageLargerThanTheLimitIsRefused...",
-            ErrorCode.CARRIER_ID_MISMATCH, "AmqpCarrierIT.carrierCannotSendAsAnotherCarrier");
+            ErrorCode.CARRIER_ID_MISMATCH, "AmqpCarrierIT.carrierCannotSendAsAnotherCarrier",
+            ErrorCode.IOT_TOPIC_NOT_ALLOWED, "IotEventReaderTest.eventOnAnotherOperatorsTopicIsRefused",
+            ErrorCode.IOT_EVENT_TOO_LARGE, "IotEventReaderTest.eventLargerThan64KiBIsRefusedUnread");
 
     @Test
     void everyErrorCodeHasAMessageInTheCorpusThatProducesIt() throws IOException {
         Set<String> covered = new TreeSet<>();
-        for (String syntax : new String[] {"json", "edifact", "sequences"}) {
+        for (String syntax : new String[] {"json", "edifact", "sequences", "iot"}) {
             try (Stream<Path> entries = Files.list(ReaderCorpusTest.CORPUS.resolve(syntax))) {
                 entries.map(entry -> entry.getFileName().toString())
                         .filter(name -> !name.startsWith("valid-"))

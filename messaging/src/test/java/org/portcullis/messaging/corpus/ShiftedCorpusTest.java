@@ -93,9 +93,11 @@ class ShiftedCorpusTest {
         PortCall call = f.portCall();
         PortCall movedCall = new PortCall(call.voyageNumber(), call.portOfCall(), moved(call.eta()), call.nextPort(),
                 call.securityLevel(), call.previousPorts().stream().map(visit -> new PortVisit(visit.port(),
-                        moved(visit.arrival()), moved(visit.departure()), visit.securityLevel())).toList());
+                        moved(visit.arrival()), moved(visit.departure()), visit.securityLevel(),
+                        visit.additionalSecurityMeasures())).toList());
         return new Filing(moved(f.header()), f.vessel(), movedCall, f.consignments(), moved(f.crew()),
-                moved(f.passengers()), f.health(), f.shipStores(), f.crewEffects());
+                moved(f.passengers()), PortEntryDates.moved(f.health(), SHIFT), f.shipStores(), f.crewEffects(),
+                PortEntryDates.moved(f.security(), SHIFT), PortEntryDates.moved(f.waste(), SHIFT), f.unmappedSegments());
     }
 
     private static FilingHeader moved(FilingHeader h) {

@@ -37,7 +37,7 @@ public enum ErrorCode {
             "Keep the list within the sizes the JSON Schema gives."),
     SCHEMA_VIOLATION("The filing breaks a JSON Schema constraint.",
             "Compare the element with the JSON Schema for the filing."),
-    FILING_EMPTY("The filing carries none of the parts: consignments, crew, passengers, health, ship's stores, crew effects.",
+    FILING_EMPTY("The filing carries none of the parts: consignments, crew, passengers, health, ship's stores, crew effects, security, waste.",
             "Add at least one part; a filing may carry only some parts, and the parts of one port call join one case."),
     EDIFACT_ENVELOPE("The EDIFACT envelope is wrong: a UNB, UNH, UNT or UNZ element, reference or count does not match.",
             "Make UNT count the segments from UNH to UNT, repeat the UNH reference in UNT and the UNB reference in UNZ."),
@@ -90,7 +90,13 @@ public enum ErrorCode {
     FUNCTION_NOT_SUPPORTED("This message function is not accepted in this syntax.",
             "Use ORIGINAL, AMENDMENT or CANCELLATION (EDIFACT BGM 1225: 9, 4 or 5, 1); answer a request for information in JSON."),
     MRN_INVALID("The movement reference number is not one Portcullis issued to this carrier, or not the one of this LRN.",
-            "Quote the MRN exactly as it appeared in the ACCEPTED notice, or leave it out.");
+            "Quote the MRN exactly as it appeared in the ACCEPTED notice, or leave it out."),
+    MMSI_INVALID("The MMSI is not a ship station's Maritime Mobile Service Identity: nine digits, the first 2 to 7 (ITU-R M.585).",
+            "Send the nine digits the vessel's AIS transmits, without spaces, for example 357123000."),
+    IOT_EVENT_TOO_LARGE("The sensor event is larger than Portcullis accepts (64 KiB).",
+            "Publish one event per message; an event needs well under 1 KiB."),
+    IOT_TOPIC_NOT_ALLOWED("The MQTT topic is not portcullis/iot/<operator>/... of the operator the publisher signed in for, or holds characters a topic level may not have.",
+            "Publish under portcullis/iot/ followed by your own operator name and levels of letters, digits, '-' and '_', for example portcullis/iot/ACME/reefer-17.");
 
     private final String meaning;
     private final String hint;

@@ -1,5 +1,6 @@
 package org.portcullis.model.error;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,5 +18,11 @@ public record ValidationError(ErrorCode code, String pointer, String message, St
 
     public static ValidationError of(ErrorCode code, String pointer, String message) {
         return new ValidationError(code, pointer, message, code.hint());
+    }
+
+    /** The errors in one line, for a dead-letter reason: "CODE at /pointer: message; ...". */
+    public static String summary(List<ValidationError> errors) {
+        return String.join("; ", errors.stream().map(error -> error.code() + " at "
+                + (error.pointer().isEmpty() ? "(body)" : error.pointer()) + ": " + error.message()).toList());
     }
 }

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a carrier tells customs before one ship's port call: the vessel and the call (FAL 1) and any of the parts
- * cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
- * passengers (FAL 6) and the health declaration. An EDIFACT filing also keeps the segments Portcullis does not read
- * ({@code unmappedSegments}), as received.
+ * What a carrier tells the authorities before one ship's port call: the vessel and the call (FAL 1) and any of the
+ * parts cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
+ * passengers (FAL 6), the health declaration, the ship's security information (ISPS) and the waste notification. An
+ * EDIFACT filing also keeps the segments Portcullis does not read ({@code unmappedSegments}), as received.
  */
 public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
         List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
-        List<CrewEffect> crewEffects, List<UnmappedSegment> unmappedSegments) {
+        List<CrewEffect> crewEffects, ShipSecurity security, WasteNotification waste,
+        List<UnmappedSegment> unmappedSegments) {
 
     public Filing {
         Objects.requireNonNull(header, "header");
@@ -25,11 +26,19 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
         unmappedSegments = unmappedSegments == null ? List.of() : List.copyOf(unmappedSegments);
     }
 
-    /** A filing with every segment read (JSON, or EDIFACT without segments Portcullis does not map). */
+    /** A filing with every part it carries read (JSON, or EDIFACT without segments Portcullis does not map). */
+    public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
+            List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
+            List<CrewEffect> crewEffects, ShipSecurity security, WasteNotification waste) {
+        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, security,
+                waste, List.of());
+    }
+
+    /** A filing without security information or waste notification (the parts of schema version 1.0). */
     public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
             List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
             List<CrewEffect> crewEffects) {
-        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, List.of());
+        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, null, null);
     }
 
     /** A cargo filing: vessel, port call and consignments only. */
@@ -41,6 +50,6 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
     public Filing withTransport(String messageId, String carrierId) {
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
         return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects,
-                unmappedSegments);
+                security, waste, unmappedSegments);
     }
 }

@@ -1,6 +1,7 @@
 package org.portcullis.processes.clearance;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -88,9 +89,12 @@ final class TaskGuard {
                 .singleResult().getBusinessKey());
     }
 
+    /** Completes the task with the officer's variables and the mark of Portcullis' own work ({@link OfficerWorkOnly}). */
     void complete(String taskId, Map<String, Object> variables) {
+        Map<String, Object> marked = new HashMap<>(variables);
+        marked.put(OfficerWorkOnly.MARK, OfficerWorkOnly.mark());
         try {
-            tasks.complete(taskId, variables);
+            tasks.complete(taskId, marked);
         } catch (OptimisticLockingException concurrentCompletion) {
             throw new TaskNotOpenException(taskId);
         }

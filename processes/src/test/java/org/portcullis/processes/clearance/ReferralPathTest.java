@@ -107,6 +107,19 @@ class ReferralPathTest extends ClearanceProcessTest {
     }
 
     @Test
+    void aTaskCompletedThroughTheEnginesApiWithForgedDecisionVariablesIsRefused() {
+        world.openAndAssess(Outcome.HOLD);
+        String taskId = world.task().getId();
+
+        assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, java.util.Map.of(
+                "decision", "RELEASE", "decisionReason", "forged", "decidedBy", "clerk")))
+                .hasMessageContaining("completed by an officer's decision in Portcullis");
+        assertThat(world.instance).isWaitingAt("Task_ReviewReferral");
+        assertThat(world.caseFiles.decisions).isEmpty();
+        assertThat(world.notices.issued).isEmpty();
+    }
+
+    @Test
     void officerOutsideTheCandidateGroupsOrBehindAnotherClerksClaimCannotDecide() {
         world.openAndAssess(Outcome.HOLD);
         String taskId = world.task().getId();

@@ -1,20 +1,25 @@
 package org.portcullis.rules.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.rules.fact.DangerousGoodsCommodities;
 import org.portcullis.rules.fact.KnownTraders;
 import org.portcullis.rules.fact.ListedPorts;
 import org.portcullis.rules.fact.VagueDescriptionTerms;
+import org.portcullis.rules.fact.iot.ListedAreas;
+import org.portcullis.rules.fact.iot.PortAreas;
 import org.portcullis.rules.screening.PartyWatchlist;
 import org.portcullis.rules.screening.PersonWatchlist;
 
 /**
  * The reference data a rule set carries beside its DRL: term lists, commodity lists, listed ports, known traders,
- * the watchlists and the random selection rate.
+ * the watchlists, the random selection rate, the port areas and listed sea areas of the sensor event rules, and the
+ * reference data of the port health and maritime rules.
  */
 public record ReferenceData(VagueDescriptionTerms vagueDescriptionTerms,
         DangerousGoodsCommodities dangerousGoodsCommodities, ListedPorts listedPorts, KnownTraders knownTraders,
-        Watchlists watchlists, double randomSelectionRate) {
+        Watchlists watchlists, double randomSelectionRate, PortAreas portAreas, ListedAreas listedAreas,
+        AgencyReferenceData agencies) {
 
     /** The watchlists of a rule set, built once and kept while their files do not change. */
     public record Watchlists(String contentHash, PartyWatchlist parties, PersonWatchlist persons) {
@@ -28,8 +33,10 @@ public record ReferenceData(VagueDescriptionTerms vagueDescriptionTerms,
         return watchlists.persons();
     }
 
-    /** The reference facts every assessment starts with. */
+    /** The reference facts every assessment starts with (the agencies' too). */
     public List<Object> facts() {
-        return List.of(vagueDescriptionTerms, dangerousGoodsCommodities, listedPorts);
+        List<Object> facts = new ArrayList<>(List.of(vagueDescriptionTerms, dangerousGoodsCommodities, listedPorts));
+        facts.addAll(agencies.facts());
+        return facts;
     }
 }

@@ -38,8 +38,10 @@ final class ReferenceDataReader {
         String watchlistHash = sources.versionOf(WatchlistReader.FOLDER);
         ReferenceData.Watchlists watchlists = previous != null && previous.contentHash().equals(watchlistHash)
                 ? previous : new WatchlistReader(problems).read(sources, watchlistHash);
+        IotReferenceReader iot = new IotReferenceReader(problems);
         return new ReferenceData(vagueTerms(sources), dangerousGoods(sources), listedPorts(sources),
-                knownTraders(sources), watchlists, selectionRate(sources));
+                knownTraders(sources), watchlists, selectionRate(sources), iot.portAreas(sources),
+                iot.listedAreas(sources), new AgencyReferenceReader(problems).read(sources));
     }
 
     List<RuleProblem> problems() {
@@ -124,7 +126,7 @@ final class ReferenceDataReader {
         return 0;
     }
 
-    private static boolean isLocode(String text) {
+    static boolean isLocode(String text) {
         try {
             UnLocode.of(text);
             return true;

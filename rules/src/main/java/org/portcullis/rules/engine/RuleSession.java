@@ -40,13 +40,18 @@ final class RuleSession {
     }
 
     List<RuleFinding> fire(RuleSet ruleSet, Filing filing, List<Object> facts) {
+        return fire(ruleSet, filing, facts, RuleSelection.DEFAULT);
+    }
+
+    /** Runs only the selected rules (an agency's folders), their agenda groups in focus. */
+    List<RuleFinding> fire(RuleSet ruleSet, Filing filing, List<Object> facts, RuleSelection selection) {
         Duration limit = timeLimit.forFacts(facts.size());
         RuleFiringGuard guard = new RuleFiringGuard(facts.size());
         KieSession session = ruleSet.kieBase().newKieSession();
         session.addEventListener(guard);
         SessionWorkers.Run<List<RuleFinding>> run;
         try {
-            run = workers.start(ruleSet.version(), () -> run(session, guard, ruleSet, filing, facts));
+            run = workers.start(ruleSet.version(), () -> run(session, guard, ruleSet, filing, facts, selection));
         } catch (IllegalStateException busy) {
             session.dispose();
             throw failure(null, "rule set " + ruleSet.version() + " cannot assess filing " + lrn(filing) + ": "
@@ -67,10 +72,11 @@ final class RuleSession {
     }
 
     private static List<RuleFinding> run(KieSession session, RuleFiringGuard guard, RuleSet ruleSet, Filing filing,
-            List<Object> facts) {
+            List<Object> facts, RuleSelection selection) {
         try {
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(guard.limit());
+            selection.focus(session, ruleSet);
+            int fired = session.fireAllRules(selection.filter(), guard.limit());
             if (fired >= guard.limit()) {
                 throw looping(ruleSet, filing, guard);
             }

@@ -7,15 +7,19 @@ import java.util.Set;
 /**
  * What rule code may use: the fact model, a few JDK basics (values, text, collections, dates, numbers) and the
  * handful of rule engine members a consequence needs to insert, update or delete facts. Names are binary class
- * names ({@code java.util.Map$Entry}); whole packages are allowed by exact package name, so a fact class added
- * later to a fact package is allowed without a change here.
+ * names ({@code java.util.Map$Entry}); whole packages are allowed by exact package name (and the fact model with
+ * the packages below it), so a fact class added later to a fact package is allowed without a change here.
  */
 final class RuleCodePolicy {
+
+    /** The rules' own fact model: this package and those below it (facts of a concern, e.g. sensor events). */
+    private static final String FACT_MODEL = "org.portcullis.rules.fact";
 
     /** Packages whose every class rule code may use: the fact model and the JDK's value packages. */
     private static final Set<String> PACKAGES = Set.of(
             "org.portcullis.rules.fact",
             "org.portcullis.model.assessment", "org.portcullis.model.filing", "org.portcullis.model.value",
+            "org.portcullis.model.iot",
             "java.time", "java.time.format", "java.time.temporal", "java.time.chrono",
             "java.math", "java.util.regex");
 
@@ -67,7 +71,7 @@ final class RuleCodePolicy {
             return true;
         }
         int dot = name.lastIndexOf('.');
-        return dot > 0 && PACKAGES.contains(name.substring(0, dot));
+        return dot > 0 && allowsPackage(name.substring(0, dot));
     }
 
     static boolean allowsType(Class<?> type) {
@@ -93,7 +97,7 @@ final class RuleCodePolicy {
 
     /** Whether rule code may use every class of this package. */
     static boolean allowsPackage(String packageName) {
-        return PACKAGES.contains(packageName);
+        return PACKAGES.contains(packageName) || packageName.startsWith(FACT_MODEL + ".");
     }
 
     /** Whether a rule set package would share its name with a package of the JDK or the application. */

@@ -1,6 +1,9 @@
 package org.portcullis.app.api;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +11,7 @@ import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.notice.NoticeRepository;
 import org.portcullis.casework.notice.StoredNotice;
+import org.portcullis.model.notice.NoticeType;
 import org.portcullis.model.value.Mrn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +19,8 @@ import org.springframework.stereotype.Component;
 /** What a carrier may read of its own cases over the API; another carrier's case reads as absent. */
 @Component
 class CarrierFilings {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseFileRepository cases;
     private final NoticeRepository notices;
@@ -26,8 +32,11 @@ class CarrierFilings {
         this.jdbc = jdbc;
     }
 
-    /** One case as its carrier sees it; the filing is the current version as a v1 document. */
-    record FilingView(String mrn, List<String> lrns, String status, int version, String outcome, String lane,
+    /**
+     * One case as its carrier sees it: the status and lane its notices told (never more: a referral or an outcome no
+     * notice announced stays internal); the filing is the current version as a v1 document.
+     */
+    record FilingView(String mrn, List<String> lrns, CarrierCaseStatus status, int version, String lane,
             Instant registeredAt, Instant updatedAt, @JsonRawValue String filing, List<NoticeSummary> notices) {
     }
 
@@ -43,12 +52,31 @@ class CarrierFilings {
                 .params(summary.mrn(), summary.currentVersion()).query(String.class).single();
         List<String> lrns = jdbc.sql("select lrn from filed_lrn where mrn = ? order by filed_seq, lrn")
                 .param(summary.mrn()).query(String.class).list();
-        List<NoticeSummary> caseNotices = notices.forCase(summary.mrn()).stream().map(CarrierFilings::summaryOf)
-                .toList();
-        return new FilingView(summary.mrn(), lrns, summary.status().name(), summary.currentVersion(),
-                summary.outcome() == null ? null : summary.outcome().name(),
-                summary.lane() == null ? null : summary.lane().name(), summary.registeredAt(), summary.updatedAt(),
-                document, caseNotices);
+        List<StoredNotice> sent = notices.forCase(summary.mrn());
+        CarrierCaseStatus status = CarrierCaseStatus.of(sent.stream().map(notice -> NoticeType.valueOf(notice.type()))
+                .toList());
+        return new FilingView(summary.mrn(), lrns, status, summary.currentVersion(), laneTold(sent),
+                summary.registeredAt(), summary.updatedAt(), document,
+                sent.stream().map(CarrierFilings::summaryOf).toList());
+    }
+
+    /** The lane the latest notice that names one told the carrier; none when no notice did. */
+    private static String laneTold(List<StoredNotice> sent) {
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            JsonNode lane = bodyOf(sent.get(i)).path("lane");
+            if (lane.isTextual()) {
+                return lane.asText();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode bodyOf(StoredNotice notice) {
+        try {
+            return JSON.readTree(notice.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notice " + notice.noticeId() + " is not JSON", e);
+        }
     }
 
     private static NoticeSummary summaryOf(StoredNotice notice) {

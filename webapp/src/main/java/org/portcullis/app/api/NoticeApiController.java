@@ -7,12 +7,14 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.portcullis.casework.notice.NoticeRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The carrier's outbox over HTTP: every notice Portcullis issued to the carrier stays listed, oldest first, until
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeApiController {
 
     private static final int MAX_LIMIT = 500;
+    private static final int MAX_ACKNOWLEDGED = 5_000;
 
     private final NoticeRepository notices;
     private final Clock clock;
@@ -58,9 +61,14 @@ class NoticeApiController {
     @PostMapping(path = "/api/v1/notices/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Acknowledge notices by id; they are no longer listed",
-            description = "Ids that are not yours or already acknowledged are ignored; the answer counts the others.")
+            description = "Ids that are not yours or already acknowledged are ignored; the answer counts the others. "
+                    + "At most " + MAX_ACKNOWLEDGED + " ids per request (400 beyond).")
     Acknowledged acknowledge(@RequestBody Acknowledgement acknowledgement, Principal carrier) {
         List<String> ids = acknowledgement.noticeIds() == null ? List.of() : acknowledgement.noticeIds();
+        if (ids.size() > MAX_ACKNOWLEDGED) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + MAX_ACKNOWLEDGED
+                    + " notice ids per acknowledgement, " + ids.size() + " given: acknowledge in several requests");
+        }
         return new Acknowledged(notices.acknowledge(carrier.getName(), ids, clock.instant()));
     }
 }

@@ -30,6 +30,13 @@ class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     void createDemoUsers() {
+        log.warn("""
+
+                *** DEMO PROFILE ACTIVE ***
+                *** Officers {}, the demo carrier MSC and the port community system PCS sign in with
+                *** well-known passwords. Never run this profile where real filings arrive: start with
+                *** --spring.profiles.active=production and accounts of your own (docs/security.md).""",
+                properties.users().stream().map(DemoProperties.DemoUser::id).toList());
         officers.ensureGroup(Roles.CLERKS, "Customs clerks");
         officers.ensureGroup(Roles.SUPERVISORS, "Customs supervisors");
         officers.ensureGroup(Roles.RULE_AUTHORS, "Rule authors");

@@ -6,30 +6,46 @@ import org.portcullis.processes.identity.OfficerAccount;
 import org.portcullis.processes.identity.OfficerDirectory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs officers in against the officer directory (Camunda's identity service), so that one set of users and groups (kept in the
- * database, managed in Camunda Admin) serves the Portcullis UI and Camunda's own web applications.
+ * Signs officers in against the officer directory (Camunda's identity service), so that one set of users and groups
+ * (kept in the database, managed in Camunda Admin) serves the Portcullis UI and Camunda's own web applications; a
+ * user or address with too many failed sign-ins is refused for a while ({@link SignInThrottle}).
  */
 @Component
 class OfficerAuthenticationProvider implements AuthenticationProvider {
 
     private final OfficerDirectory officers;
+    private final SignInThrottle throttle;
 
-    OfficerAuthenticationProvider(OfficerDirectory officers) {
+    OfficerAuthenticationProvider(OfficerDirectory officers, SignInThrottle throttle) {
         this.officers = officers;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object password = authentication.getCredentials();
+        String source = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        List<String> subjects = source == null ? List.of(SignInThrottle.user(userId))
+                : List.of(SignInThrottle.user(userId), SignInThrottle.source(source));
+        throttle.lockOn(subjects).ifPresent(lock -> {
+            throw new LockedException("too many failed sign-ins; locked until " + lock.until());
+        });
         OfficerAccount account = officers.signIn(userId, password == null ? null : password.toString())
-                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+                .orElseThrow(() -> {
+                    throttle.failed(userId, source);
+                    return new BadCredentialsException("Bad credentials");
+                });
+        throttle.succeeded(userId);
         List<SimpleGrantedAuthority> authorities = account.groups().stream().map(Roles.ROLE_BY_GROUP::get)
                 .filter(Objects::nonNull).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new UsernamePasswordAuthenticationToken(

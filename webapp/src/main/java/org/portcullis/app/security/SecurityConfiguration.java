@@ -5,11 +5,14 @@ import static org.portcullis.app.security.Roles.CLERK;
 import static org.portcullis.app.security.Roles.RULE_AUTHOR;
 import static org.portcullis.app.security.Roles.SUPERVISOR;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -18,8 +21,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Who may see and do what (docs/ui.md has the table). Officers sign in with a form; Camunda's Cockpit, Tasklist
- * and Admin under {@code /camunda} sign in by themselves against the same identity service and bring their own
- * CSRF protection and content security policy. Portcullis's own pages allow scripts and styles from the
+ * and Admin under {@code /camunda} are for administrators only (signed in here first; they then sign in by
+ * themselves against the same identity service and bring their own CSRF protection and content security policy). Portcullis's own pages allow scripts and styles from the
  * application only: no inline script can run.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,7 +39,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/schema/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/camunda/**").permitAll()
+                        .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
                         .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(CLERK, SUPERVISOR)
                         .requestMatchers("/dashboard/**", "/dashboard.csv").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/dead-letters/**").hasAnyRole(SUPERVISOR, ADMIN)
@@ -46,12 +49,21 @@ public class SecurityConfiguration {
                         .hasAnyRole(RULE_AUTHOR, SUPERVISOR)
                         .requestMatchers("/rules/**").hasRole(RULE_AUTHOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll()
+                        .failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
         return http.build();
+    }
+
+    /** A wrong password back to the form with "error", a locked user or address with "locked". */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return failures;
     }
 }

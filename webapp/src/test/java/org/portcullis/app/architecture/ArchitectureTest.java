@@ -26,7 +26,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelDependsOnTheJdkOnly = classes().that().resideInAPackage(MODEL)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..", "javax.crypto..");
+
+    @ArchTest
+    static final ArchRule brokerPluginKnowsOnlyTheModelAndArtemis = classes().that()
+            .resideInAPackage("org.portcullis.broker..").should().onlyDependOnClassesThat()
+            .resideInAnyPackage("org.portcullis.broker..", MODEL, "org.apache.activemq.artemis..", "java..");
 
     @ArchTest
     static final ArchRule rulesKnowOnlyTheModel = noClasses().that().resideInAPackage(RULES)

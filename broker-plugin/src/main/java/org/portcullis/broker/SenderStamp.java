@@ -1,0 +1,95 @@
+package org.portcullis.broker;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
+import org.apache.activemq.artemis.api.core.Message;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.ServerSession;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerMessagePlugin;
+import org.apache.activemq.artemis.core.transaction.Transaction;
+import org.portcullis.model.intake.SenderSeal;
+
+/**
+ * Stamps every message a client sends, on any address and in any address form, over any protocol, with the user
+ * the broker signed the client in as ({@link SenderSeal#SENDER}) and its seal ({@link SenderSeal#SEAL}), replacing
+ * whatever the client put there; scopes the client's duplicate-detection id to that user, so one carrier cannot
+ * pre-empt another's ids; and refuses a message larger than the limit before it is stored. Messages of the trusted
+ * users (the application) keep the stamp they carry (a dead letter replayed keeps its original sender) and are
+ * stamped as themselves when they carry none.
+ * <p>
+ * Configured by the embedded broker in code, and in an external broker's broker.xml:
+ * {@code <broker-plugin class-name="org.portcullis.broker.SenderStamp">} with the properties {@code seal-secret}
+ * (base64, the application's {@code portcullis.broker.sender-seal-secret}), {@code trusted-users} (comma-separated)
+ * and {@code max-message-bytes}.
+ */
+public class SenderStamp implements ActiveMQServerMessagePlugin {
+
+    static final String MESSAGE_ID = "messageId";
+    private static final SimpleString SENDER = SimpleString.of(SenderSeal.SENDER);
+    private static final SimpleString SEAL = SimpleString.of(SenderSeal.SEAL);
+    private static final SimpleString MESSAGE_ID_PROPERTY = SimpleString.of(MESSAGE_ID);
+
+    private SenderSeal seal;
+    private Set<String> trustedUsers = Set.of();
+    private long maxMessageBytes = Long.MAX_VALUE;
+
+    /** For a broker.xml: configured through {@link #init(Map)}. */
+    public SenderStamp() {
+    }
+
+    public SenderStamp(SenderSeal seal, Set<String> trustedUsers, long maxMessageBytes) {
+        this.seal = seal;
+        this.trustedUsers = Set.copyOf(trustedUsers);
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    @Override
+    public void init(Map<String, String> properties) {
+        seal = SenderSeal.fromBase64(properties.get("seal-secret"));
+        String trusted = properties.getOrDefault("trusted-users", "");
+        trustedUsers = Arrays.stream(trusted.split(",")).map(String::strip).filter(user -> !user.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        String limit = properties.get("max-message-bytes");
+        maxMessageBytes = limit == null ? Long.MAX_VALUE : Long.parseLong(limit.strip());
+    }
+
+    @Override
+    public void beforeSend(ServerSession session, Transaction tx, Message message, boolean direct,
+            boolean noAutoCreateQueue) throws ActiveMQSecurityException {
+        if (session == null || seal == null) {
+            return;
+        }
+        String user = session.getValidatedUser();
+        if (user != null && trustedUsers.contains(user)) {
+            if (message.getStringProperty(SENDER) == null) {
+                stamp(message, user);
+            }
+            return;
+        }
+        if (message.getWholeMessageSize() > maxMessageBytes) {
+            throw new ActiveMQSecurityException("the message has " + message.getWholeMessageSize()
+                    + " bytes, more than the " + maxMessageBytes + " accepted");
+        }
+        message.removeProperty(SENDER);
+        message.removeProperty(SEAL);
+        if (user == null) {
+            return;
+        }
+        stamp(message, user);
+        Object duplicateId = message.getDuplicateProperty();
+        if (duplicateId != null) {
+            message.putStringProperty(Message.HDR_DUPLICATE_DETECTION_ID,
+                    SimpleString.of(user + "/" + DuplicateIds.text(duplicateId)));
+        }
+    }
+
+    private void stamp(Message message, String user) {
+        Object messageId = message.getObjectProperty(MESSAGE_ID_PROPERTY);
+        message.putStringProperty(SENDER, SimpleString.of(user));
+        message.putStringProperty(SEAL, SimpleString.of(seal.of(user, messageId == null ? null
+                : messageId.toString())));
+    }
+}

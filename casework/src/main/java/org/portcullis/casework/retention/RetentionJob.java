@@ -1,0 +1,69 @@
+package org.portcullis.casework.retention;
+
+import static org.portcullis.casework.persistence.SqlTimes.utc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the retention periods ({@link RetentionProperties}) once a day: empties the bodies of carriers' messages
+ * older than their period, and erases closed cases whose last change is older than theirs, a batch at a time.
+ * Every node may run it: each step is safe to run twice or at once.
+ */
+@Component
+public class RetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+    private static final int CASES_PER_RUN = 1_000;
+    private static final List<String> CLOSED = List.of("RELEASED", "SEIZED", "CANCELLED");
+
+    private final JdbcClient jdbc;
+    private final CaseErasure erasure;
+    private final RetentionProperties properties;
+    private final Clock clock;
+
+    RetentionJob(JdbcClient jdbc, CaseErasure erasure, RetentionProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.erasure = erasure;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${portcullis.retention.schedule:0 30 3 * * *}")
+    void scheduled() {
+        if (properties.enabled()) {
+            run();
+        }
+    }
+
+    /** One pass; returns what it did. */
+    public Result run() {
+        Instant now = clock.instant();
+        int bodies = jdbc.sql("update inbound_message set body = ? where received_at < ? and octet_length(body) > 0")
+                .params(new byte[0], utc(before(now, properties.messageBodies()))).update();
+        List<String> expired = jdbc.sql("select mrn from clearance_case where status in (:closed) "
+                        + "and updated_at < :before order by updated_at limit " + CASES_PER_RUN)
+                .param("closed", CLOSED).param("before", utc(before(now, properties.closedCases())))
+                .query(String.class).list();
+        expired.forEach(erasure::erase);
+        if (bodies > 0 || !expired.isEmpty()) {
+            log.info("Retention: {} message bodies emptied, {} closed cases erased", bodies, expired.size());
+        }
+        return new Result(bodies, expired.size());
+    }
+
+    private static Instant before(Instant now, java.time.Period period) {
+        return now.atOffset(ZoneOffset.UTC).minus(period).toInstant();
+    }
+
+    /** How many message bodies were emptied and closed cases erased. */
+    public record Result(int messageBodies, int closedCases) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.portcullis.casework.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.portcullis.casework.persistence.MigratedDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The retention periods applied: old message bodies emptied, closed cases past their period erased whole. */
+class RetentionJobTest {
+
+    private static final Instant NOW = Instant.parse("2030-06-01T03:30:00Z");
+
+    private final MigratedDatabase database = MigratedDatabase.latest();
+    private final JdbcClient jdbc = database.jdbc();
+    private final RetentionJob job = new RetentionJob(jdbc, new CaseErasure(jdbc),
+            new RetentionProperties(true, null, Period.ofYears(2), Period.ofYears(5)),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void oldMessageBodiesAreEmptiedAndTheRecordThatTheyCameStays() {
+        message("m-old", NOW.minus(800, ChronoUnit.DAYS), null);
+        message("m-new", NOW.minus(10, ChronoUnit.DAYS), null);
+
+        assertThat(job.run().messageBodies()).isEqualTo(1);
+
+        assertThat(bodyLength("m-old")).isZero();
+        assertThat(bodyLength("m-new")).isPositive();
+        assertThat(jdbc.sql("select count(*) from inbound_message").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aClosedCasePastItsPeriodIsErasedWholeAndAnOpenOrRecentOneStays() {
+        kase("26NL00000000000001", "RELEASED", NOW.minus(6 * 366, ChronoUnit.DAYS));
+        kase("26NL00000000000002", "RELEASED", NOW.minus(100, ChronoUnit.DAYS));
+        kase("26NL00000000000003", "REFERRED", NOW.minus(6 * 366, ChronoUnit.DAYS));
+
+        assertThat(job.run().closedCases()).isEqualTo(1);
+
+        assertThat(jdbc.sql("select mrn from clearance_case order by mrn").query(String.class).list())
+                .containsExactly("26NL00000000000002", "26NL00000000000003");
+        for (String table : new String[] {"filing_version", "notice", "assessment", "inbound_message"}) {
+            assertThat(jdbc.sql("select count(*) from " + table + " where mrn = '26NL00000000000001'")
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+        assertThat(jdbc.sql("select count(*) from assessment_finding").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    private void kase(String mrn, String status, Instant updated) {
+        jdbc.sql("insert into clearance_case (mrn, carrier_id, lrn, status, vessel_imo, vessel_name, port_of_call, "
+                + "eta, consignment_count, current_version, registered_at, updated_at) values "
+                + "(?, 'ACME', ?, ?, '9839284', 'AURORA', 'NLRTM', ?, 1, 1, ?, ?)")
+                .params(mrn, "LRN-" + mrn, status, utc(updated), utc(updated), utc(updated)).update();
+        jdbc.sql("insert into filing_version (mrn, version, message_function, document, received_at) "
+                + "values (?, 1, 'ORIGINAL', '{}', ?)").params(mrn, utc(updated)).update();
+        jdbc.sql("insert into notice (notice_id, carrier_id, notice_type, mrn, body, created_at) "
+                + "values (?, 'ACME', 'ACCEPTED', ?, '{}', ?)").params("n-" + mrn, mrn, utc(updated)).update();
+        message("m-" + mrn, updated, mrn);
+        jdbc.sql("insert into assessment (mrn, filing_version, rule_set_version, outcome, lane, assessed_at) values "
+                + "(?, 1, 'v1', 'RELEASE', 'GREEN', ?)").params(mrn, utc(updated)).update();
+        long assessment = jdbc.sql("select id from assessment where mrn = ?").param(mrn).query(Long.class).single();
+        jdbc.sql("insert into assessment_finding (assessment_id, position, rule_id, rule_name, target_kind, "
+                + "target_reference, outcome, reason, carrier_visible) values "
+                + "(?, 1, 'TGT-001', 'rule', 'FILING', 'filing', 'INSPECT', 'why', false)").param(assessment).update();
+    }
+
+    private void message(String messageId, Instant received, String mrn) {
+        jdbc.sql("insert into inbound_message (carrier_id, message_id, channel, received_at, body, disposition, mrn) "
+                + "values ('ACME', ?, 'QUEUE', ?, ?, 'ACCEPTED', ?)")
+                .params(messageId, utc(received), "{\"x\":1}".getBytes(), mrn).update();
+    }
+
+    private int bodyLength(String messageId) {
+        return jdbc.sql("select octet_length(body) from inbound_message where message_id = ?").param(messageId)
+                .query(Integer.class).single();
+    }
+
+    private static java.time.OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

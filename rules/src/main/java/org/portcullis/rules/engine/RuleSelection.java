@@ -1,0 +1,100 @@
+package org.portcullis.rules.engine;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.base.ClassObjectType;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.portcullis.rules.fact.PartyWatchlistMatch;
+import org.portcullis.rules.fact.PersonWatchlistMatch;
+
+/**
+ * Which rules of a compiled rule set one assessment runs. {@link #DEFAULT} runs every rule of the main agenda
+ * group, as the single assessment always did: the rules of an agency folder declare their own agenda group
+ * ({@code agenda-group "health"}) and stay out of it. {@link #folders} runs only the rules of the named top-level
+ * folders (an agency's packages), whatever their agenda group. The rule set is compiled once; each selection only
+ * filters which rules may fire.
+ */
+public final class RuleSelection {
+
+    static final String MAIN = "MAIN";
+
+    /** Every rule without an agenda group of its own: the assessment before agencies. */
+    public static final RuleSelection DEFAULT = new RuleSelection(null);
+
+    private final Set<String> folders;
+
+    private RuleSelection(Set<String> folders) {
+        this.folders = folders == null ? null : Set.copyOf(folders);
+    }
+
+    /** The rules written in these top-level folders of the rule set ({@code health}, {@code targeting}). */
+    public static RuleSelection folders(Set<String> folders) {
+        return new RuleSelection(folders);
+    }
+
+    /** The folders selected, or null for {@link #DEFAULT}. */
+    public Set<String> folderNames() {
+        return folders;
+    }
+
+    /** True when at least one rule of the rule set is selected (a misspelled folder selects none). */
+    public boolean selectsAny(RuleSet ruleSet) {
+        return !selected(ruleSet).isEmpty();
+    }
+
+    boolean selects(Rule rule) {
+        if (folders == null) {
+            return MAIN.equals(agendaGroup(rule));
+        }
+        String file = RuleSetCompiler.fileOf(rule);
+        int slash = file.indexOf('/');
+        return slash > 0 && folders.contains(file.substring(0, slash));
+    }
+
+    AgendaFilter filter() {
+        return match -> selects(match.getRule());
+    }
+
+    /** Gives the selected rules' agenda groups the focus, so that rules outside the main group fire too. */
+    void focus(KieSession session, RuleSet ruleSet) {
+        if (folders == null) {
+            return;
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        for (Rule rule : selected(ruleSet)) {
+            groups.add(agendaGroup(rule));
+        }
+        groups.remove(MAIN);
+        groups.forEach(group -> session.getAgenda().getAgendaGroup(group).setFocus());
+    }
+
+    /** True when a selected rule reads watchlist matches, so that screening is worth its time. */
+    boolean readsWatchlistMatches(RuleSet ruleSet) {
+        return selected(ruleSet).stream().anyMatch(rule -> rule instanceof RuleImpl impl
+                && reads(impl.getLhs(), Set.of(PartyWatchlistMatch.class.getName(), PersonWatchlistMatch.class.getName())));
+    }
+
+    private List<Rule> selected(RuleSet ruleSet) {
+        return ruleSet.kieBase().getKiePackages().stream().map(KiePackage::getRules).flatMap(rules -> rules.stream())
+                .filter(this::selects).toList();
+    }
+
+    private static boolean reads(RuleConditionElement element, Set<String> classNames) {
+        if (element instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
+                && classNames.contains(type.getClassName())) {
+            return true;
+        }
+        return element.getNestedElements().stream().anyMatch(nested -> reads(nested, classNames));
+    }
+
+    private static String agendaGroup(Rule rule) {
+        return rule instanceof RuleImpl impl ? impl.getAgendaGroup() : MAIN;
+    }
+}

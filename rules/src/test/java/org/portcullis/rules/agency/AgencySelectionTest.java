@@ -1,0 +1,76 @@
+package org.portcullis.rules.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.portcullis.rules.agency.AgencyRulesFixture.BORDER;
+import static org.portcullis.rules.agency.AgencyRulesFixture.CUSTOMS;
+import static org.portcullis.rules.agency.AgencyRulesFixture.HEALTH;
+import static org.portcullis.rules.agency.AgencyRulesFixture.MARITIME;
+import static org.portcullis.rules.agency.AgencyRulesFixture.assess;
+import static org.portcullis.rules.agency.AgencyRulesFixture.ruleIds;
+import static org.portcullis.rules.agency.PortEntryFilings.ARRIVAL;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.portcullis.model.agency.AgencyAssessment;
+import org.portcullis.model.assessment.Outcome;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.HealthDeclaration;
+import org.portcullis.model.filing.PersonRole;
+import org.portcullis.rules.engine.RepositoryRuleSet;
+import org.portcullis.rules.engine.TestFilings;
+
+/** One rule set, compiled once, run per agency: each agency gets only its own folders' findings. */
+class AgencySelectionTest {
+
+    /** Arms (customs), a death on board (port health, and border's HLT-001), an expired ISSC, a listed person. */
+    private static Filing everyAgencyHasSomething() {
+        Filing cargo = TestFilings.filing(TestFilings.item("Pistols and revolvers", "930200"));
+        var listed = TestFilings.person(PersonRole.PASSENGER, "Sokolov", "Viktor Aleksandrovitch", "1971-03-14",
+                "RU", "751234567", "2030-01-01");
+        return new Filing(cargo.header(), cargo.vessel(), cargo.portCall(), cargo.consignments(), List.of(),
+                List.of(listed), new HealthDeclaration(0, 1, false, "cardiac arrest"), List.of(), List.of(),
+                PortEntryFilings.security(ARRIVAL.minusDays(3), "Jansen, Pieter"), null);
+    }
+
+    @Test
+    void eachAgencyGetsOnlyTheFindingsOfItsOwnFolders() {
+        List<AgencyAssessment> all = AgencyRulesFixture.assessAll(everyAgencyHasSomething());
+
+        assertThat(all).extracting(AgencyAssessment::agency).containsExactly("customs", "health", "maritime",
+                "border");
+        assertThat(ruleIds(all.get(0))).contains("TGT-001").noneMatch(id -> id.startsWith("FPR")
+                || id.startsWith("ISP") || id.startsWith("PER") || id.startsWith("HLT"));
+        assertThat(ruleIds(all.get(1))).containsExactly("FPR-001");
+        assertThat(ruleIds(all.get(2))).containsExactly("ISP-001");
+        assertThat(ruleIds(all.get(3))).contains("PER-001", "HLT-001").noneMatch(id -> id.startsWith("TGT"));
+        assertThat(all).extracting(a -> a.assessment().ruleSetVersion()).containsOnly(
+                RepositoryRuleSet.ruleSet().version());
+    }
+
+    @Test
+    void watchlistScreeningRunsOnlyForAgenciesWhoseRulesReadMatches() {
+        Filing filing = everyAgencyHasSomething();
+
+        assertThat(assess(BORDER, filing).assessment().screeningMatches()).isNotEmpty();
+        assertThat(assess(HEALTH, filing).assessment().screeningMatches()).isEmpty();
+        assertThat(assess(MARITIME, filing).assessment().screeningMatches()).isEmpty();
+    }
+
+    @Test
+    void theAssessmentBeforeAgenciesRunsNoAgencyFolderRule() {
+        var single = RepositoryRuleSet.assess(everyAgencyHasSomething());
+
+        assertThat(single.findings()).extracting(f -> f.ruleId()).contains("TGT-001", "PER-001", "HLT-001")
+                .noneMatch(id -> id.startsWith("FPR") || id.startsWith("ISP") || id.startsWith("DGA"));
+    }
+
+    @Test
+    void eachAgencysOutcomeIsTheStrongestOfItsOwnFindings() {
+        List<AgencyAssessment> all = AgencyRulesFixture.assessAll(everyAgencyHasSomething());
+
+        assertThat(all).extracting(a -> a.assessment().outcome()).containsExactly(Outcome.INSPECT, Outcome.HOLD,
+                Outcome.HOLD, Outcome.HOLD);
+        assertThat(assess(CUSTOMS, TestFilings.filing(TestFilings.item("Table lamps", "940520"))).assessment()
+                .outcome()).isEqualTo(Outcome.RELEASE);
+    }
+}

@@ -87,7 +87,7 @@ final class EdiValues {
      */
     Instant instant(EdiSegment dtm) {
         dtm.use();
-        String text = dtm.value(1, 2);
+        String text = dateText(dtm);
         String format = format(dtm);
         if (format == null) {
             return null;
@@ -117,7 +117,7 @@ final class EdiValues {
      */
     LocalDate date(EdiSegment dtm, boolean past) {
         dtm.use();
-        String text = dtm.value(1, 2);
+        String text = dateText(dtm);
         String format = format(dtm);
         if (text == null || format == null) {
             return null;
@@ -135,13 +135,19 @@ final class EdiValues {
         }
     }
 
+    /** C507 2380, without the spaces some guidelines print before it ({@code DTM+232: 1306212200:201}). */
+    private static String dateText(EdiSegment dtm) {
+        String text = dtm.value(1, 2);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** The format of a DTM (C507 2379), or the one its value's length implies; null after an error. */
     private String format(EdiSegment dtm) {
         String given = dtm.value(1, 3);
         if (given != null) {
             return oneOf(dtm, 1, 3, FORMATS, "date format (101, 102, 201, 203, 204)") ? given : null;
         }
-        String text = dtm.value(1, 2);
+        String text = dateText(dtm);
         return switch (text == null ? 0 : text.length()) {
             case 6 -> "101";
             case 8 -> "102";

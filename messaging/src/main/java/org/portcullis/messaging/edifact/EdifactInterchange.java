@@ -39,7 +39,7 @@ final class EdifactInterchange {
     private EdiSegment lastSegment;
     private int unhPosition;
     private String prefix = "";
-    private String syntaxVersion = "";
+    private final SyntaxIdentifier syntax = new SyntaxIdentifier();
 
     private EdifactInterchange(DirectorySchemas schemas, int messageCount) {
         this.schemas = schemas;
@@ -135,8 +135,8 @@ final class EdifactInterchange {
         }
         segment.put(location.getElementPosition(), Math.max(location.getElementOccurrence(), 1),
                 location.getComponentPosition(), text);
-        if ("UNB".equals(segment.tag()) && location.getElementPosition() == 1 && location.getComponentPosition() == 2) {
-            syntaxVersion = text;
+        if ("UNB".equals(segment.tag()) && location.getElementPosition() == 1) {
+            syntax.read(segment, location.getComponentPosition(), text).ifPresent(errors::add);
         }
     }
 
@@ -164,7 +164,7 @@ final class EdifactInterchange {
     private void error(EDIStreamValidationError type, String text, Location location) {
         ErrorCode code = EdifactErrors.codeOf(type);
         String tag = location.getSegmentTag() != null ? location.getSegmentTag() : text;
-        if (code == null || sixDigitDateUnderVersion4(type, tag, location, text)) {
+        if (code == null || syntax.allowsSixDigitDate(type, tag, location, text)) {
             return;
         }
         StringBuilder pointer = new StringBuilder(EdiSegment.pointer(prefixFor(tag), position(location), tag));
@@ -175,15 +175,6 @@ final class EdifactInterchange {
             }
         }
         errors.add(ValidationError.of(code, pointer.toString(), EdifactErrors.describe(type, text, tag)));
-    }
-
-    /** APIS senders write UNB and UNG dates as YYMMDD under syntax version 4 (CCYYMMDD): accepted. */
-    private boolean sixDigitDateUnderVersion4(EDIStreamValidationError type, String tag, Location location,
-            String text) {
-        return "4".equals(syntaxVersion) && ("UNB".equals(tag) || "UNG".equals(tag))
-                && type == EDIStreamValidationError.DATA_ELEMENT_TOO_SHORT && location.getComponentPosition() == 1
-                && location.getElementPosition() == 4 && text != null
-                && text.matches("\\d{6}");
     }
 
     private String prefixFor(String tag) {

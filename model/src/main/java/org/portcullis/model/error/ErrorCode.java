@@ -39,8 +39,10 @@ public enum ErrorCode {
             "Compare the element with the JSON Schema for the filing."),
     FILING_EMPTY("The filing carries none of the parts: consignments, crew, passengers, health, ship's stores, crew effects, security, waste.",
             "Add at least one part; a filing may carry only some parts, and the parts of one port call join one case."),
-    EDIFACT_ENVELOPE("The EDIFACT envelope is wrong: a UNB, UNH, UNT or UNZ element, reference or count does not match.",
-            "Make UNT count the segments from UNH to UNT, repeat the UNH reference in UNT and the UNB reference in UNZ."),
+    EDIFACT_ENVELOPE("The EDIFACT envelope is wrong: a UNB, UNG, UNH, UNT, UNE or UNZ element, reference or count does "
+            + "not match, or UNB names a syntax identifier or version ISO 9735 does not have.",
+            "Make UNT count the segments from UNH to UNT, repeat the UNH reference in UNT, the UNG one in UNE and the "
+            + "UNB one in UNZ; use UNOA to UNOY and version 1 to 4."),
     EDIFACT_MESSAGE_TYPE("The interchange carries a message type or directory version Portcullis does not accept.",
             "Send PAXLST (crew, passengers) or CUSCAR (cargo) of directory D, as docs/filing-format.md describes."),
     EDIFACT_SEGMENT_MISSING("A segment the message needs is missing.",

@@ -67,6 +67,26 @@ class CaseControllerTest {
     }
 
     @Test
+    void caseFileShowsTheEdifactSegmentsPortcullisKeptAsReceived() throws Exception {
+        var referred = CaseFileFixtures.referredArmsCase(List.of());
+        var f = referred.filing();
+        var withSegments = new org.portcullis.model.filing.Filing(f.header(), f.vessel(), f.portCall(),
+                f.consignments(), f.crew(), f.passengers(), f.health(), f.shipStores(), f.crewEffects(), f.security(),
+                f.waste(), List.of(new org.portcullis.model.filing.UnmappedSegment("segment 11 GIS", "GIS+23"),
+                        new org.portcullis.model.filing.UnmappedSegment("segment 29 PCI", "PCI+24+SHIP1234")));
+        var caseFile = new org.portcullis.casework.casefile.CaseFileView(referred.summary(), withSegments,
+                referred.assessment(), referred.decisions(), referred.notices(), referred.inspections(),
+                referred.answers(), referred.portCallEvents(), referred.terminalNotices(), referred.history());
+        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(caseFile));
+
+        String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("EDIFACT segments as received", "segment 11 GIS: GIS+23",
+                "segment 29 PCI: PCI+24+SHIP1234");
+    }
+
+    @Test
     void caseFileShowsTheWorkflowsControlsThePortCallAndTheScreeningMatches() throws Exception {
         var caseFile = CaseFileFixtures.inspectedArmsCase(List.of());
         when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(caseFile));

@@ -1,17 +1,15 @@
 package org.portcullis.processes.identity;
 
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
-import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Officers' passwords are kept as BCrypt hashes (a slow hash, cost 10), not the engine's default salted SHA-512,
  * which a stolen database lets an attacker try billions of guesses a second against. Passwords stored before keep
- * working (their SHA-512 is still checked) and are replaced when the officer's password is next set.
+ * working (the engine always checks SHA-512 hashes too) and are replaced when the officer's password is next set.
  */
 @Component
 public class OfficerPasswords extends AbstractProcessEnginePlugin {
@@ -19,7 +17,6 @@ public class OfficerPasswords extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setPasswordEncryptor(new Bcrypt());
-        configuration.setCustomPasswordChecker(List.of(new Sha512HashDigest()));
     }
 
     /** The engine's password encryptor over Spring Security's BCrypt. */

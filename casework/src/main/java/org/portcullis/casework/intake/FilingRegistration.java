@@ -100,13 +100,13 @@ public class FilingRegistration implements FilingIntake {
 
     @Override
     @Transactional
-    public IntakeReceipt refuse(InboundMessage message, ValidationError reason) {
+    public IntakeReceipt refuse(InboundMessage message, String lrn, ValidationError reason) {
         Optional<IntakeReceipt> repeated = repeatedAnswer(message);
         if (repeated.isPresent()) {
             return repeated.get();
         }
         long serial = inbound.recordWithoutBody(message);
-        return reject(serial, withUsableMessageId(message), null, List.of(reason));
+        return reject(serial, withUsableMessageId(message), lrn, List.of(reason));
     }
 
     /** The message, or without its message id if that is unusable (its notice then quotes none: it cannot be stored). */

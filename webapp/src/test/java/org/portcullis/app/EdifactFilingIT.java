@@ -49,8 +49,9 @@ class EdifactFilingIT extends PortcullisIntegrationTest {
 
             String cusres = ((TextMessage) carrier.awaitNoticeMessage("REJECTED", lrn + "-m1")).getText();
 
-            assertThat(cusres).contains("BGM+:::REJECTED+").contains("ERP+:2:0+DOC:21'")
-                    .contains("ERC+P022:PORTCULLIS:ZZZ'").contains(":EDIFACT_ELEMENT_MISSING:segment 21 DOC, element 2")
+            assertThat(cusres).contains("BGM+:::REJECTED+").contains("ERP+:2:1+DOC:21'")
+                    .contains("ERC+P022:PORTCULLIS:ZZZ'")
+                    .contains(":EDIFACT_ELEMENT_MISSING:segment 21 DOC, element 2, component 1")
                     .contains("RFF+ABO:" + lrn + "'");
         }
     }

@@ -27,6 +27,7 @@ class DirectoryRulesTest {
             EDIFACT_SEGMENT_UNEXPECTED--repetition-over-maximum.edi | EDIFACT_SEGMENT_UNEXPECTED | segment 3 BGM
             MALFORMED_MESSAGE--truncated.edi                        | MALFORMED_MESSAGE          | segment 14 DTM
             EDIFACT_ENVELOPE--unt-count.edi                         | EDIFACT_ENVELOPE           | segment 25 UNT, element 1
+            EDIFACT_ENVELOPE--unt-reference.edi                     | EDIFACT_ENVELOPE           | segment 25 UNT, element 2
             EDIFACT_ENVELOPE--unz-reference.edi                     | EDIFACT_ENVELOPE           | segment 28 UNZ, element 2
             EDIFACT_ENVELOPE--unz-message-count.edi                 | EDIFACT_ENVELOPE           | segment 28 UNZ, element 1
             EDIFACT_ENVELOPE--syntax-identifier.edi                 | EDIFACT_ENVELOPE           | segment 2 UNB, element 1, component 1

@@ -55,6 +55,9 @@ final class CrashCheck {
                     + "group by correlation_id", carrierId);
             Map<String, Integer> completes = counts(db, "select correlation_id, count(*) from notice "
                     + "where carrier_id = ? and notice_type = 'ASSESSMENT_COMPLETE' group by correlation_id", carrierId);
+            String messageRef = "message/" + carrierId + "/";
+            Map<String, Integer> messageLeaves = counts(db, "select ref, count(*) from ledger_leaf "
+                    + "where kind = 'MESSAGE_RECEIVED' and ref like ? group by ref", messageRef + "%");
             for (int i = 0; i < traffic.count(); i++) {
                 String id = traffic.messageId(i);
                 String lrn = traffic.lrn(i);
@@ -62,6 +65,8 @@ final class CrashCheck {
                 count("database: inbound message doubled", inbound.getOrDefault(id, 0) > 1);
                 count("database: answer notice missing", answers.getOrDefault(id, 0) == 0);
                 count("database: answer notice doubled", answers.getOrDefault(id, 0) > 1);
+                count("log: message leaf missing", messageLeaves.getOrDefault(messageRef + id, 0) == 0);
+                count("log: message leaf doubled", messageLeaves.getOrDefault(messageRef + id, 0) > 1);
                 if (Traffic.invalid(i)) {
                     count("database: case opened for an invalid filing", cases.getOrDefault(lrn, 0) > 0);
                 } else {
@@ -73,20 +78,32 @@ final class CrashCheck {
             }
             problems.put("database: notices never published", single(db, "select count(*) from notice "
                     + "where published_at is null"));
+            checkLog(db);
             problems.put("database: Camunda incidents", single(db, "select count(*) from act_ru_incident"));
             problems.put("database: Camunda jobs failing", single(db, "select count(*) from act_ru_job "
                     + "where exception_msg_ is not null"));
         }
     }
 
+    /** The tamper-evident log (docs/ledger.md): dense indexes, every entry sequenced, every notice a leaf once. */
+    private void checkLog(Connection db) throws SQLException {
+        problems.put("log: gap in the leaf indexes", single(db, "select coalesce(max(leaf_index) + 1, 0) - count(*) "
+                + "from ledger_leaf"));
+        problems.put("log: entries never sequenced", single(db, "select count(*) from ledger_pending"));
+        problems.put("log: notice without its leaf", single(db, "select count(*) from notice n where not exists "
+                + "(select 1 from ledger_leaf l where l.ref = 'notice/' || n.notice_id)"));
+        problems.put("log: notice leaf doubled", single(db, "select count(*) from (select ref from ledger_leaf "
+                + "where kind = 'NOTICE_ISSUED' group by ref having count(*) > 1) doubled"));
+    }
+
     private void count(String problem, boolean happened) {
         problems.merge(problem, happened ? 1 : 0, Integer::sum);
     }
 
-    private static Map<String, Integer> counts(Connection db, String sql, String carrierId) throws SQLException {
+    private static Map<String, Integer> counts(Connection db, String sql, String parameter) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, carrierId);
+            statement.setString(1, parameter);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     counts.put(rows.getString(1), rows.getInt(2));

@@ -8,7 +8,7 @@ import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.ServerSession;
-import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerMessagePlugin;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerPlugin;
 import org.apache.activemq.artemis.core.transaction.Transaction;
 import org.portcullis.model.intake.SenderSeal;
 
@@ -25,7 +25,7 @@ import org.portcullis.model.intake.SenderSeal;
  * (base64, the application's {@code portcullis.broker.sender-seal-secret}), {@code trusted-users} (comma-separated)
  * and {@code max-message-bytes}.
  */
-public class SenderStamp implements ActiveMQServerMessagePlugin {
+public class SenderStamp implements ActiveMQServerPlugin {
 
     static final String MESSAGE_ID = "messageId";
     private static final SimpleString SENDER = SimpleString.of(SenderSeal.SENDER);

@@ -33,7 +33,9 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
     /** How the carrier's notices give the time of an inspection. */
     private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter FORM_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** How the pages write times, and how the officer types them. */
+    private static final DateTimeFormatter FORM_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String INTERNAL_REASON = "Intelligence unit: consignee named in an open investigation";
 
     @Autowired
     TaskService tasks;
@@ -88,9 +90,10 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             PageChecks.assertCleanPage(browser);
             PageChecks.screenshot(browser, "decision-form");
 
-            browser.findElement(By.id("reason")).sendKeys("Ammunition without an import licence on file");
+            browser.findElement(By.id("reason")).sendKeys(INTERNAL_REASON);
+            browser.findElement(By.id("carrierMessage")).sendKeys("Ammunition without an import licence on file");
             browser.findElement(By.id("submit-decision")).click();
-            assertThat(flash()).contains("INSPECT", mrn);
+            assertThat(flash()).contains("Order a physical inspection", mrn).doesNotContain("INSPECT ");
 
             browser.navigate().back();
             wait.until(page -> !page.findElements(By.id("flash")).isEmpty()
@@ -100,9 +103,9 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
                 browser.findElement(By.id("submit-decision")).click();
             }
             WebElement honest = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
-            assertThat(honest.getText()).startsWith("You had already decided this task (INSPECT at");
+            assertThat(honest.getText()).startsWith("You had already decided this task (Order a physical inspection at");
             assertThat(browser.findElement(By.id("decisions")).getText())
-                    .contains("Ammunition without an import licence on file");
+                    .contains(INTERNAL_REASON, "Ammunition without an import licence on file");
             PageChecks.assertCleanPage(browser);
             assertThat(jdbc.sql("select count(*) from officer_decision where mrn = ?").param(mrn)
                     .query(Integer.class).single()).isEqualTo(1);
@@ -113,16 +116,29 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
                     .getText()).isEqualTo("Give the place of the inspection.");
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.id("place")).sendKeys("Scanner ECT Delta");
-            Instant inspection = eta.plus(Duration.ofMinutes(150));
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                    browser.findElement(By.id("scheduledFor")), FORM_INPUT.format(inspection.atZone(times.zoneId())));
             new Select(browser.findElement(By.id("inspector"))).selectByValue("clerk2");
+            Instant fourDaysAgo = Instant.now().minus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES);
+            browser.findElement(By.id("scheduledFor")).sendKeys(FORM_INPUT.format(fourDaysAgo.atZone(times.zoneId())));
+            browser.findElement(By.id("submit-inspection")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scheduledFor-error"))).getText())
+                    .startsWith("This time has passed");
+            Instant beforeArrival = eta.minus(Duration.ofHours(3));
+            typeTime(beforeArrival);
+            browser.findElement(By.id("submit-inspection")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scheduledFor-error"))).getText())
+                    .startsWith("This time lies before the vessel's arrival (" + times.dateTime(eta) + ")");
+            assertThat(jdbc.sql("select count(*) from inspection where mrn = ?").param(mrn).query(Integer.class)
+                    .single()).isZero();
+            PageChecks.assertCleanPage(browser);
+            Instant inspection = eta.plus(Duration.ofMinutes(150));
+            typeTime(inspection);
             browser.findElement(By.id("submit-inspection")).click();
             assertThat(flash()).contains(mrn, "clerk2");
 
             var control = carrier.awaitNotice("CONTROL_NOTIFIED", messageId);
             assertThat(control.body().path("reason").asText()).isEqualTo("Physical inspection at Scanner ECT Delta on "
                     + NOTICE_TIME.format(inspection) + ": Ammunition without an import licence on file");
+            assertThat(control.body().toString()).doesNotContain("Intelligence unit");
             assertThat(control.body().path("lane").asText()).isEqualTo("RED");
             assertThat(pcs.awaitNotices(mrn, 1)).singleElement().satisfies(notice -> {
                 assertThat(notice.containerStatus()).isEqualTo("HELD_FOR_INSPECTION");
@@ -137,22 +153,31 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             assertThat(browser.findElement(By.id("inspections")).getText()).contains("Scanner ECT Delta");
             assertThat(browser.findElement(By.id("inspection-order")).getText())
                     .isEqualTo("Inspection at Scanner ECT Delta on " + times.dateTime(inspection) + " by clerk2.");
+            assertThat(browser.findElement(By.cssSelector(".task-panel")).getText())
+                    .contains("Decide by " + times.dateTime(inspection.plus(Duration.ofHours(4))));
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.cssSelector("input[name='verdict'][value='NO_IRREGULARITY']")).click();
-            browser.findElement(By.id("details")).sendKeys("Sporting ammunition, licence shown at the scanner");
+            browser.findElement(By.id("details")).sendKeys("Sporting ammunition, licence kept by the harbour police");
+            browser.findElement(By.id("carrierMessage")).sendKeys("Inspection done, nothing irregular");
             browser.findElement(By.id("submit-inspection-result")).click();
-            assertThat(flash()).contains("NO_IRREGULARITY", mrn);
+            assertThat(flash()).contains("No irregularity: release", mrn);
 
             var cleared = carrier.awaitNotice("ASSESSMENT_COMPLETE", messageId);
-            assertThat(cleared.body().path("reason").asText()).isEqualTo("Sporting ammunition, licence shown at the scanner");
-            await().atMost(Duration.ofSeconds(5)).until(() -> "ASSESSED".equals(caseStatus(mrn)));
+            assertThat(cleared.body().path("reason").asText()).isEqualTo("Inspection done, nothing irregular");
+            assertThat(cleared.body().path("lane").asText()).isEqualTo("GREEN");
+            assertThat(pcs.awaitNotices(mrn, 1)).extracting(PortCommunityClient.TerminalNotice::containerStatus)
+                    .containsExactly("RELEASED");
+            await().atMost(Duration.ofSeconds(5)).until(() -> "CLEARED".equals(caseStatus(mrn)));
 
             browser.get(url("/cases/" + mrn));
-            assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("ASSESSED");
+            assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("CLEARED");
+            assertThat(browser.findElement(By.id("case-status")).getText())
+                    .isEqualTo("cleared by an officer, released on arrival");
             assertThat(browser.findElement(By.id("timeline")).getText()).contains(
                     "clerk scheduled an inspection at Scanner ECT Delta, by clerk2",
-                    "clerk2 recorded the inspection result NO_IRREGULARITY",
-                    "Notice HELD_FOR_INSPECTION for container");
+                    "clerk2 recorded the inspection result No irregularity: release",
+                    "Notice held for inspection for container");
+            assertThat(org.portcullis.app.web.RawCodes.in(browser.getPageSource())).isEmpty();
             assertThat(browser.findElements(By.cssSelector("#notices tr[data-notice-type='CONTROL_NOTIFIED']")))
                     .hasSize(1);
             PageChecks.assertCleanPage(browser);
@@ -172,11 +197,16 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
 
             signIn("clerk", "clerk");
             openTask(mrn, "Review referral");
-            assertThat(browser.findElement(By.id("reason-help")).getText()).contains("write the question");
+            assertThat(browser.findElement(By.id("carrierMessage-help")).getText()).contains("write the question");
             browser.findElement(By.cssSelector("input[name='decision'][value='REQUEST_INFORMATION']")).click();
-            browser.findElement(By.id("reason")).sendKeys("What exactly is the 'General cargo' of consignment 2?");
+            browser.findElement(By.id("reason")).sendKeys("Description too vague to target");
             browser.findElement(By.id("submit-decision")).click();
-            assertThat(flash()).contains("REQUEST_INFORMATION", mrn);
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("carrierMessage-error"))).getText())
+                    .isEqualTo("Write the question the carrier is to answer.");
+            browser.findElement(By.id("carrierMessage"))
+                    .sendKeys("What exactly is the 'General cargo' of consignment 2?");
+            browser.findElement(By.id("submit-decision")).click();
+            assertThat(flash()).contains("Ask the carrier for information", mrn);
 
             var question = carrier.awaitNotice("INFORMATION_REQUESTED", messageId);
             assertThat(question.body().path("reason").asText()).isEqualTo("What exactly is the 'General cargo' of consignment 2?");
@@ -186,6 +216,11 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
 
             await().atMost(Duration.ofSeconds(15)).until(() -> tasks.createTaskQuery()
                     .processInstanceBusinessKey(mrn).taskDefinitionKey("Task_ReviewReferral").count() == 1);
+            openTask(mrn, "Review referral");
+            assertThat(browser.findElement(By.id("answered-question")).getText()).contains(
+                    "The carrier answered your question at",
+                    "What exactly is the 'General cargo' of consignment 2?", "Office chairs, HS 9401.30");
+            PageChecks.assertCleanPage(browser);
             browser.get(url("/cases/" + mrn));
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers"))).getText())
                     .contains("Office chairs, HS 9401.30");
@@ -193,6 +228,12 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
                     .contains("The carrier answered: Office chairs, HS 9401.30");
             PageChecks.assertCleanPage(browser);
         }
+    }
+
+    private void typeTime(Instant at) {
+        WebElement field = browser.findElement(By.id("scheduledFor"));
+        field.clear();
+        field.sendKeys(FORM_INPUT.format(at.atZone(times.zoneId())));
     }
 
     @Test

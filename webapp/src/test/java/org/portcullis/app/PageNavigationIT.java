@@ -19,16 +19,18 @@ class PageNavigationIT extends PortcullisIntegrationTest {
     @Test
     void supervisorSeesTheirNavigationOnEveryPage() throws Exception {
         OfficerSession supervisor = OfficerSession.signIn(port, "supervisor", "supervisor");
-        Map<String, Integer> pages = Map.of("/", 200, "/tasks", 200, "/cases", 200, "/cases?status=FOO", 200,
-                "/cases/26NL99999999999999", 404, "/dashboard", 200, "/incidents", 200, "/dead-letters", 200,
-                "/rules", 200, "/rules/catalogue", 200);
+        Map<String, Integer> pages = Map.ofEntries(Map.entry("/", 200), Map.entry("/tasks", 200),
+                Map.entry("/cases", 200), Map.entry("/cases?status=FOO", 200),
+                Map.entry("/cases/26NL99999999999999", 404), Map.entry("/dashboard", 200),
+                Map.entry("/incidents", 200), Map.entry("/dead-letters", 200), Map.entry("/rules", 200),
+                Map.entry("/rules/catalogue", 200), Map.entry("/redress", 200));
 
         for (var page : pages.entrySet()) {
             HttpResponse<String> response = supervisor.get(page.getKey());
             assertThat(response.statusCode()).as(page.getKey()).isEqualTo(page.getValue());
             assertThat(response.body()).as(page.getKey()).contains("id=\"main-nav\"", "href=\"/tasks\"",
                     "href=\"/cases\"", "href=\"/dashboard\"", "href=\"/incidents\"", "href=\"/rules\"",
-                    "href=\"/dead-letters\"", "hreflang=\"nl\"",
+                    "href=\"/dead-letters\"", "href=\"/redress\"", "hreflang=\"nl\"",
                     // the start page sends an officer on to the first page of their navigation, the inbox
                     sameInDutch(page.getKey().equals("/") ? "/tasks" : page.getKey()));
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,8 @@ import org.springframework.test.util.TestSocketUtils;
  * The whole application on its embedded defaults and the demo profile, shared by every integration test (one
  * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
  * free ports, a copy of the repository's rule set (random selection off, so that outcomes do not depend on the
- * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios.
+ * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios, a copy of
+ * the demo's official lists looked at every second.
  * Deadlines may be as close as two seconds, and the job executor looks for due timers every second, so that a test
  * sets a deadline by the ETA it files and sees it pass without long waits.
  */
@@ -41,6 +43,7 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.broker.operator-user=OPERATOR",
     "portcullis.broker.operator-password={noop}operator-secret"})
 @ActiveProfiles("demo")
+@AutoConfigureObservability(tracing = false)
 public abstract class PortcullisIntegrationTest {
 
     static final int CORE_PORT = TestSocketUtils.findAvailableTcpPort();
@@ -51,6 +54,10 @@ public abstract class PortcullisIntegrationTest {
     private static final String BROKER_DIRECTORY = freshBrokerDirectory();
     protected static final Path RULES_DIRECTORY = RuleSetCopy.of(Path.of("../rules/ruleset"));
     protected static final Path DRAFT_DIRECTORY = RuleSetCopy.emptyDirectory("it-draft-");
+    /** A copy of the demo's official lists (config/watchlists), looked at every second; tests may change them. */
+    protected static final Path WATCHLIST_DIRECTORY = watchlistCopy();
+    /** Where the application generates its demo log key at start; tests read the public key from here. */
+    protected static final Path LEDGER_DIRECTORY = RuleSetCopy.emptyDirectory("it-ledger-");
 
     @LocalServerPort
     protected int port;
@@ -79,9 +86,21 @@ public abstract class PortcullisIntegrationTest {
         registry.add("portcullis.broker.data-directory", () -> BROKER_DIRECTORY);
         registry.add("portcullis.rules.directory", RULES_DIRECTORY::toString);
         registry.add("portcullis.rules.draft-directory", DRAFT_DIRECTORY::toString);
+        for (String list : List.of("un-consolidated", "eu-fsf", "ofac-sdn")) {
+            registry.add("portcullis.watchlists." + list, () -> WATCHLIST_DIRECTORY.resolve(list + ".xml").toString());
+        }
+        registry.add("portcullis.watchlists.check-interval", () -> "PT1S");
+        registry.add("portcullis.ledger.key-file", () -> LEDGER_DIRECTORY.resolve("log-key.pem").toString());
+        registry.add("portcullis.ledger.public-key-file", () -> LEDGER_DIRECTORY.resolve("log-public.pem").toString());
         registry.add("portcullis.broker.acceptors.core", () -> BROKER_URL + "?protocols=CORE");
         registry.add("portcullis.broker.acceptors.amqp", () -> "tcp://127.0.0.1:" + AMQP_PORT + "?protocols=AMQP");
         registry.add("portcullis.broker.acceptors.stomp", () -> "tcp://127.0.0.1:" + STOMP_PORT + "?protocols=STOMP");
+    }
+
+    private static Path watchlistCopy() {
+        Path copy = RuleSetCopy.emptyDirectory("it-watchlists-");
+        RuleSetCopy.copyInto(Path.of("../config/watchlists"), copy);
+        return copy;
     }
 
     private static String freshBrokerDirectory() {

@@ -63,11 +63,12 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.cssSelector("input[name='decision'][value='HOLD']")).click();
             browser.findElement(By.id("reason")).sendKeys("Arms without licence; no clerk available before arrival");
+            browser.findElement(By.id("carrierMessage")).sendKeys("Arms without licence: the goods are held");
             browser.findElement(By.id("submit-decision")).click();
-            assertThat(flash()).contains("HOLD", mrn);
+            assertThat(flash()).contains("Hold the goods", mrn);
 
             var held = carrier.awaitNotice("HELD", lrn);
-            assertThat(held.body().path("reason").asText()).startsWith("Arms without licence");
+            assertThat(held.body().path("reason").asText()).isEqualTo("Arms without licence: the goods are held");
             assertThat(pcs.awaitNotices(mrn, 1)).singleElement()
                     .satisfies(notice -> assertThat(notice.containerStatus()).isEqualTo("HELD"));
         }
@@ -128,7 +129,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
         PageChecks.screenshot(browser, "dashboard");
 
         String csv = get(browser.findElement(By.id("csv-export")).getAttribute("href"));
-        assertThat(csv).startsWith("figure,key,value,unit").contains("rule_hits,TGT-001,", "top_hs_chapters,93,");
+        assertThat(csv).startsWith("figure,key,value,unit,label").contains("rule_hits,TGT-001,", "top_hs_chapters,93,");
     }
 
     @Test

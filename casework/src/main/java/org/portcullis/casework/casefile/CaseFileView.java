@@ -5,11 +5,15 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.processes.history.ProcessPath;
 import java.util.List;
+import java.util.Optional;
+import org.portcullis.casework.redress.RedressRecord;
+import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.casework.notice.StoredNotice;
 import org.portcullis.casework.pcs.StoredPcsNotice;
 import org.portcullis.casework.pcs.StoredPortCallEvent;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.GoodsItem;
 
@@ -23,6 +27,26 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
         List<OfficerDecision> decisions, List<StoredNotice> notices, List<CaseInspection> inspections,
         List<InformationAnswer> answers, List<StoredPortCallEvent> portCallEvents,
         List<StoredPcsNotice> terminalNotices, CaseHistory history) {
+
+    /**
+     * The carrier's latest answer to the latest request for information, when it came after that request: what a
+     * clerk reviewing the case again reads first.
+     */
+    public Optional<AnsweredQuestion> answeredQuestion() {
+        OfficerDecision question = decisions.stream()
+                .filter(decision -> decision.decision() == ReferralDecision.REQUEST_INFORMATION)
+                .reduce((first, second) -> second).orElse(null);
+        if (question == null || answers.isEmpty()) {
+            return Optional.empty();
+        }
+        InformationAnswer answer = answers.get(answers.size() - 1);
+        return answer.receivedAt().isBefore(question.decidedAt()) ? Optional.empty()
+                : Optional.of(new AnsweredQuestion(question, answer));
+    }
+
+    /** A request for information and the carrier's answer to it. */
+    public record AnsweredQuestion(OfficerDecision question, InformationAnswer answer) {
+    }
 
     /** Whether screening matched the party or person of that name to a watchlist entry. */
     public boolean screened(String name) {
@@ -42,8 +66,34 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
     public record DangerousGoodsLine(String transportDocumentNumber, GoodsItem item) {
     }
 
-    /** The case's history: what happened, the process path and the versions of the filing. */
+    /**
+     * The case's history: what happened, the process path, the versions of the filing, and the redress records
+     * that concern it: those marked on it, and the latest for each of its screening matches (marked on any case).
+     */
     public record CaseHistory(List<TimelineEntry> timeline, ProcessPath.Path processPath,
-            List<FilingVersions.Version> versions) {
+            List<FilingVersions.Version> versions, List<RedressRecord> redress) {
+
+        public CaseHistory {
+            redress = redress == null ? List.of() : List.copyOf(redress);
+        }
+
+        /** A history without redress records. */
+        public CaseHistory(List<TimelineEntry> timeline, ProcessPath.Path processPath,
+                List<FilingVersions.Version> versions) {
+            this(timeline, processPath, versions, List.of());
+        }
+
+        /** The latest redress record for the subject and entry of a match, if any. */
+        public RedressRecord redressOf(ScreeningMatch match) {
+            RedressRecord latest = null;
+            for (RedressRecord record : redress) {
+                if (record.listName().equals(match.listName()) && record.entryId().equals(match.entryId())
+                        && record.subjectKey().equals(match.subjectKey())
+                        && (latest == null || record.id() > latest.id())) {
+                    latest = record;
+                }
+            }
+            return latest;
+        }
     }
 }

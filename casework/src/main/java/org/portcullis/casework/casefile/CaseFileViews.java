@@ -6,8 +6,12 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.redress.RedressDesk;
+import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.processes.history.ProcessPath;
+import java.util.ArrayList;
 import java.util.List;
+import org.portcullis.model.assessment.Assessment;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.NoticeRepository;
@@ -33,10 +37,11 @@ public class CaseFileViews {
     private final CaseHistoryRepository history;
     private final ProcessPath processPath;
     private final FilingVersions versions;
+    private final RedressDesk redress;
 
     public CaseFileViews(CaseFileRepository cases, NoticeRepository notices, ControlRecordRepository controls,
             VesselArrivalLookup portCalls, PcsNoticeRepository terminalNotices, CaseHistoryRepository history,
-            ProcessPath processPath, FilingVersions versions) {
+            ProcessPath processPath, FilingVersions versions, RedressDesk redress) {
         this.cases = cases;
         this.notices = notices;
         this.controls = controls;
@@ -45,6 +50,7 @@ public class CaseFileViews {
         this.history = history;
         this.processPath = processPath;
         this.versions = versions;
+        this.redress = redress;
     }
 
     /** The case file, or empty when the text is not an MRN or names no case. */
@@ -66,6 +72,8 @@ public class CaseFileViews {
         List<InformationAnswer> answers = controls.answers(mrn);
         List<StoredPortCallEvent> events = portCalls.eventsOfCall(summary);
         List<StoredPcsNotice> toTerminal = terminalNotices.forCase(mrn.value());
+        List<RedressRecord> markedHere = redress.ofCase(mrn.value());
+        Assessment assessment = cases.latestAssessment(mrn).orElse(null);
         List<TimelineEntry> timeline = TimelineEntry.inOrder(Stream.of(
                 history.messagesIn(mrn).stream().map(TimelineEntry::messageIn),
                 answers.stream().map(TimelineEntry::answer),
@@ -74,10 +82,17 @@ public class CaseFileViews {
                 inspections.stream().flatMap(TimelineEntry::inspection),
                 events.stream().map(TimelineEntry::portCallEvent),
                 caseNotices.stream().map(TimelineEntry::notice),
-                toTerminal.stream().map(TimelineEntry::terminalNotice)).flatMap(entries -> entries));
+                toTerminal.stream().map(TimelineEntry::terminalNotice),
+                markedHere.stream().flatMap(TimelineEntry::redress)).flatMap(entries -> entries));
+        List<RedressRecord> redressRecords = new ArrayList<>(markedHere);
+        if (assessment != null) {
+            redress.latestFor(assessment.screeningMatches()).stream()
+                    .filter(record -> !markedHere.contains(record)).forEach(redressRecords::add);
+        }
         List<CaseHistoryRepository.FilingVersion> stored = history.versions(mrn);
         return new CaseFileView(summary, cases.currentFiling(summary, stored),
-                cases.latestAssessment(mrn).orElse(null), decisions, caseNotices, inspections, answers, events,
-                toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored)));
+                assessment, decisions, caseNotices, inspections, answers, events,
+                toTerminal, new CaseFileView.CaseHistory(timeline, processPath.of(mrn.value()), versions.of(stored),
+                redressRecords));
     }
 }

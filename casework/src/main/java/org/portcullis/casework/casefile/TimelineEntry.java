@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.portcullis.casework.notice.StoredNotice;
 import org.portcullis.casework.pcs.StoredPcsNotice;
+import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.pcs.StoredPortCallEvent;
 import org.portcullis.model.clearance.OfficerDecision;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One event in the life of a case, for the timeline: when, what kind (message in, assessment, decision, control,
- * port call, notice out), and the message key and arguments that describe it.
+ * port call, notice out), and the message key and arguments that describe it; an argument that is a code (a lane,
+ * a decision, a notice type) is a message key of its own, so that the page shows it in the reader's language.
  */
 public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Object> args) {
 
     /** What kind of event: the direction of a message or who acted. */
-    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT }
+    public enum Kind { MESSAGE_IN, ASSESSMENT, DECISION, CONTROL, PORT_CALL, NOTICE_OUT, REDRESS }
 
     public Object[] argArray() {
         return args.toArray();
@@ -32,7 +35,8 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
 
     static TimelineEntry messageIn(CaseHistoryRepository.MessageIn m) {
         return new TimelineEntry(m.receivedAt(), Kind.MESSAGE_IN, "timeline.messageIn",
-                List.of(m.messageId() == null ? "-" : m.messageId(), m.channel(), m.disposition()));
+                List.of(m.messageId() == null ? "-" : m.messageId(), label("channel.", m.channel()),
+                        label("disposition.", m.disposition())));
     }
 
     static TimelineEntry answer(InformationAnswer a) {
@@ -41,12 +45,13 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
 
     static TimelineEntry assessment(CaseHistoryRepository.AssessmentRecord a) {
         return new TimelineEntry(a.assessedAt(), Kind.ASSESSMENT, "timeline.assessment",
-                List.of(a.filingVersion(), a.lane(), a.outcome(), a.findings(), a.ruleSetVersion()));
+                List.of(a.filingVersion(), label("lane.", a.lane()), label("outcome.", a.outcome()), a.findings(),
+                        a.ruleSetVersion()));
     }
 
     static TimelineEntry decision(OfficerDecision d) {
         return new TimelineEntry(d.decidedAt(), Kind.DECISION, "timeline.decision",
-                List.of(d.officer(), d.decision().name(), d.reason()));
+                List.of(d.officer(), label("decision.", d.decision().name()), d.reason()));
     }
 
     /** An inspection as scheduled and, once recorded, its result. */
@@ -57,7 +62,28 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
             return Stream.of(scheduled);
         }
         return Stream.of(scheduled, new TimelineEntry(i.recordedAt(), Kind.CONTROL, "timeline.inspectionResult",
-                List.of(i.recordedBy(), i.verdict().name(), i.details())));
+                List.of(i.recordedBy(), label("inspectionResult.", i.verdict().name()), i.details())));
+    }
+
+    /** A redress record as marked and, once decided, approved, rejected or revoked. */
+    static Stream<TimelineEntry> redress(RedressRecord r) {
+        String subject = r.subjectReference() + " / " + r.entryId() + " (" + r.listName() + ")";
+        Stream.Builder<TimelineEntry> entries = Stream.builder();
+        entries.add(new TimelineEntry(r.markedAt(), Kind.REDRESS, "timeline.redressMarked",
+                List.of(r.markedBy(), subject, r.reason(), String.valueOf(r.expiresOn()), r.markedOn().name())));
+        if (r.approvedAt() != null) {
+            entries.add(new TimelineEntry(r.approvedAt(), Kind.REDRESS, "timeline.redressApproved",
+                    List.of(r.approvedBy(), subject)));
+        }
+        if (r.rejectedAt() != null) {
+            entries.add(new TimelineEntry(r.rejectedAt(), Kind.REDRESS, "timeline.redressRejected",
+                    List.of(r.rejectedBy(), subject, r.closingReason())));
+        }
+        if (r.revokedAt() != null) {
+            entries.add(new TimelineEntry(r.revokedAt(), Kind.REDRESS, "timeline.redressRevoked",
+                    List.of(r.revokedBy(), subject, r.closingReason())));
+        }
+        return entries.build();
     }
 
     static TimelineEntry portCallEvent(StoredPortCallEvent e) {
@@ -72,12 +98,17 @@ public record TimelineEntry(Instant at, Kind kind, String messageKey, List<Objec
     static TimelineEntry notice(StoredNotice n) {
         return new TimelineEntry(n.createdAt(), Kind.NOTICE_OUT,
                 n.publishedAt() == null ? "timeline.noticePending" : "timeline.noticeOut",
-                List.of(n.type(), n.carrierId()));
+                List.of(label("noticeType.", n.type()), n.carrierId()));
     }
 
     static TimelineEntry terminalNotice(StoredPcsNotice n) {
         return new TimelineEntry(n.createdAt(), Kind.NOTICE_OUT,
                 n.publishedAt() == null ? "timeline.terminalNoticePending" : "timeline.terminalNotice",
-                List.of(n.containerStatus(), n.containerNumber()));
+                List.of(label("containerStatus.", n.containerStatus()), n.containerNumber()));
+    }
+
+    /** A code shown as its label in the reader's language (the code itself when the bundles lack it). */
+    private static Object label(String prefix, String code) {
+        return code == null ? "-" : new DefaultMessageSourceResolvable(new String[] {prefix + code}, code);
     }
 }

@@ -1,5 +1,6 @@
 package org.portcullis.casework.cases;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.casework.persistence.Rows;
 import org.portcullis.model.assessment.Assessment;
@@ -34,11 +35,15 @@ final class AssessmentDetails {
                     statement.setString(3, consignment.outcome().name());
                     statement.setString(4, consignment.lane().name());
                 });
-        List<ScreeningMatch> matches = assessment.screeningMatches();
+        List<ScreeningMatch> matches = new ArrayList<>(assessment.screeningMatches());
+        matches.addAll(assessment.setAsideMatches());
         Rows.insert(batches, """
                 insert into screening_match (assessment_id, position, list_name, entry_id, listed_name,
-                    subject_kind, subject_reference, subject_key, strength, score, explanation)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", matches.size(), (statement, position) -> {
+                    subject_kind, subject_reference, subject_key, strength, score, explanation, list_publisher,
+                    list_published_on, list_content_hash, set_aside_by, set_aside_at, set_aside_reason,
+                    set_aside_approved_by, set_aside_approved_at, set_aside_until)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", matches.size(),
+                (statement, position) -> {
                     ScreeningMatch match = matches.get(position);
                     statement.setLong(1, assessmentId);
                     statement.setInt(2, position);
@@ -51,6 +56,7 @@ final class AssessmentDetails {
                     statement.setString(9, match.strength().name());
                     statement.setDouble(10, match.score());
                     statement.setString(11, match.explanation());
+                    ScreeningMatchColumns.setVersionAndSetAside(statement, 12, match);
                 });
     }
 
@@ -63,14 +69,17 @@ final class AssessmentDetails {
                 .list();
     }
 
-    List<ScreeningMatch> screeningMatches(long assessmentId) {
-        return jdbc.sql("select * from screening_match where assessment_id = ? order by position")
+    /** The matches the rules saw ({@code setAside} false) or those redress set aside ({@code setAside} true). */
+    List<ScreeningMatch> screeningMatches(long assessmentId, boolean setAside) {
+        return jdbc.sql("select * from screening_match where assessment_id = ? and set_aside_by is "
+                        + (setAside ? "not null" : "null") + " order by position")
                 .param(assessmentId)
                 .query((rs, row) -> new ScreeningMatch(rs.getString("list_name"), rs.getString("entry_id"),
                         rs.getString("listed_name"), new Target(TargetKind.valueOf(rs.getString("subject_kind")),
                         rs.getString("subject_reference")), rs.getString("subject_key"),
                         MatchStrength.valueOf(rs.getString("strength")), rs.getDouble("score"),
-                        rs.getString("explanation")))
+                        rs.getString("explanation"), ScreeningMatchColumns.version(rs),
+                        ScreeningMatchColumns.setAside(rs)))
                 .list();
     }
 }

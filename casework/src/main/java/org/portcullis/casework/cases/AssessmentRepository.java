@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.portcullis.casework.persistence.Rows;
 import org.portcullis.model.assessment.Assessment;
@@ -51,8 +55,8 @@ public class AssessmentRepository {
         List<Finding> findings = assessment.findings();
         Rows.insert(batches, """
                 insert into assessment_finding (assessment_id, position, rule_id, rule_name, target_kind,
-                    target_reference, outcome, reason, carrier_visible)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings.size(), (statement, position) -> {
+                    target_reference, outcome, reason, carrier_visible, agency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings.size(), (statement, position) -> {
                     Finding finding = findings.get(position);
                     statement.setLong(1, id);
                     statement.setInt(2, position);
@@ -63,6 +67,7 @@ public class AssessmentRepository {
                     statement.setString(7, finding.outcome().name());
                     statement.setString(8, truncate(finding.reason(), 1000));
                     statement.setBoolean(9, finding.carrierVisible());
+                    statement.setString(10, finding.agency());
                 });
         details.insert(id, assessment);
     }
@@ -74,19 +79,41 @@ public class AssessmentRepository {
                 .param(mrn.value())
                 .query((rs, row) -> new Assessment(findings(rs.getLong("id")), Outcome.valueOf(rs.getString("outcome")),
                         Lane.valueOf(rs.getString("lane")), rs.getString("rule_set_version"), instant(rs),
-                        details.consignments(rs.getLong("id")), details.screeningMatches(rs.getLong("id"))))
+                        details.consignments(rs.getLong("id")), details.screeningMatches(rs.getLong("id"), false),
+                        details.screeningMatches(rs.getLong("id"), true)))
                 .optional();
+    }
+
+    /**
+     * For each of these cases, the agencies its latest assessment has findings for (the rules' {@code @agency}), in
+     * name order; cases without such findings are left out.
+     */
+    public Map<String, List<String>> agenciesOfLatest(Collection<String> mrns) {
+        Map<String, List<String>> agencies = new TreeMap<>();
+        if (mrns.isEmpty()) {
+            return agencies;
+        }
+        jdbc.sql("""
+                select distinct a.mrn, f.agency from assessment a join assessment_finding f on f.assessment_id = a.id
+                where a.mrn in (:mrns) and f.agency is not null
+                and a.id = (select max(latest.id) from assessment latest where latest.mrn = a.mrn)
+                order by a.mrn, f.agency""")
+                .param("mrns", List.copyOf(mrns))
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(pair -> agencies.computeIfAbsent(pair.getKey(), mrn -> new ArrayList<>())
+                        .add(pair.getValue()));
+        return agencies;
     }
 
     private List<Finding> findings(long assessmentId) {
         return jdbc.sql("""
-                select rule_id, rule_name, target_kind, target_reference, outcome, reason, carrier_visible
+                select rule_id, rule_name, target_kind, target_reference, outcome, reason, carrier_visible, agency
                 from assessment_finding where assessment_id = ? order by position""")
                 .param(assessmentId)
                 .query((rs, row) -> new Finding(rs.getString("rule_id"), rs.getString("rule_name"),
                         new Target(TargetKind.valueOf(rs.getString("target_kind")), rs.getString("target_reference")),
                         Outcome.valueOf(rs.getString("outcome")), rs.getString("reason"),
-                        rs.getBoolean("carrier_visible")))
+                        rs.getBoolean("carrier_visible"), rs.getString("agency")))
                 .list();
     }
 

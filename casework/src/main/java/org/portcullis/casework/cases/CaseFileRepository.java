@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Lane;
@@ -35,13 +37,15 @@ public class CaseFileRepository implements CaseFiles {
     private final FilingDocuments documents;
     private final AssessmentRepository assessments;
     private final Clock clock;
+    private final Ledger ledger;
 
     public CaseFileRepository(JdbcClient jdbc, FilingDocuments documents, AssessmentRepository assessments,
-            Clock clock) {
+            Clock clock, Ledger ledger) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.assessments = assessments;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     public Optional<CaseSummary> summary(Mrn mrn) {
@@ -63,7 +67,7 @@ public class CaseFileRepository implements CaseFiles {
         return jdbc.sql("select * from officer_decision where mrn = ? order by id").param(mrn.value())
                 .query((rs, row) -> new OfficerDecision(mrn,
                         ReferralDecision.valueOf(rs.getString("decision")),
-                        rs.getString("reason"), rs.getString("officer"),
+                        rs.getString("reason"), rs.getString("carrier_message"), rs.getString("officer"),
                         rs.getObject("decided_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -97,10 +101,13 @@ public class CaseFileRepository implements CaseFiles {
 
     @Override
     public void recordDecision(OfficerDecision decision) {
-        jdbc.sql("insert into officer_decision (mrn, decision, reason, officer, decided_at) values (?, ?, ?, ?, ?)")
-                .params(decision.mrn().value(), decision.decision().name(), decision.reason(), decision.officer(),
-                        utc(decision.decidedAt()))
+        jdbc.sql("""
+                insert into officer_decision (mrn, decision, reason, carrier_message, officer, decided_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(decision.mrn().value(), decision.decision().name(), decision.reason(),
+                        decision.carrierMessage(), decision.officer(), utc(decision.decidedAt()))
                 .update();
+        ledger.record(LedgerEntries.officerDecision(decision), null);
     }
 
     @Override

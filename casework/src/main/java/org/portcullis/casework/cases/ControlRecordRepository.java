@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.model.clearance.ControlRecords;
 import org.portcullis.model.clearance.InspectionOrder;
 import org.portcullis.model.clearance.InspectionResult;
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Repository;
 public class ControlRecordRepository implements ControlRecords {
 
     private final JdbcClient jdbc;
+    private final Ledger ledger;
 
-    public ControlRecordRepository(JdbcClient jdbc) {
+    public ControlRecordRepository(JdbcClient jdbc, Ledger ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     @Override
@@ -40,14 +44,15 @@ public class ControlRecordRepository implements ControlRecords {
     @Override
     public void recordInspectionResult(InspectionResult result) {
         int updated = jdbc.sql("""
-                update inspection set verdict = ?, details = ?, recorded_by = ?, recorded_at = ?
+                update inspection set verdict = ?, details = ?, carrier_message = ?, recorded_by = ?, recorded_at = ?
                 where id = (select max(id) from inspection where mrn = ? and verdict is null)""")
-                .params(result.verdict().name(), result.details(), result.officer(), utc(result.recordedAt()),
-                        result.mrn().value())
+                .params(result.verdict().name(), result.details(), result.carrierMessage(), result.officer(),
+                        utc(result.recordedAt()), result.mrn().value())
                 .update();
         if (updated != 1) {
             throw new IllegalStateException("no inspection of " + result.mrn() + " waits for its result");
         }
+        ledger.record(LedgerEntries.inspectionResult(result), null);
     }
 
     @Override
@@ -77,6 +82,6 @@ public class ControlRecordRepository implements ControlRecords {
         return new CaseInspection(rs.getString("place"), instant(rs, "scheduled_for"), rs.getString("inspector"),
                 rs.getString("scheduled_by"), instant(rs, "scheduled_at"),
                 verdict == null ? null : InspectionVerdict.valueOf(verdict), rs.getString("details"),
-                rs.getString("recorded_by"), instant(rs, "recorded_at"));
+                rs.getString("carrier_message"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
     }
 }

@@ -11,6 +11,6 @@ class ClearanceConfiguration {
     @Bean
     ClearanceDeadlines clearanceDeadlines(ClearanceProperties properties) {
         return new ClearanceDeadlines(properties.referralLeadTime(), properties.answerLeadTime(),
-                properties.minimumTimeToAct());
+                properties.minimumTimeToAct(), properties.inspectionResultTime());
     }
 }

@@ -12,6 +12,7 @@ import org.portcullis.casework.dashboard.DashboardFigures.DecisionTime;
 import org.portcullis.casework.dashboard.DashboardFigures.RuleHit;
 import org.portcullis.casework.dashboard.DashboardFigures.RuleInspections;
 import org.portcullis.model.clearance.CaseStatus;
+import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.clearance.InspectionVerdict;
 import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.model.notice.NoticeType;
@@ -104,8 +105,9 @@ class DashboardQueries {
     }
 
     /**
-     * Per rule: the cases it fired on that an officer sent to inspection, and the inspection results recorded on them
-     * that found an irregularity or nothing.
+     * Per rule that asked for an inspection or more (a finding INSPECT, HOLD or DO_NOT_LOAD): the cases it fired on
+     * that an officer sent to inspection, and the inspection results recorded on them that found an irregularity or
+     * nothing. A rule that asked for less (a documentary check) is not credited with the inspection.
      */
     List<RuleInspections> inspections(Instant from, Instant to) {
         return jdbc.sql("""
@@ -115,10 +117,12 @@ class DashboardQueries {
                 from assessment_finding f join assessment a on a.id = f.assessment_id
                 join clearance_case c on c.mrn = a.mrn
                 left join inspection i on i.mrn = a.mrn
-                where c.registered_at >= :from and c.registered_at < :to
+                where c.registered_at >= :from and c.registered_at < :to and f.outcome in (:askedForInspection)
                     and exists (select 1 from officer_decision d where d.mrn = a.mrn and d.decision = :inspect)
                 group by f.rule_id order by ordered desc, f.rule_id""")
                 .params(Map.of("from", utc(from), "to", utc(to), "inspect", ReferralDecision.INSPECT.name(),
+                        "askedForInspection", List.of(Outcome.INSPECT.name(), Outcome.HOLD.name(),
+                                Outcome.DO_NOT_LOAD.name()),
                         "regular", InspectionVerdict.NO_IRREGULARITY.name(),
                         "irregular", List.of(InspectionVerdict.IRREGULARITY_HOLD.name(),
                                 InspectionVerdict.IRREGULARITY_SEIZURE.name())))

@@ -1,14 +1,20 @@
 package org.portcullis.casework.deadletter;
 
 /**
- * A dead letter that must not be sent again: a carrier's broker user sent it under another carrier's id, or no
- * verified broker stamp says who sent it. Replayed by the application it would be taken as that carrier's filing;
- * it stays on the dead-letter queue.
+ * A dead letter that must not be sent again ({@link DeadLetter.Blocker}): it names no carrier, or a carrier's broker
+ * user sent it under another carrier's id, or no verified broker stamp says who sent it. It stays on the
+ * dead-letter queue; a supervisor may discard it.
  */
 public class DeadLetterNotReplayableException extends RuntimeException {
 
-    public DeadLetterNotReplayableException(String deadLetterId, String sender, String carrierId) {
-        super(sender == null ? "dead letter " + deadLetterId + " carries no sender stamp of the broker that verifies"
-                : "dead letter " + deadLetterId + " was sent by " + sender + " under carrierId " + carrierId);
+    private final transient DeadLetter.Blocker blocker;
+
+    public DeadLetterNotReplayableException(String deadLetterId, DeadLetter.Blocker blocker) {
+        super("dead letter " + deadLetterId + " cannot be replayed: " + blocker);
+        this.blocker = blocker;
+    }
+
+    public DeadLetter.Blocker blocker() {
+        return blocker;
     }
 }

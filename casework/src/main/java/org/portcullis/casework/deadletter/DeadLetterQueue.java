@@ -24,9 +24,11 @@ public class DeadLetterQueue {
     private static final int BODY_START = 400;
 
     private final JmsTemplate jms;
+    private final DeadLetterSenders senders;
 
-    public DeadLetterQueue(JmsTemplate jms) {
+    DeadLetterQueue(JmsTemplate jms, DeadLetterSenders senders) {
         this.jms = jms;
+        this.senders = senders;
     }
 
     /**
@@ -53,19 +55,42 @@ public class DeadLetterQueue {
             int shown = Paging.withinPages(page, position, size);
             List<DeadLetter> letters = new ArrayList<>();
             for (Message message : page > shown ? lastPage : asked) {
-                letters.add(read(message, body(message)));
+                letters.add(read(message, body(message), senders.blocker(message)));
             }
             return new Page(letters, shown, size, position, position >= COUNT_LIMIT);
         });
     }
 
+    /**
+     * Receives the dead letter with that JMS id in the template's (transacted) session: it leaves the queue when that
+     * session commits.
+     *
+     * @throws DeadLetterGoneException when no such message is on the queue
+     */
+    static Message take(JmsTemplate jms, String deadLetterId) {
+        if (deadLetterId == null || deadLetterId.isBlank() || deadLetterId.contains("'")) {
+            throw new DeadLetterGoneException(deadLetterId);
+        }
+        Message dead = jms.receiveSelected(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS,
+                "JMSMessageID = '" + deadLetterId + "'");
+        if (dead == null) {
+            throw new DeadLetterGoneException(deadLetterId);
+        }
+        return dead;
+    }
+
     /** The dead letter with its body, read once by the caller ({@link #body}). */
     static DeadLetter read(Message message, byte[] body) throws JMSException {
+        return read(message, body, null);
+    }
+
+    /** The dead letter with its body and what keeps it from being replayed. */
+    static DeadLetter read(Message message, byte[] body, DeadLetter.Blocker blocker) throws JMSException {
         String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
         return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(FilingMessageProperties.MESSAGE_ID),
                 message.getStringProperty(FilingMessageProperties.CARRIER_ID), reason,
                 message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), body.length,
-                preview(body));
+                preview(body), blocker);
     }
 
     /** The body as bytes; none for a message that is neither text nor bytes. */

@@ -7,10 +7,8 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import java.time.Clock;
 import java.util.Set;
-import org.portcullis.casework.messaging.MessagingProperties;
 import org.portcullis.messaging.jms.DeadLetters;
 import org.portcullis.messaging.jms.FilingMessageProperties;
-import org.portcullis.model.intake.SenderSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,43 +34,33 @@ public class DeadLetterReplay {
     private final JmsTemplate jms;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Set<String> trustedSenders;
-    private final SenderSeal senderSeal;
+    private final DeadLetterSenders senders;
 
-    public DeadLetterReplay(ConnectionFactory connectionFactory, JdbcClient jdbc, Clock clock,
-            MessagingProperties messaging, SenderSeal senderSeal) {
+    DeadLetterReplay(ConnectionFactory connectionFactory, JdbcClient jdbc, Clock clock, DeadLetterSenders senders) {
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.jms.setReceiveTimeout(RECEIVE_TIMEOUT_MILLIS);
         this.jdbc = jdbc;
         this.clock = clock;
-        this.trustedSenders = messaging.trustedSenders();
-        this.senderSeal = senderSeal;
+        this.senders = senders;
     }
 
     /**
      * @throws DeadLetterGoneException when no message with that id is on the DLQ (replayed already)
-     * @throws DeadLetterNotReplayableException when another carrier sent it under this carrier's id, or the broker's
-     *         stamp of its sender is missing or does not verify: sent again by the application it would pass as the
-     *         carrier's own; it stays on the DLQ
+     * @throws DeadLetterNotReplayableException when it names no carrier, another carrier sent it under this
+     *         carrier's id, or the broker's stamp of its sender is missing or does not verify: sent again by the
+     *         application it would pass as the carrier's own; it stays on the DLQ
      */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
     public DeadLetter replay(String deadLetterId, String supervisor) {
-        if (deadLetterId == null || deadLetterId.isBlank() || deadLetterId.contains("'")) {
-            throw new DeadLetterGoneException(deadLetterId);
-        }
-        Message dead = jms.receiveSelected(FilingMessageProperties.FILINGS_DEAD_LETTER_ADDRESS,
-                "JMSMessageID = '" + deadLetterId + "'");
-        if (dead == null) {
-            throw new DeadLetterGoneException(deadLetterId);
-        }
+        Message dead = DeadLetterQueue.take(jms, deadLetterId);
         try {
             byte[] body = DeadLetterQueue.body(dead);
             DeadLetter letter = DeadLetterQueue.read(dead, body);
-            String sender = sealedSender(dead);
-            if (FilingMessageProperties.isSentForAnotherCarrier(sender, letter.carrierId(), trustedSenders)) {
-                throw new DeadLetterNotReplayableException(deadLetterId, sender, letter.carrierId());
+            DeadLetter.Blocker blocker = senders.blocker(dead);
+            if (blocker != null) {
+                throw new DeadLetterNotReplayableException(deadLetterId, blocker);
             }
             jms.send(FilingMessageProperties.FILINGS_ADDRESS, session -> {
                 BytesMessage copy = session.createBytesMessage();
@@ -98,12 +86,5 @@ public class DeadLetterReplay {
 
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
-    }
-
-    /** The broker user that sent the dead letter, when the broker's seal on it verifies; null otherwise. */
-    private String sealedSender(Message dead) throws jakarta.jms.JMSException {
-        String sender = dead.getStringProperty(FilingMessageProperties.SENDER);
-        return senderSeal.verifies(sender, dead.getStringProperty(FilingMessageProperties.MESSAGE_ID),
-                dead.getStringProperty(FilingMessageProperties.SENDER_SEAL)) ? sender : null;
     }
 }

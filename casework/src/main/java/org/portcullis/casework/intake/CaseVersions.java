@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes cases and the versions of their filings: version 1 when a case is opened, a new version whenever one of
  * its LRNs is amended, cancelled or joined. The case's headline (vessel, ETA, consignments) follows the newest, and
- * each version's goods lines ({@link FilingGoodsLines}) are written with it.
+ * each version's goods lines ({@link FilingGoodsLines}) and persons ({@link FilingPersons}) are written with it.
  */
 @Repository
 class CaseVersions {
@@ -24,12 +24,15 @@ class CaseVersions {
     private final JdbcClient jdbc;
     private final FilingDocuments documents;
     private final FilingGoodsLines goodsLines;
+    private final FilingPersons persons;
     private final Clock clock;
 
-    CaseVersions(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines, Clock clock) {
+    CaseVersions(JdbcClient jdbc, FilingDocuments documents, FilingGoodsLines goodsLines, FilingPersons persons,
+            Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.goodsLines = goodsLines;
+        this.persons = persons;
         this.clock = clock;
     }
 
@@ -89,5 +92,6 @@ class CaseVersions {
                         document, utc(clock.instant()), filing.header().lrn())
                 .update();
         goodsLines.insert(mrn.value(), version, filing);
+        persons.insert(mrn.value(), version, filing);
     }
 }

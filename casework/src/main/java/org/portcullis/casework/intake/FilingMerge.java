@@ -44,6 +44,6 @@ final class FilingMerge {
             health = filing.health() == null ? health : filing.health();
         }
         return new Filing(header, newest.vessel(), newest.portCall(), consignments, crew, passengers, health, stores,
-                effects, null, null, unmapped);
+                effects, List.of(), null, null, unmapped);
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.casework.intake.InboundMessageRepository.Disposition;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.casework.notice.NoticeOutbox;
 import org.portcullis.casework.notice.NoticeRepository;
 import org.portcullis.casework.notice.StoredNotice;
@@ -44,14 +46,16 @@ public class FilingRegistration implements FilingIntake {
     private final NoticeOutbox notices;
     private final OriginalFilings originals;
     private final FilingChanges changes;
+    private final Ledger ledger;
 
     public FilingRegistration(InboundMessageRepository inbound, NoticeRepository noticeLog, NoticeOutbox notices,
-            OriginalFilings originals, FilingChanges changes) {
+            OriginalFilings originals, FilingChanges changes, Ledger ledger) {
         this.inbound = inbound;
         this.noticeLog = noticeLog;
         this.notices = notices;
         this.originals = originals;
         this.changes = changes;
+        this.ledger = ledger;
     }
 
     @Override
@@ -62,6 +66,7 @@ public class FilingRegistration implements FilingIntake {
             return repeated.get();
         }
         long serial = inbound.record(message);
+        logReceived(message);
         if (!hasUsableMessageId(message)) {
             return reject(serial, withUsableMessageId(message), lrnIn(read),
                     List.of(ValidationError.of(ErrorCode.MISSING_MESSAGE_ID, "",
@@ -106,7 +111,14 @@ public class FilingRegistration implements FilingIntake {
             return repeated.get();
         }
         long serial = inbound.recordWithoutBody(message);
+        logReceived(message);
         return reject(serial, withUsableMessageId(message), lrn, List.of(reason));
+    }
+
+    /** Every message recorded is a leaf of the log, found again by carrier and message id for its receipt. */
+    private void logReceived(InboundMessage message) {
+        ledger.record(LedgerEntries.messageReceived(message), hasUsableMessageId(message)
+                ? LedgerEntries.messageRef(message.carrierId(), message.messageId()) : null);
     }
 
     /** The message, or without its message id if that is unusable (its notice then quotes none: it cannot be stored). */

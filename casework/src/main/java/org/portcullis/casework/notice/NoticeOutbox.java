@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.portcullis.casework.carrier.CarrierAccounts;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.model.intake.Syntax;
 import org.portcullis.messaging.notice.NoticeJson;
 import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.notice.Notice;
@@ -36,26 +39,31 @@ public class NoticeOutbox implements NoticeIssuer {
     private final NoticeRelay relay;
     private final CarrierAccounts carriers;
     private final Clock clock;
+    private final Ledger ledger;
 
     public NoticeOutbox(NoticeRepository notices, CaseFileRepository cases, NoticeJson noticeJson, NoticeRelay relay,
-            CarrierAccounts carriers, Clock clock) {
+            CarrierAccounts carriers, Clock clock, Ledger ledger) {
         this.notices = notices;
         this.cases = cases;
         this.noticeJson = noticeJson;
         this.relay = relay;
         this.carriers = carriers;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
-    /** A notice about a case, with the lane and the findings the carrier may see from its latest assessment. */
+    /**
+     * A notice about a case, with the findings the carrier may see from its latest assessment and the lane given
+     * (the control an officer decided) or else the assessment's.
+     */
     @Override
-    public void issue(Mrn mrn, NoticeType type, String reason) {
+    public void issue(Mrn mrn, NoticeType type, String reason, Lane lane) {
         CaseSummary summary = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn));
         NoticeRepository.CaseFacts facts = notices.caseFacts(mrn.value())
                 .orElse(new NoticeRepository.CaseFacts(summary.lrn(), Syntax.JSON));
         Assessment assessment = cases.latestAssessment(mrn).orElse(null);
         save(new Notice(newId(), type, summary.carrierId(), facts.currentLrn(), mrn, summary.currentMessageId(),
-                clock.instant(), assessment == null ? null : assessment.lane(), reason,
+                clock.instant(), lane != null ? lane : assessment == null ? null : assessment.lane(), reason,
                 assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of()), facts.syntax());
     }
 
@@ -77,19 +85,25 @@ public class NoticeOutbox implements NoticeIssuer {
         StoredNotice repeated = new StoredNotice(noticeId, 0, original.carrierId(), original.type(), original.lrn(),
                 original.mrn(), original.correlationId(), noticeJson.repeat(original.body(), noticeId, now),
                 original.syntax(), now, publishedAtStart(original.carrierId(), now), null);
-        notices.insert(repeated);
-        wakeRelayAfterCommit();
+        store(repeated);
         return repeated;
     }
 
     private Notice save(Notice notice, Syntax filedIn) {
         Syntax syntax = filedIn == Syntax.EDIFACT && carriers.wantsEdifactNotices(notice.carrierId())
                 ? Syntax.EDIFACT : Syntax.JSON;
-        notices.insert(new StoredNotice(notice.noticeId(), 0, notice.carrierId(), notice.type().name(), notice.lrn(),
+        store(new StoredNotice(notice.noticeId(), 0, notice.carrierId(), notice.type().name(), notice.lrn(),
                 notice.mrn() == null ? null : notice.mrn().value(), notice.correlationId(), noticeJson.write(notice),
                 syntax, notice.issuedAt(), publishedAtStart(notice.carrierId(), notice.issuedAt()), null));
-        wakeRelayAfterCommit();
         return notice;
+    }
+
+    /** Writes the notice to the outbox and its leaf to the log, in the caller's transaction. */
+    private void store(StoredNotice notice) {
+        notices.insert(notice);
+        ledger.record(LedgerEntries.noticeIssued(notice.noticeId(), notice.type(), notice.carrierId(), notice.mrn(),
+                notice.correlationId(), notice.body(), notice.createdAt()), LedgerEntries.noticeRef(notice.noticeId()));
+        wakeRelayAfterCommit();
     }
 
     /** Notices of carriers that poll over HTTP only are never published to a queue: they count as handed over. */

@@ -18,13 +18,16 @@ public class NoticeRelay extends OutboxRelay {
     private final JmsNoticePublisher publisher;
     private final CusresNotice cusres;
     private final Clock clock;
+    private final NoticeReceipts receipts;
 
-    public NoticeRelay(NoticeRepository notices, JmsNoticePublisher publisher, CusresNotice cusres, Clock clock) {
+    public NoticeRelay(NoticeRepository notices, JmsNoticePublisher publisher, CusresNotice cusres, Clock clock,
+            NoticeReceipts receipts) {
         super("notice-relay");
         this.notices = notices;
         this.publisher = publisher;
         this.cusres = cusres;
         this.clock = clock;
+        this.receipts = receipts;
     }
 
     @Override
@@ -38,11 +41,14 @@ public class NoticeRelay extends OutboxRelay {
         return batch.size();
     }
 
-    /** The notice as it leaves: JSON, or CUSRES for a carrier that filed in EDIFACT and asked for EDIFACT. */
+    /**
+     * The notice as it leaves: JSON (with its receipt, for an acceptance), or CUSRES for a carrier that filed in
+     * EDIFACT and asked for EDIFACT.
+     */
     private NoticeMessage toMessage(StoredNotice notice) {
         boolean edifact = notice.syntax() == Syntax.EDIFACT;
         return new NoticeMessage(notice.noticeId(), notice.carrierId(), notice.type(), notice.lrn(), notice.mrn(),
-                notice.correlationId(), edifact ? cusres.render(notice.body()) : notice.body(),
+                notice.correlationId(), edifact ? cusres.render(notice.body()) : receipts.deliver(notice),
                 edifact ? FilingReaders.EDIFACT : FilingReaders.JSON);
     }
 }

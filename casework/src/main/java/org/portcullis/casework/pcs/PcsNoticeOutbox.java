@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * Tells the terminal the status of every container of a case by writing one notice per container to the outbox in
  * the caller's transaction; the {@link PcsNoticeRelay} publishes them once it has committed. The containers are
  * those of the current filing (consignments' equipment and goods items' containers), each with its bills of lading.
+ * A container already told the same status is not told it again (released after an inspection, then at arrival).
  */
 @Component
 public class PcsNoticeOutbox implements TerminalNotices {
@@ -55,7 +56,11 @@ public class PcsNoticeOutbox implements TerminalNotices {
                 : controls.latestInspection(mrn).map(i -> new TerminalNotice.Inspection(i.place(), i.scheduledFor()))
                         .orElseThrow(() -> new IllegalStateException("no inspection scheduled for " + mrn));
         Instant now = clock.instant();
+        Map<String, String> told = notices.latestStatuses(mrn.value());
         containersOf(filing).forEach((container, billsOfLading) -> {
+            if (status.name().equals(told.get(container))) {
+                return;
+            }
             TerminalNotice notice = new TerminalNotice(UUID.randomUUID().toString(), container, status, mrn.value(),
                     new TerminalNotice.Vessel(summary.vesselImo(), summary.vesselName()), summary.portOfCall(),
                     filing.portCall().voyageNumber(), billsOfLading, inspection, now);

@@ -6,7 +6,9 @@ import static org.portcullis.casework.persistence.SqlTimes.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +43,13 @@ public class PcsNoticeRepository {
             jdbc.sql("update pcs_notice set published_at = ? where notice_id = ? and published_at is null")
                     .params(utc(at), noticeId).update();
         }
+    }
+
+    /** The status each container of the case was last told. */
+    Map<String, String> latestStatuses(String mrn) {
+        Map<String, String> latest = new HashMap<>();
+        forCase(mrn).forEach(notice -> latest.put(notice.containerNumber(), notice.containerStatus()));
+        return latest;
     }
 
     public List<StoredPcsNotice> forCase(String mrn) {

@@ -17,8 +17,9 @@ class CaseErasure {
     private static final List<String> BY_ASSESSMENT = List.of("assessment_finding", "assessment_consignment",
             "screening_match");
     private static final List<String> BY_CASE = List.of("filing_goods_line", "filing_goods_line_backfill",
+            "filing_person", "filing_person_backfill",
             "assessment", "officer_decision", "inspection", "information_answer", "pcs_notice", "notice",
-            "filed_lrn", "filing_version", "inbound_message", "clearance_case");
+            "filed_lrn", "filing_version", "inbound_message", "risk_score", "clearance_case");
 
     private final JdbcClient jdbc;
 

@@ -2,6 +2,7 @@ package org.portcullis.casework.retention;
 
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the retention periods ({@link RetentionProperties}) once a day: empties the bodies of carriers' messages
- * older than their period, and erases closed cases whose last change is older than theirs, a batch at a time.
+ * older than their period, erases closed cases whose last change is older than theirs, a batch at a time, and the
+ * redress records that ended that long ago (a record in effect or awaiting approval stays, whatever its age).
  * Every node may run it: each step is safe to run twice or at once.
  */
 @Component
@@ -53,17 +55,28 @@ public class RetentionJob {
                 .param("closed", CLOSED).param("before", utc(before(now, properties.closedCases())))
                 .query(String.class).list();
         expired.forEach(erasure::erase);
-        if (bodies > 0 || !expired.isEmpty()) {
-            log.info("Retention: {} message bodies emptied, {} closed cases erased", bodies, expired.size());
+        Instant endedBefore = before(now, properties.closedCases());
+        int redress = jdbc.sql("""
+                delete from redress_record where revoked_at < :before or rejected_at < :before
+                or expires_on < :beforeDay""")
+                .param("before", utc(endedBefore))
+                .param("beforeDay", Date.valueOf(endedBefore.atOffset(ZoneOffset.UTC).toLocalDate()))
+                .update();
+        if (bodies > 0 || !expired.isEmpty() || redress > 0) {
+            log.info("Retention: {} message bodies emptied, {} closed cases erased, {} ended redress records erased",
+                    bodies, expired.size(), redress);
         }
-        return new Result(bodies, expired.size());
+        return new Result(bodies, expired.size(), redress);
     }
 
     private static Instant before(Instant now, java.time.Period period) {
         return now.atOffset(ZoneOffset.UTC).minus(period).toInstant();
     }
 
-    /** How many message bodies were emptied and closed cases erased. */
-    public record Result(int messageBodies, int closedCases) {
+    /**
+     * How many message bodies were emptied, closed cases erased, and redress records erased that ended (revoked,
+     * rejected or expired) longer ago than closed cases are kept.
+     */
+    public record Result(int messageBodies, int closedCases, int redressRecords) {
     }
 }

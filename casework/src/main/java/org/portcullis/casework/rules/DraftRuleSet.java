@@ -56,26 +56,38 @@ public class DraftRuleSet {
 
     /** Replaces the live directory's files by the draft's. */
     public void copyToLiveDirectory() {
-        Path live = Path.of(properties.directory());
-        RuleSources draft = sources();
+        replaceFiles(Path.of(properties.directory()), sources());
+    }
+
+    /** Replaces the live directory's files by those of a rule set (a version rolled back to). */
+    void replaceLiveDirectory(RuleSources files) {
+        replaceFiles(Path.of(properties.directory()), files);
+    }
+
+    /** Replaces the draft directory's files by those of a rule set (the live one, to start a draft from). */
+    void replaceDraftDirectory(RuleSources files) {
+        replaceFiles(directory(), files);
+    }
+
+    private static void replaceFiles(Path target, RuleSources files) {
         try {
-            if (Files.isDirectory(live)) {
-                try (Stream<Path> old = Files.walk(live)) {
+            if (Files.isDirectory(target)) {
+                try (Stream<Path> old = Files.walk(target)) {
                     for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                        String relative = live.relativize(path).toString().replace('\\', '/');
-                        if (Files.isRegularFile(path) && !draft.files().containsKey(relative)) {
+                        String relative = target.relativize(path).toString().replace('\\', '/');
+                        if (Files.isRegularFile(path) && !files.files().containsKey(relative)) {
                             Files.delete(path);
                         }
                     }
                 }
             }
-            for (Map.Entry<String, byte[]> file : draft.files().entrySet()) {
-                Path target = live.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
+            for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
+                Path path = target.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the draft into " + live, e);
+            throw new UncheckedIOException("cannot write the rule files into " + target, e);
         }
     }
 }

@@ -5,11 +5,11 @@ import org.springframework.stereotype.Component;
 
 /** This application node's name in the records it writes: process id and host, as the JVM names itself. */
 @Component
-class NodeName {
+public class NodeName {
 
     private final String name = ManagementFactory.getRuntimeMXBean().getName();
 
-    String name() {
+    public String name() {
         return name;
     }
 }

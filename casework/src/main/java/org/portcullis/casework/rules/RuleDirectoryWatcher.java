@@ -81,7 +81,7 @@ class RuleDirectoryWatcher implements SmartLifecycle {
     private void reload() {
         try {
             RuleSetReloader.Result result = reloader.publish(source.read(), "DIRECTORY",
-                    "watcher@" + node.name());
+                    RuleFileOwner.ofLatestChange(Path.of(properties.directory()), node.name()));
             log.info("Rule set directory changed: {} {}", result.status(), result.version());
         } catch (RuntimeException e) {
             log.error("Could not reload the rule set directory: {}", e.getMessage(), e);

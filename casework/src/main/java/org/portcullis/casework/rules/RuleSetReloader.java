@@ -53,8 +53,16 @@ public class RuleSetReloader {
         this.clock = clock;
     }
 
-    /** Compiles, checks and publishes the files unless they are the latest version already. */
-    public synchronized Result publish(RuleSources sources, String source, String by) {
+    /**
+     * Compiles, checks and publishes the files unless they are the latest version already; the change note is the
+     * files changed since the latest version.
+     */
+    public Result publish(RuleSources sources, String source, String by) {
+        return publish(sources, source, by, null);
+    }
+
+    /** Compiles, checks and publishes the files with the author's change note (null: the files changed). */
+    public synchronized Result publish(RuleSources sources, String source, String by, String note) {
         String version = sources.version();
         if (versions.latest().map(latest -> latest.version().equals(version)).orElse(false)) {
             return new Result(Status.UNCHANGED, version, List.of(), List.of(), null);
@@ -68,10 +76,13 @@ public class RuleSetReloader {
         List<RuleProblem> ruleFailures = new ArrayList<>();
         List<ScenarioResult> failed = new ArrayList<>();
         ScenarioFiles files = ScenarioFiles.read(Path.of(properties.scenarioDirectory()));
-        for (ScenarioResult result : scenarios.run(candidate, files.scenarios())) {
+        for (var scenario : files.scenarios()) {
+            ScenarioResult result = scenarios.run(candidate, scenario);
             if (result.ruleFailure() != null) {
+                // One rule that loops, throws or overruns refuses the set: the other scenarios need not wait for it.
                 ruleFailures.add(new RuleProblem(result.ruleFailure().file(), 0, result.ruleFailure().getMessage()
                         + " (scenario " + result.scenario().file() + ")"));
+                break;
             } else if (!result.passed()) {
                 failed.add(result);
             }
@@ -83,11 +94,17 @@ public class RuleSetReloader {
                 String.join("; ", result.failures())));
         Instant liveFrom = clock.instant().plus(properties.switchDelay());
         synchronizer.offer(candidate);
-        versions.activate(candidate, sources, liveFrom, by, source);
+        versions.activate(candidate, sources, liveFrom, by, source, note != null ? note : changedFiles(sources),
+                failed.size());
         log.info("Rule set {} ({} rules, from {}) goes live at {}", version, candidate.rules().size(), source,
                 liveFrom);
         synchronizer.synchronize();
         return new Result(Status.PUBLISHED, version, List.of(), failed, liveFrom);
+    }
+
+    private String changedFiles(RuleSources sources) {
+        return versions.latest().map(latest -> RuleSetDiff.between(versions.files(latest.version()), sources)
+                .summary()).orElse("first version");
     }
 
     private Result reject(String version, String source, List<RuleProblem> problems) {

@@ -45,7 +45,9 @@ final class RuleSetStartup {
             RuleSet ruleSet = compiler.compile(sources);
             boolean latest = versions.latest().map(a -> a.version().equals(ruleSet.version())).orElse(false);
             if (!latest) {
-                versions.activate(ruleSet, sources, clock.instant(), "startup@" + node, "STARTUP");
+                versions.activate(ruleSet, sources, clock.instant(), "startup@" + node, "STARTUP",
+                        "changed while no node watched: " + live.map(a -> RuleSetDiff.between(versions.files(
+                                a.version()), sources).summary()).orElse("first version"), 0);
                 log.info("Rule set {} from {} is published at start-up", ruleSet.version(), properties.directory());
             }
             return ruleSet;

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.portcullis.rules.engine.RuleProblem;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSources;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class RuleSetVersions {
 
-    /** A version set live from an instant. */
+    /**
+     * A version set live from an instant, by whom, from where, why (the change note; null for versions from before
+     * notes were kept) and over how many failing scenarios (null when not counted).
+     */
     public record Activation(long id, String version, Instant liveFrom, String activatedBy, String source,
-            int ruleCount) {
+            int ruleCount, String note, Integer failingScenarios) {
     }
 
     /** A rule set that was refused, with its problems as "file:line message" lines. */
@@ -28,14 +33,17 @@ public class RuleSetVersions {
     }
 
     private final JdbcClient jdbc;
+    private final Ledger ledger;
 
-    public RuleSetVersions(JdbcClient jdbc) {
+    public RuleSetVersions(JdbcClient jdbc, Ledger ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
-    /** Stores the version's files (once) and announces it live from the given instant. */
+    /** Stores the version's files (once) and announces it live from the given instant, with why. */
     @Transactional
-    public void activate(RuleSet ruleSet, RuleSources sources, Instant liveFrom, String by, String source) {
+    public void activate(RuleSet ruleSet, RuleSources sources, Instant liveFrom, String by, String source,
+            String note, int failingScenarios) {
         boolean known = jdbc.sql("select count(*) from rule_set_version where version = ?").param(ruleSet.version())
                 .query(Integer.class).single() > 0;
         if (!known) {
@@ -46,8 +54,12 @@ public class RuleSetVersions {
                             utc(ruleSet.compiledAt()), by)
                     .update();
         }
-        jdbc.sql("insert into rule_set_activation (version, live_from, activated_by, source) values (?, ?, ?, ?)")
-                .params(ruleSet.version(), utc(liveFrom), by, source).update();
+        jdbc.sql("""
+                insert into rule_set_activation (version, live_from, activated_by, source, note, failing_scenarios)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(ruleSet.version(), utc(liveFrom), by, source, note, failingScenarios).update();
+        ledger.record(LedgerEntries.ruleSetLive(ruleSet.version(), liveFrom, by, source,
+                archive(ruleSet.version())), null);
     }
 
     /** The latest activation, whether it is live already or announced for a moment to come. */
@@ -66,9 +78,20 @@ public class RuleSetVersions {
                 .query(RuleSetVersions::activation).list();
     }
 
+    /** Whether a version was ever stored (went live). */
+    public boolean known(String version) {
+        return jdbc.sql("select count(*) from rule_set_version where version = ?").param(version)
+                .query(Integer.class).single() > 0;
+    }
+
     public RuleSources files(String version) {
-        return RuleSetArchive.unzip(jdbc.sql("select files from rule_set_version where version = ?").param(version)
-                .query(byte[].class).single());
+        return RuleSetArchive.unzip(archive(version));
+    }
+
+    /** The version's files as stored: the zip whose SHA-256 the log records. */
+    private byte[] archive(String version) {
+        return jdbc.sql("select files from rule_set_version where version = ?").param(version)
+                .query(byte[].class).single();
     }
 
     public void reject(String version, String source, Instant at, List<RuleProblem> problems) {
@@ -86,11 +109,12 @@ public class RuleSetVersions {
     }
 
     private static final String ACTIVATIONS = """
-            select a.id, a.version, a.live_from, a.activated_by, a.source, v.rule_count
+            select a.id, a.version, a.live_from, a.activated_by, a.source, a.note, a.failing_scenarios, v.rule_count
             from rule_set_activation a join rule_set_version v on v.version = a.version""";
 
     private static Activation activation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Activation(rs.getLong("id"), rs.getString("version"), instant(rs, "live_from"),
-                rs.getString("activated_by"), rs.getString("source"), rs.getInt("rule_count"));
+                rs.getString("activated_by"), rs.getString("source"), rs.getInt("rule_count"), rs.getString("note"),
+                rs.getObject("failing_scenarios") == null ? null : rs.getInt("failing_scenarios"));
     }
 }

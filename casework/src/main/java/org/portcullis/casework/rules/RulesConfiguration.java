@@ -3,11 +3,15 @@ package org.portcullis.casework.rules;
 import java.time.Clock;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
+import org.portcullis.model.risk.RiskScores;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSetCompiler;
+import org.portcullis.rules.history.PersonHistory;
+import org.portcullis.rules.screening.RedressRecords;
+import org.portcullis.rules.watchlist.OfficialWatchlists;
 import org.portcullis.rules.scenario.ScenarioRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Wires the rules: the rule set a node starts with, the assessor the workflow calls (it records which traders it
- * has seen), and the rule authors' tools (scenarios, backtests).
+ * Wires the rules: the rule set a node starts with, the official lists, the assessor the workflow calls (it records
+ * which traders it has seen), and the rule authors' tools (scenarios, backtests).
  */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
@@ -37,10 +41,23 @@ class RulesConfiguration {
         return new LiveRuleSet(ruleSet);
     }
 
+    /** The official lists serving now, kept up to date from their files by {@code watchlists.OfficialListFiles}. */
+    @Bean
+    OfficialWatchlists officialWatchlists() {
+        return new OfficialWatchlists();
+    }
+
+    /**
+     * The assessor the workflow calls: with the traders seen before, the persons of other port calls, the redress
+     * records (four eyes) and the official lists.
+     */
     @Bean
     DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
-            ScreeningRedress redress) {
-        return new DroolsFilingAssessor(liveRuleSet, clock, knownParties, redress);
+            PersonHistory personHistory, RedressRecords redress, OfficialWatchlists officialWatchlists,
+            RiskScores riskScores) {
+        return new DroolsFilingAssessor(liveRuleSet, clock,
+                new DroolsFilingAssessor.Sources(knownParties, personHistory, redress, officialWatchlists),
+                riskScores);
     }
 
     @Bean

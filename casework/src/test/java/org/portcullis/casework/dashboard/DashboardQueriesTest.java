@@ -56,6 +56,11 @@ class DashboardQueriesTest {
                 values (?, 0, 'TGT-001', 'Arms', 'CONSIGNMENT', 'BL1', 'INSPECT', 'arms', false)""")
                 .param(assessment).update();
         jdbc.sql("""
+                insert into assessment_finding (assessment_id, position, rule_id, rule_name, target_kind,
+                    target_reference, outcome, reason, carrier_visible)
+                values (?, 1, 'TGT-004', 'Listed port', 'CONSIGNMENT', 'BL1', 'DOCUMENT_CHECK', 'port', false)""")
+                .param(assessment).update();
+        jdbc.sql("""
                 insert into inspection (mrn, place, scheduled_for, inspector, scheduled_by, scheduled_at, verdict)
                 values ('INSPECTED', 'quay', ?, 'inspector', 'clerk', ?, ?)""")
                 .params(utc(NOW), utc(NOW), InspectionVerdict.IRREGULARITY_HOLD.name()).update();
@@ -81,7 +86,7 @@ class DashboardQueriesTest {
     }
 
     @Test
-    void inspectionsCountWhatTheInspectionsOrderedByOfficersFound() {
+    void inspectionsAreCreditedOnlyToTheRulesThatAskedForOne() {
         assertThat(queries.inspections(FROM, NOW)).containsExactly(new RuleInspections("TGT-001", 1, 1, 0));
     }
 

@@ -8,6 +8,8 @@ import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.portcullis.casework.messaging.MessagingProperties;
+import org.portcullis.model.intake.SenderSeal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.messaging.jms.FilingMessageProperties;
@@ -37,13 +39,24 @@ class DeadLetterQueueTest {
                 return message;
             });
         }
-        queue = new DeadLetterQueue(jms);
+        queue = new DeadLetterQueue(jms, new DeadLetterSenders(new MessagingProperties(null, 0, null, null),
+                new SenderSeal(new byte[32])));
     }
 
     @AfterEach
     void stop() throws Exception {
         connectionFactory.close();
         broker.stop();
+    }
+
+    @Test
+    void aLetterWithoutACarrierIdSaysUpFrontThatItCannotBeReplayed() {
+        DeadLetterQueue.Page page = queue.browse(0, 5);
+
+        assertThat(page.letters()).allSatisfy(letter -> {
+            assertThat(letter.replayable()).isFalse();
+            assertThat(letter.blocker()).isEqualTo(DeadLetter.Blocker.NO_CARRIER_ID);
+        });
     }
 
     @Test

@@ -29,7 +29,7 @@ class CaseVersionsTest {
     private final JdbcClient jdbc = database.jdbc();
     private final FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
     private final CaseVersions versions = new CaseVersions(jdbc, documents, new FilingGoodsLines(database.batches()),
-            Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+            new FilingPersons(database.batches()), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void openingACaseStoresTheGoodsLinesOfVersionOne() throws IOException {

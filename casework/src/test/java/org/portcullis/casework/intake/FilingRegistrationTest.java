@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.Samples;
+import org.portcullis.casework.ledger.LedgerEntries;
+import org.portcullis.casework.ledger.LedgerSequencer;
 import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.model.intake.Channel;
 import org.portcullis.model.intake.FilingIntake;
@@ -37,6 +40,8 @@ class FilingRegistrationTest {
     IntakeFixture.RecordingCases cases;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LedgerSequencer sequencer;
 
     private static int sequence;
 
@@ -79,6 +84,25 @@ class FilingRegistrationTest {
         assertThat(again.duplicate()).isTrue();
         assertThat(again.mrn()).isEqualTo(first.mrn());
         assertThat(cases.calls).containsExactly("open " + first.mrn().value());
+    }
+
+    @Test
+    void aMessageIsLoggedOnceEvenWhenItComesAgainAndEachNoticeAnsweringItOnce() throws IOException {
+        byte[] body = message("ORIGINAL", "LRN-L-" + ++sequence, "2026-11-29T06:00:00Z");
+        String messageId = "m-logged-" + sequence;
+        int before = leafCount();
+
+        IntakeReceipt first = intake.receive(inbound(messageId, body), READERS.read(null, body));
+        IntakeReceipt again = intake.receive(inbound(messageId, body), READERS.read(null, body));
+        sequencer.sequence();
+
+        assertThat(kindsFrom(before)).containsExactly("MESSAGE_RECEIVED", "NOTICE_ISSUED", "NOTICE_ISSUED");
+        assertThat(leafData(LedgerEntries.noticeRef(again.noticeId()))).contains("\"type\":\"ACCEPTED\"");
+        String messageLeaf = leafData(LedgerEntries.messageRef("ACME", messageId));
+        assertThat(messageLeaf).contains("\"kind\":\"MESSAGE_RECEIVED\"", "\"messageId\":\"" + messageId + "\"",
+                "\"sha256\":\"" + LedgerEntries.sha256(body) + "\"");
+        assertThat(leafData(LedgerEntries.noticeRef(first.noticeId()))).contains("\"kind\":\"NOTICE_ISSUED\"",
+                "\"type\":\"ACCEPTED\"", "\"mrn\":\"" + first.mrn().value() + "\"");
     }
 
     @Test
@@ -157,6 +181,19 @@ class FilingRegistrationTest {
     private String disposition(IntakeReceipt receipt) {
         return jdbc.sql("select disposition from inbound_message where message_id = (select correlation_id from notice"
                 + " where notice_id = ?)").param(receipt.noticeId()).query(String.class).single();
+    }
+
+    private int leafCount() {
+        return jdbc.sql("select count(*) from ledger_leaf").query(Integer.class).single();
+    }
+
+    private List<String> kindsFrom(int index) {
+        return jdbc.sql("select kind from ledger_leaf where leaf_index >= ? order by leaf_index").param(index)
+                .query(String.class).list();
+    }
+
+    private String leafData(String ref) {
+        return jdbc.sql("select leaf_data from ledger_leaf where ref = ?").param(ref).query(String.class).single();
     }
 
     private String noticeBody(IntakeReceipt receipt) {

@@ -26,8 +26,8 @@ class GoodsLineBackfillTest {
 
     private final MigratedDatabase database = MigratedDatabase.upTo("42");
     private final JdbcClient jdbc = database.jdbc();
-    private final GoodsLineBackfill backfill = new GoodsLineBackfill(jdbc,
-            new FilingDocuments(FilingJson.objectMapper()), new FilingGoodsLines(database.batches()),
+    private final VersionBackfill backfill = new VersionBackfill("goods lines", "filing_goods_line_backfill",
+            new FilingGoodsLines(database.batches())::insert, jdbc, new FilingDocuments(FilingJson.objectMapper()),
             database.transactions());
 
     @BeforeEach

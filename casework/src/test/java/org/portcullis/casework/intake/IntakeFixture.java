@@ -14,6 +14,7 @@ import org.portcullis.casework.carrier.CarrierAccounts;
 import org.portcullis.casework.carrier.CarrierProperties;
 import org.portcullis.casework.cases.AssessmentRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.ledger.LedgerFixture;
 import org.portcullis.casework.notice.NoticeOutbox;
 import org.portcullis.casework.notice.NoticeRelay;
 import org.portcullis.casework.notice.NoticeRepository;
@@ -40,9 +41,9 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @Configuration
 @EnableTransactionManagement(proxyTargetClass = true)
 @Import({FilingRegistration.class, OriginalFilings.class, FilingChanges.class, CaseVersions.class,
-        FiledLrnRepository.class, FilingGoodsLines.class, InboundMessageRepository.class, Savepoints.class,
+        FiledLrnRepository.class, FilingGoodsLines.class, FilingPersons.class, InboundMessageRepository.class, Savepoints.class,
         NoticeRepository.class, NoticeOutbox.class, CaseFileRepository.class, AssessmentRepository.class,
-        CarrierAccounts.class})
+        CarrierAccounts.class, LedgerFixture.class})
 class IntakeFixture {
 
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");

@@ -40,6 +40,10 @@ public final class MigratedDatabase {
                 .migrate();
     }
 
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     public JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
     }

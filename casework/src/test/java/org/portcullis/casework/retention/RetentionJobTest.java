@@ -51,6 +51,30 @@ class RetentionJobTest {
         assertThat(jdbc.sql("select count(*) from assessment_finding").query(Integer.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void redressRecordsThatEndedLongerAgoThanClosedCasesAreKeptAreErasedAndOthersStay() {
+        redress("revoked long ago", NOW.minus(6 * 366, ChronoUnit.DAYS), "2040-01-01", true);
+        redress("expired long ago", NOW.minus(8 * 366, ChronoUnit.DAYS), "2024-01-01", false);
+        redress("in effect since long ago", NOW.minus(6 * 366, ChronoUnit.DAYS), "2031-01-01", false);
+        redress("revoked lately", NOW.minus(30, ChronoUnit.DAYS), "2031-01-01", true);
+
+        assertThat(job.run().redressRecords()).isEqualTo(2);
+
+        assertThat(jdbc.sql("select reason from redress_record order by reason").query(String.class).list())
+                .containsExactly("in effect since long ago", "revoked lately");
+    }
+
+    private void redress(String reason, Instant markedAt, String expiresOn, boolean revoked) {
+        jdbc.sql("""
+                insert into redress_record (list_name, entry_id, subject_key, subject_reference, mrn, marked_on,
+                    reason, expires_on, marked_by, marked_at, revoked_by, revoked_at)
+                values ('un-consolidated', 'XXi.001', 'ivan|1968-04-21', 'Ivan (crew)', '26NL00000000000001',
+                    'POSSIBLE', ?, ?, 'clerk', ?, ?, ?)""")
+                .params(reason, java.sql.Date.valueOf(expiresOn), utc(markedAt), revoked ? "supervisor" : null,
+                        revoked ? utc(markedAt.plusSeconds(60)) : null)
+                .update();
+    }
+
     private void kase(String mrn, String status, Instant updated) {
         jdbc.sql("insert into clearance_case (mrn, carrier_id, lrn, status, vessel_imo, vessel_name, port_of_call, "
                 + "eta, consignment_count, current_version, registered_at, updated_at) values "

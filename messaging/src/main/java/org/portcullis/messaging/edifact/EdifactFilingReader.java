@@ -118,7 +118,7 @@ public class EdifactFilingReader implements FilingReader {
             return null;
         }
         return new CarrierMessage.Submission(new Filing(header, withVoyage.vessel(), withVoyage.portCall(),
-                consignments, crew, passengers, null, List.of(), List.of(), null, null, unmapped(messages)),
+                consignments, crew, passengers, null, List.of(), List.of(), List.of(), null, null, unmapped(messages)),
                 first.quotedMrn());
     }
 

@@ -41,7 +41,7 @@ final class FilingTreeMapper {
     static final List<String> PARTS = List.of("consignments", "crew", "passengers", "health", "shipStores",
             "crewEffects", "security", "waste");
     private static final List<String> FILING_ELEMENTS = List.of("vessel", "portCall", "consignments", "crew",
-            "passengers", "health", "shipStores", "crewEffects", "security", "waste");
+            "passengers", "crewSignOffs", "health", "shipStores", "crewEffects", "security", "waste");
 
     private final ValueCollector values = new ValueCollector();
     private final FilingPartsMapper parts = new FilingPartsMapper(values);
@@ -97,8 +97,8 @@ final class FilingTreeMapper {
             return null;
         }
         return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
-                declaration, FilingPartsMapper.shipStores(root), FilingPartsMapper.crewEffects(root), security,
-                waste, unmappedSegments(root)), mrn);
+                declaration, FilingPartsMapper.shipStores(root), FilingPartsMapper.crewEffects(root),
+                parts.crewSignOffs(root), security, waste, unmappedSegments(root)), mrn);
     }
 
     /** The EDIFACT segments Portcullis kept as received (the stored form of an EDIFACT filing). */
@@ -154,9 +154,10 @@ final class FilingTreeMapper {
             }
         }
         var eta = values.instant(p, "eta", at);
+        var etd = values.instant(p, "etd", at);
         return port == null || eta == null ? null
                 : new PortCall(ValueCollector.text(p, "voyageNumber"), port, eta, next,
-                        ValueCollector.integer(p, "securityLevel"), visits);
+                        ValueCollector.integer(p, "securityLevel"), visits, etd);
     }
 
     private Consignment consignment(JsonNode c, String at) {

@@ -50,8 +50,11 @@ public class NoticeJson {
                 "application/json");
     }
 
-    /** Carriers see a finding's rule, target, outcome and reason; the visibility flag is the authority's own. */
-    @JsonIgnoreProperties({"carrierVisible"})
+    /**
+     * Carriers see a finding's rule, target, outcome and reason; the visibility flag and the agency the finding is
+     * for are the authorities' own.
+     */
+    @JsonIgnoreProperties({"carrierVisible", "agency"})
     private interface CarrierView {
     }
 }

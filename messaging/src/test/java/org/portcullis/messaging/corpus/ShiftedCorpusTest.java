@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,8 @@ import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.messaging.sample.DateShift;
 import org.portcullis.messaging.sample.SampleDates;
+import org.portcullis.model.filing.Booking;
+import org.portcullis.model.filing.CrewSignOff;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.FilingHeader;
 import org.portcullis.model.filing.Person;
@@ -94,10 +97,13 @@ class ShiftedCorpusTest {
         PortCall movedCall = new PortCall(call.voyageNumber(), call.portOfCall(), moved(call.eta()), call.nextPort(),
                 call.securityLevel(), call.previousPorts().stream().map(visit -> new PortVisit(visit.port(),
                         moved(visit.arrival()), moved(visit.departure()), visit.securityLevel(),
-                        visit.additionalSecurityMeasures())).toList());
+                        visit.additionalSecurityMeasures())).toList(), moved(call.etd()));
         return new Filing(moved(f.header()), f.vessel(), movedCall, f.consignments(), moved(f.crew()),
                 moved(f.passengers()), PortEntryDates.moved(f.health(), SHIFT), f.shipStores(), f.crewEffects(),
-                PortEntryDates.moved(f.security(), SHIFT), PortEntryDates.moved(f.waste(), SHIFT), f.unmappedSegments());
+                f.crewSignOffs().stream().map(s -> new CrewSignOff(s.familyName(), s.givenNames(),
+                        s.documentNumber(), s.port(), moved(s.date()))).toList(),
+                PortEntryDates.moved(f.security(), SHIFT), PortEntryDates.moved(f.waste(), SHIFT),
+                f.unmappedSegments());
     }
 
     private static FilingHeader moved(FilingHeader h) {
@@ -107,12 +113,19 @@ class ShiftedCorpusTest {
     private static List<Person> moved(List<Person> persons) {
         return persons.stream().map(p -> new Person(p.role(), p.familyName(), p.givenNames(), p.sex(),
                 p.dateOfBirth(), p.placeOfBirth(), p.countryOfBirth(), p.nationality(), moved(p.travelDocument()),
-                p.rank(), p.portOfEmbarkation(), p.portOfDisembarkation(), p.transit())).toList();
+                p.rank(), p.portOfEmbarkation(), p.portOfDisembarkation(), p.transit(), moved(p.embarkationDate()),
+                p.guardian(), p.booking() == null ? null : new Booking(p.booking().reference(),
+                        moved(p.booking().bookedOn()), p.booking().paymentMethod(), p.booking().oneWay()))).toList();
     }
 
+    /** A travel document's expiry moves; its MRZ, like every other text, is left as written. */
     private static TravelDocument moved(TravelDocument d) {
         return d == null || d.expiry() == null ? d
-                : new TravelDocument(d.type(), d.number(), d.issuingState(), SHIFT.apply(d.expiry()));
+                : new TravelDocument(d.type(), d.number(), d.issuingState(), SHIFT.apply(d.expiry()), d.mrz());
+    }
+
+    private static LocalDate moved(LocalDate date) {
+        return date == null ? null : SHIFT.apply(date);
     }
 
     private static Instant moved(Instant instant) {

@@ -17,6 +17,7 @@ import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.CrewEffect;
+import org.portcullis.model.filing.GuardianRelation;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.StoresItem;
@@ -155,10 +156,41 @@ class JsonFilingReaderTest {
         assertThat(filing.shipStores()).extracting(StoresItem::unit).containsExactly("TNE", "PCE");
         assertThat(filing.crewEffects()).singleElement().extracting(CrewEffect::crewMember).isEqualTo("Jansen, Pieter");
 
-        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
-        String stored = documents.write(filing);
-        assertThat(documents.read(stored, "m", "MSC")).isEqualTo(filing);
-        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
+        assertStoredFormReadsBackAndIsValid(filing);
+    }
+
+    @Test
+    void readsMrzGuardianBookingDepartureAndSignOffsAndStoresThem() throws IOException {
+        Filing filing = valid(Files.readAllBytes(CORPUS.resolve("valid-persons-on-board.json")))
+                .withTransport("m", "MSC");
+
+        assertThat(filing.portCall().etd()).isEqualTo(Instant.parse("2026-12-05T22:00:00Z"));
+        assertThat(filing.crew().get(1).portOfEmbarkation().value()).isEqualTo("SGSIN");
+        assertThat(filing.crew().get(1).embarkationDate()).isEqualTo(LocalDate.of(2026, 11, 11));
+        var mother = filing.passengers().get(0);
+        assertThat(mother.travelDocument().mrz()).startsWith("P<SWEERIKSSON<<ANNA<MARIA").contains("\n");
+        assertThat(mother.booking().reference()).isEqualTo("BK7741");
+        assertThat(mother.booking().oneWay()).isFalse();
+        assertThat(filing.passengers().get(1).guardian().documentNumber()).isEqualTo("L898902C3");
+        assertThat(filing.passengers().get(1).guardian().relation())
+                .isEqualTo(GuardianRelation.PARENT);
+        assertThat(filing.crewSignOffs()).singleElement().satisfies(signOff -> {
+            assertThat(signOff.documentNumber()).isEqualTo("P1122334");
+            assertThat(signOff.port().value()).isEqualTo("GBFXT");
+        });
+
+        assertStoredFormReadsBackAndIsValid(filing);
+    }
+
+    @Test
+    void anMrzOfTheWrongShapeIsRefusedWithItsPointer() throws IOException {
+        var errors = invalid(Files.readAllBytes(CORPUS.resolve("MRZ_INVALID.json")));
+
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ErrorCode.MRZ_INVALID);
+            assertThat(error.pointer()).isEqualTo("/passengers/0/travelDocument/mrz");
+            assertThat(error.message()).contains("not 1 line(s) of 25");
+        });
     }
 
     @Test
@@ -182,6 +214,14 @@ class JsonFilingReaderTest {
                 org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/vessel"),
                 org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/portCall"),
                 org.assertj.core.groups.Tuple.tuple(ErrorCode.SCHEMA_UNKNOWN_ELEMENT, "/consignments"));
+    }
+
+    /** The stored form of the filing reads back to the same filing and is a valid filing document itself. */
+    private void assertStoredFormReadsBackAndIsValid(Filing filing) {
+        FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
+        String stored = documents.write(filing);
+        assertThat(documents.read(stored, "m", "MSC")).isEqualTo(filing);
+        assertThat(reader.read(stored.getBytes(StandardCharsets.UTF_8))).isInstanceOf(FilingReadResult.Valid.class);
     }
 
     private CarrierMessage message(String corpusFile) throws IOException {

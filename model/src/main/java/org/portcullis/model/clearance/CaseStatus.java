@@ -4,8 +4,10 @@ package org.portcullis.model.clearance;
 public enum CaseStatus {
     REGISTERED,
     UNDER_ASSESSMENT,
-    /** Cleared before the vessel's arrival: released when it arrives. */
+    /** The rules cleared the case before the vessel's arrival: released when it arrives. */
     ASSESSED,
+    /** An officer (or an inspection that found nothing) cleared the case: released when the vessel arrives. */
+    CLEARED,
     REFERRED,
     /** The carrier was asked to present documents; a clerk checks them. */
     UNDER_DOCUMENT_CHECK,

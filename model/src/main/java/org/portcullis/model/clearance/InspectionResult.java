@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 import org.portcullis.model.value.Mrn;
 
-/** The result of a physical inspection, always with the details of what was found. */
-public record InspectionResult(Mrn mrn, InspectionVerdict verdict, String details, String officer,
-        Instant recordedAt) {
+/**
+ * The result of a physical inspection, always with the details of what was found (internal, audited) and,
+ * optionally, the message the carrier receives with the notice.
+ */
+public record InspectionResult(Mrn mrn, InspectionVerdict verdict, String details, String carrierMessage,
+        String officer, Instant recordedAt) {
 
     public InspectionResult {
         Objects.requireNonNull(mrn, "mrn");
@@ -16,5 +19,11 @@ public record InspectionResult(Mrn mrn, InspectionVerdict verdict, String detail
         if (details == null || details.isBlank()) {
             throw new IllegalArgumentException("an inspection result needs its details");
         }
+        carrierMessage = carrierMessage == null || carrierMessage.isBlank() ? null : carrierMessage.strip();
+    }
+
+    /** A result without a message to the carrier. */
+    public InspectionResult(Mrn mrn, InspectionVerdict verdict, String details, String officer, Instant recordedAt) {
+        this(mrn, verdict, details, null, officer, recordedAt);
     }
 }

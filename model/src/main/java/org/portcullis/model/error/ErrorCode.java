@@ -73,6 +73,8 @@ public enum ErrorCode {
             "Send the two-letter ISO 3166-1 code, for example NL."),
     HS_CODE_INVALID("The commodity code is not a Harmonized System code of 6, 8 or 10 digits in a valid chapter.",
             "Send at least the six-digit HS subheading, digits only, for example 847130."),
+    MRZ_INVALID("The machine readable zone is not an ICAO Doc 9303 MRZ: two lines of 44 characters (TD3, passports) or three of 30 (TD1, identity cards and seafarers' identity documents), of A-Z, 0-9 and the filler <.",
+            "Copy the MRZ lines exactly as printed at the bottom of the document's data page, in upper case, one line per MRZ line; leave the element out when the document has no MRZ."),
     UN_NUMBER_INVALID("The UN number of the dangerous goods is not four digits.",
             "Send the four-digit UN number from the dangerous goods list, for example 1203."),
     LRN_ALREADY_FILED("An original filing with this LRN was already accepted from this carrier.",

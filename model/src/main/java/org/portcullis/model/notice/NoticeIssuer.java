@@ -1,5 +1,6 @@
 package org.portcullis.model.notice;
 
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.value.Mrn;
 
 /**
@@ -8,5 +9,14 @@ import org.portcullis.model.value.Mrn;
  */
 public interface NoticeIssuer {
 
-    void issue(Mrn mrn, NoticeType type, String reason);
+    /**
+     * Issues the notice with the reason the carrier may read (null for none) and the lane of the control decided;
+     * without a lane the notice carries the lane of the case's latest assessment.
+     */
+    void issue(Mrn mrn, NoticeType type, String reason, Lane lane);
+
+    /** Issues the notice with the lane of the case's latest assessment. */
+    default void issue(Mrn mrn, NoticeType type, String reason) {
+        issue(mrn, type, reason, null);
+    }
 }

@@ -42,5 +42,8 @@ public class AssessFilingDelegate implements JavaDelegate {
         execution.setVariable(ClearanceVariables.DECISION, null);
         execution.setVariable(ClearanceVariables.DECISION_REASON, null);
         execution.setVariable(ClearanceVariables.DECIDED_BY, null);
+        execution.setVariable(ClearanceVariables.CARRIER_REASON, null);
+        execution.setVariable(ClearanceVariables.CARRIER_MESSAGE, null);
+        execution.setVariable(ClearanceVariables.INSPECTION_VERDICT, null);
     }
 }

@@ -31,9 +31,15 @@ public final class ClearanceVariables {
     public static final String DECISION = "decision";
     public static final String DECISION_REASON = "decisionReason";
     public static final String DECIDED_BY = "decidedBy";
+    /** What the carrier reads with the next notice (the officer's message, or the workflow's words around it). */
+    public static final String CARRIER_REASON = "carrierReason";
+    /** The officer's message to the carrier with an inspection order, repeated when the inspection is notified. */
+    public static final String CARRIER_MESSAGE = "carrierMessage";
     /** Set when an inspection is scheduled and when its result is recorded. */
     public static final String INSPECTION_PLACE = "inspectionPlace";
     public static final String INSPECTION_TIME = "inspectionTime";
+    /** The scheduled time as a date: the inspection result is due after it. */
+    public static final String INSPECTION_SCHEDULED_FOR = "inspectionScheduledFor";
     public static final String INSPECTOR = "inspector";
     public static final String INSPECTION_VERDICT = "inspectionVerdict";
     /** Set by the carrier's answer to a request for information. */
@@ -47,6 +53,7 @@ public final class ClearanceVariables {
     static final String CASE_STATUS = "caseStatus";
     static final String CONTAINER_STATUS = "containerStatus";
     static final String REASON = "reason";
+    static final String NOTICE_LANE = "noticeLane";
 
     private ClearanceVariables() {
     }

@@ -2,6 +2,7 @@ package org.portcullis.processes.clearance;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.clearance.CaseFiles;
 import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.notice.NoticeIssuer;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notice tasks, driven by their input parameters (each optional): {@code caseStatus} moves the case to that
- * status, {@code noticeType} issues that notice to the carrier with the {@code reason}, {@code containerStatus}
+ * status, {@code noticeType} issues that notice to the carrier with the {@code reason} (what the carrier may read)
+ * and the {@code noticeLane} (the lane of the control decided; without it, the assessment's), {@code containerStatus}
  * tells the terminal that status for every container of the case.
  */
 @Component("issueNoticeDelegate")
@@ -38,7 +40,9 @@ public class IssueNoticeDelegate implements JavaDelegate {
         }
         String noticeType = input(execution, ClearanceVariables.NOTICE_TYPE);
         if (noticeType != null) {
-            notices.issue(mrn, NoticeType.valueOf(noticeType), input(execution, ClearanceVariables.REASON));
+            String lane = input(execution, ClearanceVariables.NOTICE_LANE);
+            notices.issue(mrn, NoticeType.valueOf(noticeType), input(execution, ClearanceVariables.REASON),
+                    lane == null ? null : Lane.valueOf(lane));
         }
         String containerStatus = input(execution, ClearanceVariables.CONTAINER_STATUS);
         if (containerStatus != null) {

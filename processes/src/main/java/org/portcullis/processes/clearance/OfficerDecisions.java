@@ -2,8 +2,7 @@ package org.portcullis.processes.clearance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +32,8 @@ public class OfficerDecisions {
 
     private static final Set<String> DECISION_TASKS = Set.of(ClearanceVariables.REVIEW_REFERRAL_TASK,
             ClearanceVariables.REVIEW_ESCALATED_REFERRAL_TASK, ClearanceVariables.CHECK_DOCUMENTS_TASK);
-    private static final DateTimeFormatter INSPECTION_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private final TaskGuard guard;
+    private final RuntimeService runtime;
     private final CaseFiles caseFiles;
     private final ControlRecords controls;
     private final Clock clock;
@@ -44,6 +41,7 @@ public class OfficerDecisions {
     public OfficerDecisions(RuntimeService runtime, TaskService tasks, CaseFiles caseFiles, ControlRecords controls,
             Clock clock) {
         this.guard = new TaskGuard(runtime, tasks, caseFiles);
+        this.runtime = runtime;
         this.caseFiles = caseFiles;
         this.controls = controls;
         this.clock = clock;
@@ -58,43 +56,61 @@ public class OfficerDecisions {
                 : EnumSet.noneOf(ReferralDecision.class);
     }
 
-    /** Decides a referral, an escalated referral or a documentary check, with the reason. */
+    /**
+     * Decides a referral, an escalated referral or a documentary check, with the internal reason and the optional
+     * message to the carrier (required for a request for information: it is the question).
+     */
     @Transactional
-    public OfficerDecision decide(String taskId, ReferralDecision decision, String reason, String officer,
-            List<String> officerGroups) {
+    public OfficerDecision decide(String taskId, ReferralDecision decision, String reason, String carrierMessage,
+            String officer, List<String> officerGroups) {
         Task task = guard.workable(taskId, DECISION_TASKS, officer, officerGroups);
         if (!decisionsFor(task.getTaskDefinitionKey()).contains(decision)) {
             throw new IllegalArgumentException(decision + " is not a decision on " + task.getTaskDefinitionKey());
         }
-        OfficerDecision recorded = new OfficerDecision(guard.caseOf(task), decision, reason, officer, clock.instant());
+        OfficerDecision recorded = new OfficerDecision(guard.caseOf(task), decision, reason, carrierMessage, officer,
+                clock.instant());
         caseFiles.recordDecision(recorded);
-        guard.complete(taskId, decisionVariables(decision.name(), reason, officer));
+        Map<String, Object> variables = decisionVariables(decision.name(), reason, officer,
+                CarrierReasons.afterDecision(decision, recorded.carrierMessage()));
+        variables.put(ClearanceVariables.CARRIER_MESSAGE, recorded.carrierMessage());
+        guard.complete(taskId, variables);
         return recorded;
     }
 
-    /** Schedules the physical inspection ordered on the case: place, time and inspecting officer. */
+    /**
+     * Schedules the physical inspection ordered on the case: place, time and inspecting officer. The time must lie
+     * ahead, and at or after the vessel's arrival unless the plan says it is meant before.
+     */
     @Transactional
-    public InspectionOrder scheduleInspection(String taskId, String place, Instant scheduledFor, String inspector,
-            String officer, List<String> officerGroups) {
+    public InspectionOrder scheduleInspection(String taskId, InspectionPlan plan, String officer,
+            List<String> officerGroups) {
         Task task = guard.workable(taskId, Set.of(ClearanceVariables.SCHEDULE_INSPECTION_TASK), officer, officerGroups);
-        InspectionOrder order = new InspectionOrder(guard.caseOf(task), place, scheduledFor, inspector, officer,
-                clock.instant());
+        checkInspectionTime(task, plan);
+        InspectionOrder order = new InspectionOrder(guard.caseOf(task), plan.place(), plan.scheduledFor(),
+                plan.inspector(), officer, clock.instant());
         controls.recordInspectionOrder(order);
-        guard.complete(taskId, Map.of(ClearanceVariables.INSPECTION_PLACE, place,
-                ClearanceVariables.INSPECTION_TIME, INSPECTION_TIME.format(scheduledFor),
-                ClearanceVariables.INSPECTOR, inspector));
+        Object message = runtime.getVariable(task.getExecutionId(), ClearanceVariables.CARRIER_MESSAGE);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ClearanceVariables.INSPECTION_PLACE, plan.place());
+        variables.put(ClearanceVariables.INSPECTION_TIME, CarrierReasons.INSPECTION_TIME.format(plan.scheduledFor()));
+        variables.put(ClearanceVariables.INSPECTION_SCHEDULED_FOR, Date.from(plan.scheduledFor()));
+        variables.put(ClearanceVariables.INSPECTOR, plan.inspector());
+        variables.put(ClearanceVariables.CARRIER_REASON, CarrierReasons.inspection(plan.place(), plan.scheduledFor(),
+                message == null ? null : message.toString()));
+        guard.complete(taskId, variables);
         return order;
     }
 
-    /** Records what the inspection found, with the details; they are the reason the carrier receives. */
+    /** Records what the inspection found: the details (internal) and the optional message to the carrier. */
     @Transactional
     public InspectionResult recordInspectionResult(String taskId, InspectionVerdict verdict, String details,
-            String officer, List<String> officerGroups) {
+            String carrierMessage, String officer, List<String> officerGroups) {
         Task task = guard.workable(taskId, Set.of(ClearanceVariables.RECORD_INSPECTION_RESULT_TASK), officer,
                 officerGroups);
-        InspectionResult result = new InspectionResult(guard.caseOf(task), verdict, details, officer, clock.instant());
+        InspectionResult result = new InspectionResult(guard.caseOf(task), verdict, details, carrierMessage, officer,
+                clock.instant());
         controls.recordInspectionResult(result);
-        Map<String, Object> variables = decisionVariables(null, details, officer);
+        Map<String, Object> variables = decisionVariables(null, details, officer, result.carrierMessage());
         variables.put(ClearanceVariables.INSPECTION_VERDICT, verdict.name());
         guard.complete(taskId, variables);
         return result;
@@ -112,8 +128,29 @@ public class OfficerDecisions {
         guard.unclaim(taskId, officer);
     }
 
-    private static Map<String, Object> decisionVariables(String decision, String reason, String officer) {
+    private void checkInspectionTime(Task task, InspectionPlan plan) {
+        Instant now = clock.instant();
+        if (!plan.scheduledFor().isAfter(now)) {
+            throw new InspectionTimeException(InspectionTimeException.Problem.PASSED, plan.scheduledFor(), now);
+        }
+        Instant arrival = arrival(task.getExecutionId());
+        if (!plan.beforeArrival() && arrival != null && plan.scheduledFor().isBefore(arrival)) {
+            throw new InspectionTimeException(InspectionTimeException.Problem.BEFORE_ARRIVAL, plan.scheduledFor(),
+                    arrival);
+        }
+    }
+
+    /** The vessel's reported arrival, else its ETA (null when the case knows neither). */
+    private Instant arrival(String executionId) {
+        Object arrived = runtime.getVariable(executionId, ClearanceVariables.VESSEL_ARRIVED_AT);
+        Object eta = arrived != null ? arrived : runtime.getVariable(executionId, ClearanceVariables.ETA);
+        return eta instanceof Date date ? date.toInstant() : null;
+    }
+
+    private static Map<String, Object> decisionVariables(String decision, String reason, String officer,
+            String carrierReason) {
         Map<String, Object> variables = new HashMap<>();
+        variables.put(ClearanceVariables.CARRIER_REASON, carrierReason);
         variables.put(ClearanceVariables.DECISION, decision);
         variables.put(ClearanceVariables.DECISION_REASON, reason);
         variables.put(ClearanceVariables.DECIDED_BY, officer);

@@ -30,7 +30,7 @@ final class TaskGuard {
     }
 
     /** The open task, once no other officer works on its case (whose work may have closed it meanwhile). */
-    private Task openTask(String taskId) {
+    Task openTask(String taskId) {
         caseFiles.lockForWork(caseOf(find(taskId)));
         return find(taskId);
     }

@@ -53,13 +53,13 @@ class ClearPathTest extends ClearanceProcessTest {
         assertThat(world.instance).variables().containsEntry("vesselArrivedAt", Date.from(ATA));
         assertThat(world.instance).isWaitingAt("Task_ReviewReferral");
 
-        world.decide(ReferralDecision.RELEASE, "Licence checked");
+        world.decide(ReferralDecision.RELEASE, "Licence checked", "Your export licence is in order");
 
         assertThat(world.instance).hasPassedInOrder("Task_NotifyCleared", "Event_VesselArrived", "Task_Release")
                 .isEnded();
         assertThat(world.notices.issued).containsExactly(
-                new NoticesFake.Issued(MRN, NoticeType.ASSESSMENT_COMPLETE, "Licence checked"),
-                new NoticesFake.Issued(MRN, NoticeType.RELEASED, "Licence checked"));
+                new NoticesFake.Issued(MRN, NoticeType.ASSESSMENT_COMPLETE, "Your export licence is in order"),
+                new NoticesFake.Issued(MRN, NoticeType.RELEASED, "Your export licence is in order"));
         assertThat(world.terminal.statuses()).containsExactly(ContainerStatus.HELD_PENDING_CLEARANCE,
                 ContainerStatus.RELEASED);
     }
@@ -68,7 +68,8 @@ class ClearPathTest extends ClearanceProcessTest {
     void holdForAnArrivalStillWaitingWhenTheCaseIsClearedAsksAgainAndHoldsNothing() {
         world.openAndAssess(Outcome.HOLD);
         world.clearance.vesselArrived(MRN, ATA);
-        world.officers.decide(world.task().getId(), ReferralDecision.RELEASE, "Licence checked", "clerk", CLERKS);
+        world.officers.decide(world.task().getId(), ReferralDecision.RELEASE, "Licence checked", null, "clerk",
+                CLERKS);
 
         BpmnAwareTests.execute(BpmnAwareTests.job("Task_NotifyCleared", world.instance));
         BpmnAwareTests.execute(BpmnAwareTests.job("Task_Release", world.instance));

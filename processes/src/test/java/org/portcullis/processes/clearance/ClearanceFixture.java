@@ -126,11 +126,17 @@ final class ClearanceFixture {
     }
 
     void decide(ReferralDecision decision, String reason) {
-        decide(decision, reason, "clerk", CLERKS);
+        decide(decision, reason, null);
     }
 
-    void decide(ReferralDecision decision, String reason, String officer, List<String> groups) {
-        officers.decide(task().getId(), decision, reason, officer, groups);
+    /** A clerk's decision with the internal reason and the message to the carrier (null for none). */
+    void decide(ReferralDecision decision, String reason, String carrierMessage) {
+        decide(decision, reason, carrierMessage, "clerk", CLERKS);
+    }
+
+    void decide(ReferralDecision decision, String reason, String carrierMessage, String officer,
+            List<String> groups) {
+        officers.decide(task().getId(), decision, reason, carrierMessage, officer, groups);
         runSteps();
     }
 

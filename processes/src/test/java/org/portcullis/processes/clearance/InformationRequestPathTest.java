@@ -19,7 +19,7 @@ class InformationRequestPathTest extends ClearanceProcessTest {
     @Test
     void requestForInformationAsksTheCarrierAndTheAnswerTriggersReassessment() {
         world.openAndAssess(Outcome.REQUEST_INFORMATION);
-        world.decide(ReferralDecision.REQUEST_INFORMATION, "What are the lamps made of?");
+        world.decide(ReferralDecision.REQUEST_INFORMATION, "Lamps may be dual-use", "What are the lamps made of?");
 
         assertThat(world.instance).isWaitingAt("Gateway_AwaitAnswer");
         assertThat(world.notices.issued).containsExactly(
@@ -43,7 +43,7 @@ class InformationRequestPathTest extends ClearanceProcessTest {
     @Test
     void noAnswerByTheDeadlineSendsTheCaseBackToReferral() {
         world.openAndAssess(Outcome.REQUEST_INFORMATION);
-        world.decide(ReferralDecision.REQUEST_INFORMATION, "What are the lamps made of?");
+        world.decide(ReferralDecision.REQUEST_INFORMATION, "Lamps may be dual-use", "What are the lamps made of?");
 
         world.fireTimer("Event_AnswerDeadline", ANSWER_DEADLINE.plusSeconds(1));
 

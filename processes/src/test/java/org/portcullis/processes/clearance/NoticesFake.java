@@ -2,6 +2,7 @@ package org.portcullis.processes.clearance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.notice.NoticeIssuer;
 import org.portcullis.model.notice.NoticeType;
 import org.portcullis.model.value.Mrn;
@@ -13,10 +14,13 @@ class NoticesFake implements NoticeIssuer {
     }
 
     final List<Issued> issued = new ArrayList<>();
+    /** The lane each notice was given (null: the assessment's), in the order of {@link #issued}. */
+    final List<Lane> lanes = new ArrayList<>();
 
     @Override
-    public void issue(Mrn mrn, NoticeType type, String reason) {
+    public void issue(Mrn mrn, NoticeType type, String reason, Lane lane) {
         issued.add(new Issued(mrn, type, reason));
+        lanes.add(lane);
     }
 
     List<NoticeType> types() {

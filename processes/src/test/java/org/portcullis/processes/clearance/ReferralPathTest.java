@@ -53,10 +53,10 @@ class ReferralPathTest extends ClearanceProcessTest {
         assertThat(world.instance).hasPassed("Event_ReferralDeadline").isWaitingAt("Task_ReviewEscalatedReferral");
         assertThat(world.task()).hasCandidateGroup("supervisors").isNotAssigned();
         String taskId = world.task().getId();
-        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "mine", "clerk", CLERKS))
+        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "mine", null, "clerk", CLERKS))
                 .isInstanceOf(TaskNotYoursException.class);
 
-        world.decide(ReferralDecision.HOLD, "Listed consignee", "supervisor", SUPERVISORS);
+        world.decide(ReferralDecision.HOLD, "Listed consignee", null, "supervisor", SUPERVISORS);
 
         assertThat(world.instance).hasPassedInOrder("Task_ReviewEscalatedReferral", "Gateway_ReferralDecision",
                 "Task_NotifyHold", "Event_Held").isEnded();
@@ -79,13 +79,14 @@ class ReferralPathTest extends ClearanceProcessTest {
             String endEvent, NoticeType notice, CaseStatus status, ContainerStatus container) {
         world.openAndAssess(Outcome.INSPECT);
 
-        world.decide(decision, "Checked the licences");
+        world.decide(decision, "Checked the licences", "Goods held until the licence is shown");
 
         assertThat(world.instance).hasPassedInOrder("Task_ReviewReferral", "Gateway_ReferralDecision", notifyTask,
                 endEvent).isEnded();
         assertThat(world.instance).variables().containsEntry("decision", decision.name())
                 .containsEntry("decisionReason", "Checked the licences").containsEntry("decidedBy", "clerk");
-        assertThat(world.notices.issued).containsExactly(new NoticesFake.Issued(MRN, notice, "Checked the licences"));
+        assertThat(world.notices.issued)
+                .containsExactly(new NoticesFake.Issued(MRN, notice, "Goods held until the licence is shown"));
         assertThat(world.terminal.statuses()).containsExactly(container);
         assertThat(world.caseFiles.statuses).containsEntry(MRN, status);
         assertThat(world.caseFiles.decisions).singleElement().satisfies(recorded -> {
@@ -100,7 +101,7 @@ class ReferralPathTest extends ClearanceProcessTest {
         String taskId = world.task().getId();
         world.decide(ReferralDecision.HOLD, "Listed consignee");
 
-        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "again", "clerk", CLERKS))
+        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "again", null, "clerk", CLERKS))
                 .isInstanceOf(TaskNotOpenException.class);
         assertThat(world.caseFiles.decisions).hasSize(1);
         assertThat(world.notices.issued).hasSize(1);
@@ -124,10 +125,10 @@ class ReferralPathTest extends ClearanceProcessTest {
         world.openAndAssess(Outcome.HOLD);
         String taskId = world.task().getId();
 
-        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "no", "author",
+        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "no", null, "author",
                 List.of("ruleauthors"))).isInstanceOf(TaskNotYoursException.class);
         world.officers.claim(taskId, "clerk", CLERKS);
-        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "mine", "clerk2", CLERKS))
+        assertThatThrownBy(() -> world.officers.decide(taskId, ReferralDecision.RELEASE, "mine", null, "clerk2", CLERKS))
                 .isInstanceOf(TaskNotYoursException.class);
         world.officers.unclaim(taskId, "clerk");
         assertThat(world.task()).isNotAssigned();

@@ -1,6 +1,8 @@
 package org.portcullis.rules.engine;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,19 +13,26 @@ import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.iot.IotEvent;
+import org.portcullis.model.risk.RiskScore;
+import org.portcullis.model.risk.RiskScores;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.fact.ConsignmentFact;
 import org.portcullis.rules.fact.RandomSelection;
+import org.portcullis.rules.fact.RiskScoreFact;
 import org.portcullis.rules.fact.RuleFinding;
+import org.portcullis.rules.history.PersonHistory;
 import org.portcullis.rules.iot.IotFacts;
+import org.portcullis.rules.screening.RedressRecords;
 import org.portcullis.rules.screening.RedressRegister;
+import org.portcullis.rules.watchlist.OfficialWatchlists;
 
 /**
- * Assesses a filing with the live rule set: screens its parties and persons against the watchlists, runs the rules
- * in a fresh session over the filing's facts and those of its case's sensor events ({@link CaseEvents}), collects
- * the findings they insert, and combines them into one outcome per consignment and for the filing (strongest wins).
- * A rule that loops, throws or runs past the time limit ({@link AssessmentTimeLimit}, {@link RuleSession}) fails
- * the assessment with an {@link AssessmentFailedException} naming the rule.
+ * Assesses a filing with the live rule set: screens its parties and persons against the rule set's watchlists and
+ * the official lists serving now (one snapshot for the whole filing), looks up the history of its persons, runs the
+ * rules in a fresh session over the filing's facts, those of its case's sensor events ({@link CaseEvents}) and the
+ * live risk model's scores ({@link RiskScores}, as {@link RiskScoreFact}s), collects the findings they insert, and
+ * combines them into one outcome per consignment and for the filing (strongest wins). A rule that loops, throws or runs past the time limit ({@link AssessmentTimeLimit},
+ * {@link RuleSession}) fails the assessment with an {@link AssessmentFailedException} naming the rule.
  */
 public class DroolsFilingAssessor implements FilingAssessor {
 
@@ -33,43 +42,86 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final LiveRuleSet liveRuleSet;
     private final Clock clock;
     private final PartyHistory partyHistory;
+    private final PersonHistoryFacts personHistory;
     private final Screening screening;
-    private final RuleSession session;
+    private final OfficialWatchlists officialLists;
     private final CaseEvents caseEvents;
+    private final RuleSession session;
+    private final RiskScores riskScores;
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
         this(liveRuleSet, clock, PartyHistory.NONE, RedressRegister.NONE);
     }
 
+    /** An assessor with the former redress register and neither person history nor official lists. */
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
             RedressRegister redress) {
-        this(liveRuleSet, clock, partyHistory, redress, CaseEvents.NONE, AssessmentTimeLimit.DEFAULT);
+        this(liveRuleSet, clock, partyHistory, PersonHistory.NONE, redress);
+    }
+
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
+            PersonHistory personHistory, RedressRegister redress) {
+        this(liveRuleSet, clock, Sources.of(partyHistory, personHistory, redress));
     }
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
             RedressRegister redress, AssessmentTimeLimit timeLimit) {
-        this(liveRuleSet, clock, partyHistory, redress, CaseEvents.NONE, timeLimit);
+        this(liveRuleSet, clock, Sources.of(partyHistory, PersonHistory.NONE, redress).with(timeLimit));
     }
 
     /** An assessor that also takes the sensor events of each case (attached to its containers and vessel). */
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
             RedressRegister redress, CaseEvents caseEvents) {
-        this(liveRuleSet, clock, partyHistory, redress, caseEvents, AssessmentTimeLimit.DEFAULT);
+        this(liveRuleSet, clock, Sources.of(partyHistory, PersonHistory.NONE, redress).with(caseEvents));
     }
 
-    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, PartyHistory partyHistory,
-            RedressRegister redress, CaseEvents caseEvents, AssessmentTimeLimit timeLimit) {
+    /** An assessor reading the histories, redress records, official lists and sensor events through these ports. */
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, Sources sources) {
+        this(liveRuleSet, clock, sources, RiskScores.NONE);
+    }
+
+    /** An assessor that also gives the rules the live risk model's score of each consignment. */
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, Sources sources, RiskScores riskScores) {
+        this.riskScores = riskScores;
         this.liveRuleSet = liveRuleSet;
         this.clock = clock;
-        this.partyHistory = partyHistory;
-        this.screening = new Screening(redress);
-        this.session = new RuleSession(timeLimit, SessionWorkers.SHARED);
-        this.caseEvents = caseEvents;
+        this.partyHistory = sources.partyHistory();
+        this.personHistory = new PersonHistoryFacts(sources.personHistory());
+        this.screening = new Screening(sources.redress());
+        this.officialLists = sources.officialLists();
+        this.caseEvents = sources.caseEvents();
+        this.session = new RuleSession(sources.timeLimit(), SessionWorkers.SHARED);
+    }
+
+    /** Where an assessment reads beyond the filing and the rule set, and how long its rules may run. */
+    public record Sources(PartyHistory partyHistory, PersonHistory personHistory, RedressRecords redress,
+            OfficialWatchlists officialLists, CaseEvents caseEvents, AssessmentTimeLimit timeLimit) {
+
+        /** These histories, redress records and official lists, no sensor events, the default time limit. */
+        public Sources(PartyHistory partyHistory, PersonHistory personHistory, RedressRecords redress,
+                OfficialWatchlists officialLists) {
+            this(partyHistory, personHistory, redress, officialLists, CaseEvents.NONE, AssessmentTimeLimit.DEFAULT);
+        }
+
+        /** These histories and redress register, no official list, no sensor events, the default time limit. */
+        public static Sources of(PartyHistory partyHistory, PersonHistory personHistory, RedressRegister redress) {
+            return new Sources(partyHistory, personHistory, RedressRecords.of(redress), new OfficialWatchlists(),
+                    CaseEvents.NONE, AssessmentTimeLimit.DEFAULT);
+        }
+
+        public Sources with(CaseEvents events) {
+            return new Sources(partyHistory, personHistory, redress, officialLists, events, timeLimit);
+        }
+
+        public Sources with(AssessmentTimeLimit limit) {
+            return new Sources(partyHistory, personHistory, redress, officialLists, caseEvents, limit);
+        }
     }
 
     @Override
     public Assessment assess(Mrn mrn, Filing filing) {
-        return assess(liveRuleSet.current(), mrn, filing, caseEvents.of(mrn, filing));
+        return assess(liveRuleSet.current(), mrn, filing, caseEvents.of(mrn, filing), RuleSelection.DEFAULT,
+                riskScores.of(mrn, filing));
     }
 
     /**
@@ -96,27 +148,38 @@ public class DroolsFilingAssessor implements FilingAssessor {
     /** Assesses with the selected rules of the rule set and these sensor events. */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
             RuleSelection selection) {
+        return assess(ruleSet, mrn, filing, events, selection, List.of());
+    }
+
+    /** Assesses with the selected rules, these sensor events and these risk scores of the filing's consignments. */
+    public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
+            RuleSelection selection, List<RiskScore> scores) {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
         Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
         List<Object> filingFacts = FilingFacts.of(filing,
                 key -> !seen.contains(key) && !reference.knownTraders().contains(key));
-        List<Object> matches = selection == RuleSelection.DEFAULT || selection.readsWatchlistMatches(ruleSet)
-                ? screening.screen(filingFacts, reference) : List.of();
+        Screening.Result screened = selection == RuleSelection.DEFAULT || selection.readsWatchlistMatches(ruleSet)
+                ? screening.screen(filingFacts, reference, officialLists.current(),
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                : new Screening.Result(List.of(), List.of());
+        List<Object> matches = screened.matches();
 
         List<Object> facts = new ArrayList<>(reference.facts());
         facts.add(new RandomSelection(mrnText, selectionRate));
         facts.addAll(filingFacts);
         facts.addAll(AgencyFacts.of(filing));
+        facts.addAll(personHistory.of(filingFacts, mrnText));
         facts.addAll(matches);
         facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas()));
+        scores.forEach(score -> facts.add(new RiskScoreFact(score)));
         List<RuleFinding> findings = session.fire(ruleSet, filing, facts, selection);
 
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)
                 .map(ConsignmentFact.class::cast).toList();
         return Assessment.of(findings.stream().map(RuleFinding::toFinding).sorted(STRONGEST_FIRST).toList(),
-                ConsignmentOutcomes.of(consignments, findings), Screening.recorded(matches), ruleSet.version(),
-                clock.instant());
+                ConsignmentOutcomes.of(consignments, findings), Screening.recorded(matches), screened.setAside(),
+                ruleSet.version(), clock.instant());
     }
 }

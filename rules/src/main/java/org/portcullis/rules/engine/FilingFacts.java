@@ -5,13 +5,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.GoodsItem;
 import org.portcullis.model.filing.Party;
-import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.PortVisit;
 import org.portcullis.model.filing.TransportEquipment;
 import org.portcullis.model.value.ContainerNumber;
@@ -22,7 +22,6 @@ import org.portcullis.rules.fact.GoodsItemFact;
 import org.portcullis.rules.fact.HealthDeclarationFact;
 import org.portcullis.rules.fact.PartyFact;
 import org.portcullis.rules.fact.PartyRole;
-import org.portcullis.rules.fact.PersonFact;
 
 /** Flattens a filing into the facts rule authors write patterns against. */
 final class FilingFacts {
@@ -49,13 +48,12 @@ final class FilingFacts {
         var portCall = filing.portCall();
         facts.add(new FilingFact(filing.header().lrn(), filing.header().carrierId(), vessel.imoNumber().value(),
                 vessel.name(), vessel.flag() == null ? null : vessel.flag().value(), portCall.portOfCall().value(),
-                portCall.eta(), portCall.previousPorts().stream().map(PortVisit::port).map(Object::toString).toList()));
+                portCall.eta(), portCall.previousPorts().stream().map(PortVisit::port).map(Object::toString).toList(),
+                routeSince(portCall.previousPorts())));
         for (Consignment consignment : filing.consignments()) {
             addConsignment(facts, consignment, firstTime);
         }
-        LocalDate arrival = LocalDate.ofInstant(portCall.eta(), ZoneOffset.UTC);
-        filing.crew().forEach(person -> facts.add(person(person, arrival)));
-        filing.passengers().forEach(person -> facts.add(person(person, arrival)));
+        PersonFacts.add(facts, filing);
         if (filing.health() != null) {
             var health = filing.health();
             facts.add(new HealthDeclarationFact(vessel.name() + " (IMO " + vessel.imoNumber().value() + ")",
@@ -64,12 +62,11 @@ final class FilingFacts {
         return facts;
     }
 
-    static PersonFact person(Person person, LocalDate arrival) {
-        var document = person.travelDocument();
-        return new PersonFact(person.role(), person.familyName(), person.givenNames(), person.dateOfBirth(),
-                text(person.nationality()), document == null ? null : document.type(),
-                document == null ? null : document.number(), document == null ? null : document.expiry(),
-                text(person.portOfDisembarkation()), person.transit(), arrival);
+    /** The earliest day among the dated calls at the last ports, or null when none is dated. */
+    private static LocalDate routeSince(List<PortVisit> visits) {
+        return visits.stream().map(visit -> visit.arrival() != null ? visit.arrival() : visit.departure())
+                .filter(Objects::nonNull).map(instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC))
+                .min(LocalDate::compareTo).orElse(null);
     }
 
     private static void addConsignment(List<Object> facts, Consignment consignment, Predicate<String> firstTime) {

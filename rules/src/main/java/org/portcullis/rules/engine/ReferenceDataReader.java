@@ -40,8 +40,9 @@ final class ReferenceDataReader {
                 ? previous : new WatchlistReader(problems).read(sources, watchlistHash);
         IotReferenceReader iot = new IotReferenceReader(problems);
         return new ReferenceData(vagueTerms(sources), dangerousGoods(sources), listedPorts(sources),
-                knownTraders(sources), watchlists, selectionRate(sources), iot.portAreas(sources),
-                iot.listedAreas(sources), new AgencyReferenceReader(problems).read(sources));
+                knownTraders(sources), watchlists, selectionRate(sources),
+                new BookingPatternReader(problems).read(sources), iot.portAreas(sources), iot.listedAreas(sources),
+                new AgencyReferenceReader(problems).read(sources));
     }
 
     List<RuleProblem> problems() {

@@ -3,15 +3,18 @@ package org.portcullis.rules.engine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.portcullis.model.assessment.WatchlistVersion;
 import org.portcullis.model.value.CountryCode;
 import org.portcullis.rules.screening.PartyWatchlist;
 import org.portcullis.rules.screening.PersonWatchlist;
 import org.portcullis.rules.screening.PersonWatchlistEntry;
 import org.portcullis.rules.screening.WatchlistEntry;
+import org.portcullis.rules.watchlist.ContentHash;
 
 /**
  * Reads the watchlists of a rule set: {@code reference/watchlists/parties/*.csv} (entryId, name, country, reason)
@@ -34,17 +37,27 @@ final class WatchlistReader {
     ReferenceData.Watchlists read(RuleSources sources, String contentHash) {
         List<WatchlistEntry> parties = new ArrayList<>();
         List<PersonWatchlistEntry> persons = new ArrayList<>();
+        Map<String, WatchlistVersion> partyVersions = new HashMap<>();
+        Map<String, WatchlistVersion> personVersions = new HashMap<>();
         for (Map.Entry<String, byte[]> file : sources.withSuffix(".csv").entrySet()) {
             String path = file.getKey();
             if (path.startsWith(PARTIES)) {
                 parties.addAll(parties(path, listName(path, PARTIES), sources.text(path)));
+                partyVersions.put(listName(path, PARTIES), version(path, file.getValue()));
             } else if (path.startsWith(PERSONS)) {
                 persons.addAll(persons(path, listName(path, PERSONS), sources.text(path)));
+                personVersions.put(listName(path, PERSONS), version(path, file.getValue()));
             } else if (path.startsWith(FOLDER)) {
                 problems.add(new RuleProblem(path, 0, "a watchlist belongs in " + PARTIES + " or " + PERSONS));
             }
         }
-        return new ReferenceData.Watchlists(contentHash, new PartyWatchlist(parties), new PersonWatchlist(persons));
+        return new ReferenceData.Watchlists(contentHash, new PartyWatchlist(parties, partyVersions),
+                new PersonWatchlist(persons, personVersions));
+    }
+
+    /** The version of a rule set's own list: the file, published with the rule set, and the SHA-256 of its bytes. */
+    private static WatchlistVersion version(String path, byte[] content) {
+        return new WatchlistVersion("rule set " + path, null, ContentHash.of(content));
     }
 
     private static String listName(String path, String folder) {

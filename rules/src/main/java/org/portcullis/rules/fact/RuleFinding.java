@@ -9,7 +9,8 @@ import org.portcullis.model.assessment.Outcome;
 /**
  * What a rule inserts when it fires: {@code insert(new RuleFinding(drools, $item, Outcome.INSPECT, "why"));}.
  * The rule id and name come from the rule's own name ("TGT-001 Arms and ammunition: inspect"); whether the carrier
- * may see the finding comes from the rule's {@code @carrierVisible(true)} attribute (hidden when absent).
+ * may see the finding comes from the rule's {@code @carrierVisible(true)} attribute (hidden when absent), and the
+ * agency whose officers the finding is for from its {@code @agency("border-police")} attribute (none when absent).
  */
 public class RuleFinding {
 
@@ -19,6 +20,7 @@ public class RuleFinding {
     private final Outcome outcome;
     private final String reason;
     private final boolean carrierVisible;
+    private final String agency;
 
     public RuleFinding(RuleContext drools, TargetFact about, Outcome outcome, String reason) {
         String fullName = drools.getRule().getName();
@@ -30,6 +32,19 @@ public class RuleFinding {
         this.reason = Objects.requireNonNull(reason, "reason");
         Object visible = drools.getRule().getMetaData().get("carrierVisible");
         this.carrierVisible = visible != null && Boolean.parseBoolean(visible.toString());
+        this.agency = agencyOf(drools.getRule().getMetaData().get("agency"));
+    }
+
+    /** The agency a rule's {@code @agency(...)} names, without the quotes DRL may keep; null when none. */
+    public static String agencyOf(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isEmpty() ? null : text;
     }
 
     /**
@@ -62,11 +77,15 @@ public class RuleFinding {
         return about.consignmentReference();
     }
 
+    public String getAgency() {
+        return agency;
+    }
+
     public String getReason() {
         return reason;
     }
 
     public Finding toFinding() {
-        return new Finding(ruleId, ruleName, about.target(), outcome, reason, carrierVisible);
+        return new Finding(ruleId, ruleName, about.target(), outcome, reason, carrierVisible, agency);
     }
 }

@@ -1,8 +1,12 @@
 package org.portcullis.rules.fact;
 
 import org.portcullis.model.assessment.MatchStrength;
+import org.portcullis.model.assessment.WatchlistVersion;
 
-/** What screening found for one person or party: the list and its entry, how sure, and what matched in words. */
+/**
+ * What screening found for one person or party: the list and its entry, how sure, what matched in words, and the
+ * version of the list (publisher, publication date, content hash).
+ */
 public abstract class WatchlistMatch implements TargetFact {
 
     private final String listName;
@@ -11,15 +15,17 @@ public abstract class WatchlistMatch implements TargetFact {
     private final MatchStrength strength;
     private final double score;
     private final String explanation;
+    private final WatchlistVersion listVersion;
 
     protected WatchlistMatch(String listName, String entryId, String listedName, MatchStrength strength,
-            double score, String explanation) {
+            double score, String explanation, WatchlistVersion listVersion) {
         this.listName = listName;
         this.entryId = entryId;
         this.listedName = listedName;
         this.strength = strength;
         this.score = score;
         this.explanation = explanation;
+        this.listVersion = listVersion;
     }
 
     public String getListName() {
@@ -46,5 +52,10 @@ public abstract class WatchlistMatch implements TargetFact {
     /** What matched, in words: "name '...' is like listed '...' (similarity 0.95); date of birth ... agrees". */
     public String getExplanation() {
         return explanation;
+    }
+
+    /** The version of the list the entry was read from; null for a list without one. */
+    public WatchlistVersion getListVersion() {
+        return listVersion;
     }
 }

@@ -3,12 +3,12 @@ package org.portcullis.rules.screening;
 import java.util.Locale;
 
 /** Travel document numbers compared as their letters and digits only, upper case. */
-final class DocumentNumbers {
+public final class DocumentNumbers {
 
     private DocumentNumbers() {
     }
 
-    static String normalise(String number) {
+    public static String normalise(String number) {
         if (number == null) {
             return null;
         }

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
- * Names reduced to comparable words: folded to ASCII (Lucene's folding: accents, ligatures, "ß", "ø", "ł"),
- * upper case, split at anything that is not a letter or digit, runs of initials joined ("L.L.C." gives "LLC").
+ * Names reduced to comparable words: folded to ASCII (Lucene's folding: accents, ligatures, "ß", "ø", "ł"; names in
+ * another script, Cyrillic, Greek, Arabic ..., transliterated to Latin first with ICU's CLDR transforms), upper case,
+ * split at anything that is not a letter or digit, runs of initials joined ("L.L.C." gives "LLC").
  * Party names also lose legal-form words (LTD, GMBH, LLC ...), so that "Acme Trading Co., Ltd." and "ACME trading"
  * give the same words.
  */
@@ -21,6 +23,9 @@ public final class Names {
             "CORPORATION", "COMPANY", "GMBH", "AG", "SA", "SAS", "SARL", "SRL", "SPA", "BV", "NV", "PLC", "PTE", "PTY",
             "LLP", "OOO", "JSC", "FZE", "FZCO", "THE", "DOO");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+    /** Any script to Latin, then to plain Latin letters; one per thread, as transliterators keep state. */
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     private Names() {
     }
@@ -64,6 +69,13 @@ public final class Names {
         if (isAscii(decomposed)) {
             return decomposed;
         }
+        if (!isLatin(decomposed)) {
+            decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(TO_LATIN.get().transliterate(decomposed),
+                    Normalizer.Form.NFKD)).replaceAll("");
+            if (isAscii(decomposed)) {
+                return decomposed;
+            }
+        }
         char[] input = decomposed.toCharArray();
         char[] folded = new char[input.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(input, 0, folded, 0, input.length);
@@ -99,6 +111,19 @@ public final class Names {
         int type = Character.getType(codePoint);
         return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** True when every letter is of the Latin script (other characters do not count). */
+    private static boolean isLatin(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetter(codePoint)
+                    && Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     private static boolean isAscii(String text) {

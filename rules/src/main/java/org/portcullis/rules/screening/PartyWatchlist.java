@@ -1,15 +1,18 @@
 package org.portcullis.rules.screening;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.Set;
 import org.portcullis.model.assessment.MatchStrength;
+import org.portcullis.model.assessment.WatchlistVersion;
 
 /**
- * Listed parties, screened by name (legal forms, word order, accents and typos aside): a party matches an entry
- * when the names are alike ({@value #NAME_THRESHOLD} or more) and, where both give a country, the countries agree
- * (CONFIRMED; POSSIBLE when either gives none).
+ * Listed parties, screened by name (legal forms, word order, accents and typos aside; aliases count): a party
+ * matches an entry when the names are alike ({@value #NAME_THRESHOLD} or more) and, where both give a country, the
+ * countries agree (CONFIRMED; POSSIBLE when either gives none). Each list's version travels with its hits.
  */
 public final class PartyWatchlist {
 
@@ -17,14 +20,20 @@ public final class PartyWatchlist {
     private static final int CANDIDATES = 10;
 
     private final List<WatchlistEntry> entries;
-    private final List<List<String>> words;
+    private final Map<String, WatchlistVersion> versions;
+    private final ListedNames names;
     private final ScreeningIndex index;
 
     public PartyWatchlist(List<WatchlistEntry> entries) {
+        this(entries, Map.of());
+    }
+
+    public PartyWatchlist(List<WatchlistEntry> entries, Map<String, WatchlistVersion> versions) {
         this.entries = List.copyOf(entries);
-        this.words = this.entries.stream().map(entry -> Names.partyWords(entry.name())).toList();
-        this.index = new ScreeningIndex(() -> IntStream.range(0, this.entries.size())
-                .mapToObj(i -> new ScreeningIndex.Subject(i, words.get(i), null, null)).iterator());
+        this.versions = Map.copyOf(versions);
+        this.names = new ListedNames(this.entries.size(), i -> this.entries.get(i).names(), Names::partyWords);
+        this.index = new ScreeningIndex(() -> names.rows()
+                .mapToObj(row -> new ScreeningIndex.Subject(row, names.words(row), List.of(), List.of())).iterator());
     }
 
     public static PartyWatchlist empty() {
@@ -35,23 +44,33 @@ public final class PartyWatchlist {
         return entries.size();
     }
 
+    public Map<String, WatchlistVersion> versions() {
+        return versions;
+    }
+
     public List<WatchlistHit<WatchlistEntry>> screen(String name, String country) {
         List<String> partyWords = Names.partyWords(name);
         if (entries.isEmpty() || partyWords.isEmpty()) {
             return List.of();
         }
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (int row : index.candidates(partyWords, null, null, CANDIDATES)) {
+            candidates.add(names.entryOf(row));
+        }
         List<WatchlistHit<WatchlistEntry>> hits = new ArrayList<>();
-        for (int ordinal : index.candidates(partyWords, null, null, CANDIDATES)) {
+        for (int ordinal : candidates) {
             WatchlistEntry entry = entries.get(ordinal);
-            double score = NameSimilarity.score(partyWords, words.get(ordinal));
+            ListedNames.Best best = names.best(ordinal, partyWords);
             boolean bothCountries = entry.country() != null && country != null;
-            if (score < NAME_THRESHOLD || bothCountries && !entry.country().equals(country)) {
+            if (best.score() < NAME_THRESHOLD || bothCountries && !entry.country().equals(country)) {
                 continue;
             }
-            String explanation = String.format(Locale.ROOT, "name '%s' is like listed '%s' (similarity %.2f)%s",
-                    name, entry.name(), score, bothCountries ? "; country " + country + " agrees" : "");
+            String asListed = best.name().equals(entry.name()) ? "'" + best.name() + "'"
+                    : "'" + best.name() + "' (a name of '" + entry.name() + "')";
+            String explanation = String.format(Locale.ROOT, "name '%s' is like listed %s (similarity %.2f)%s",
+                    name, asListed, best.score(), bothCountries ? "; country " + country + " agrees" : "");
             hits.add(new WatchlistHit<>(entry, bothCountries ? MatchStrength.CONFIRMED : MatchStrength.POSSIBLE,
-                    score, explanation));
+                    best.score(), explanation, versions.get(entry.listName())));
         }
         return hits;
     }

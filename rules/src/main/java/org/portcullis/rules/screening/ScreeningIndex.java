@@ -3,6 +3,8 @@ package org.portcullis.rules.screening;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,12 +42,17 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  * <li>the travel document number.</li>
  * </ul>
  * A query asks for any of its own keys; BM25 ranks the entries sharing the most (and rarest) keys first. The
- * candidates are then compared in full ({@link NameSimilarity}).
+ * candidates are then compared in full ({@link NameSimilarity}). Only the {@value #MAX_BLOCKING_WORDS} longest
+ * distinct words of a name give keys, so a query has at most {@link #MAX_QUERY_CLAUSES} clauses whatever the name: a
+ * name crafted of many short words cannot exceed Lucene's clause limit (1,024) and fail the assessment.
  */
 final class ScreeningIndex {
 
-    /** What the index knows of one entry: its position in the list and what it is found by. */
-    record Subject(int ordinal, List<String> words, String dateOfBirth, String documentNumber) {
+    /**
+     * What the index knows of one name of an entry: its position (row) and what it is found by: the words of the
+     * name, the entry's dates of birth and its document numbers (normalised).
+     */
+    record Subject(int ordinal, List<String> words, List<String> datesOfBirth, List<String> documentNumbers) {
     }
 
     private static final String PAIR = "p";
@@ -54,6 +61,13 @@ final class ScreeningIndex {
     private static final String DOCUMENT = "n";
     private static final String ORDINAL = "o";
     private static final float DOCUMENT_BOOST = 3f;
+
+    /** The most words of a name that give blocking keys; real names have fewer distinct words of two letters or more. */
+    static final int MAX_BLOCKING_WORDS = 10;
+    private static final int SOUNDS_PER_WORD = 2;
+    /** Pairs of sounds, each sound alone, each sound with the full date and with the year of birth, the document. */
+    static final int MAX_QUERY_CLAUSES = MAX_BLOCKING_WORDS * (MAX_BLOCKING_WORDS - 1) / 2 * SOUNDS_PER_WORD
+            * SOUNDS_PER_WORD + MAX_BLOCKING_WORDS * SOUNDS_PER_WORD * 3 + 1;
 
     private final IndexSearcher searcher;
     private final List<LeafReaderContext> leaves;
@@ -106,14 +120,13 @@ final class ScreeningIndex {
         if (sounds.size() == 1) {
             sounds.get(0).forEach(sound -> document.add(new StringField(SOLO, sound, Field.Store.NO)));
         }
-        if (subject.dateOfBirth() != null) {
+        for (String birth : subject.datesOfBirth()) {
             for (Set<String> word : sounds) {
-                word.forEach(sound -> document.add(new StringField(SOUND_BIRTH, sound + "|" + subject.dateOfBirth(),
-                        Field.Store.NO)));
+                word.forEach(sound -> document.add(new StringField(SOUND_BIRTH, sound + "|" + birth, Field.Store.NO)));
             }
         }
-        if (subject.documentNumber() != null) {
-            document.add(new StringField(DOCUMENT, subject.documentNumber(), Field.Store.NO));
+        for (String number : subject.documentNumbers()) {
+            document.add(new StringField(DOCUMENT, number, Field.Store.NO));
         }
         return document;
     }
@@ -143,16 +156,32 @@ final class ScreeningIndex {
         return query.build();
     }
 
-    /** The sounds (primary and alternate Double Metaphone keys) of each word of more than one letter. */
+    /**
+     * The words that give blocking keys: the distinct words of more than one letter that have a sound, at most
+     * {@value #MAX_BLOCKING_WORDS} of them, the longest first (they tell names apart best), in their order.
+     */
+    static List<String> blockingWords(List<String> words) {
+        List<String> usable = new ArrayList<>();
+        for (String word : new LinkedHashSet<>(words)) {
+            if (word.length() > 1 && !NameSimilarity.Phonetics.primary(word).isEmpty()) {
+                usable.add(word);
+            }
+        }
+        if (usable.size() <= MAX_BLOCKING_WORDS) {
+            return usable;
+        }
+        Set<String> longest = new HashSet<>(usable.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(MAX_BLOCKING_WORDS)
+                .toList());
+        return usable.stream().filter(longest::contains).toList();
+    }
+
+    /** The sounds (primary and alternate Double Metaphone keys) of each blocking word. */
     private static List<Set<String>> sounds(List<String> words) {
         List<Set<String>> sounds = new ArrayList<>();
-        for (String word : new LinkedHashSet<>(words)) {
-            if (word.length() > 1) {
-                String primary = NameSimilarity.Phonetics.primary(word);
-                if (!primary.isEmpty()) {
-                    sounds.add(new LinkedHashSet<>(List.of(primary, NameSimilarity.Phonetics.alternate(word))));
-                }
-            }
+        for (String word : blockingWords(words)) {
+            sounds.add(new LinkedHashSet<>(List.of(NameSimilarity.Phonetics.primary(word),
+                    NameSimilarity.Phonetics.alternate(word))));
         }
         return sounds;
     }

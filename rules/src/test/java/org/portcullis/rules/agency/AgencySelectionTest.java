@@ -28,7 +28,7 @@ class AgencySelectionTest {
         var listed = TestFilings.person(PersonRole.PASSENGER, "Sokolov", "Viktor Aleksandrovitch", "1971-03-14",
                 "RU", "751234567", "2030-01-01");
         return new Filing(cargo.header(), cargo.vessel(), cargo.portCall(), cargo.consignments(), List.of(),
-                List.of(listed), new HealthDeclaration(0, 1, false, "cardiac arrest"), List.of(), List.of(),
+                List.of(listed), new HealthDeclaration(0, 1, false, "cardiac arrest"), List.of(), List.of(), List.of(),
                 PortEntryFilings.security(ARRIVAL.minusDays(3), "Jansen, Pieter"), null);
     }
 

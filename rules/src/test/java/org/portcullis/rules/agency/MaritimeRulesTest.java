@@ -119,7 +119,7 @@ class MaritimeRulesTest {
         Filing base = TestFilings.filing(List.of());
         var call = new PortCall("FL648W", UnLocode.of(port), TestFilings.ETA, null, shipLevel, List.of());
         return ruleIds(assess(MARITIME, new Filing(base.header(), base.vessel(), call, List.of(), List.of(),
-                List.of(), null, List.of(), List.of(), VALID, null)));
+                List.of(), null, List.of(), List.of(), List.of(), VALID, null)));
     }
 
     private static List<String> level(int shipLevel) {

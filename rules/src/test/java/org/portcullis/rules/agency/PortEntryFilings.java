@@ -74,7 +74,7 @@ final class PortEntryFilings {
         PortCall call = new PortCall(base.portCall().voyageNumber(), base.portCall().portOfCall(),
                 base.portCall().eta(), base.portCall().nextPort(), securityLevel, previousPorts);
         return new Filing(base.header(), base.vessel(), call, List.of(), List.of(), List.of(), health, List.of(),
-                List.of(), security, waste);
+                List.of(), List.of(), security, waste);
     }
 
     static PortVisit visit(String port, int daysBeforeArrival, int securityLevel, String measures) {

@@ -51,19 +51,10 @@ class AssessmentBenchmark {
         Filing filing = TestFilings.filing(consignments(new Random(7)));
         Mrn mrn = Mrn.issue(26, CountryCode.of("NL"), 4242);
 
-        Assessment assessment = null;
-        for (int i = 0; i < WARM_UP; i++) {
-            assessment = assessor.assess(ruleSet, mrn, filing);
-        }
-        long[] wall = new long[ROUNDS];
-        long[] cpu = new long[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long cpu0 = BenchmarkReport.assessingCpu();
-            long t0 = System.nanoTime();
-            assessment = assessor.assess(ruleSet, mrn, filing);
-            wall[i] = System.nanoTime() - t0;
-            cpu[i] = BenchmarkReport.assessingCpu() - cpu0;
-        }
+        var timings = BenchmarkReport.time(WARM_UP, ROUNDS, () -> assessor.assess(ruleSet, mrn, filing));
+        Assessment assessment = timings.last();
+        long[] wall = timings.wall();
+        long[] cpu = timings.cpu();
         BenchmarkReport.line("Assessment: one filing of %,d consignments (%,d findings, outcome %s): median %.0f ms"
                 + " (max %.0f), CPU of the assessing thread and its rule session worker median %.0f ms; %d rules",
                 CONSIGNMENTS, assessment.findings().size(), assessment.outcome(), BenchmarkReport.median(wall),

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,28 @@ final class BenchmarkReport {
             }
         }
         return total;
+    }
+
+    /** Wall and CPU time (calling thread and rule session workers) of each measured round; what the last gave. */
+    record Timings<T>(long[] wall, long[] cpu, T last) {
+    }
+
+    /** Runs the work {@code warmUp} times unmeasured, then {@code rounds} times measured. */
+    static <T> Timings<T> time(int warmUp, int rounds, Supplier<T> work) {
+        for (int i = 0; i < warmUp; i++) {
+            work.get();
+        }
+        long[] wall = new long[rounds];
+        long[] cpu = new long[rounds];
+        T last = null;
+        for (int i = 0; i < rounds; i++) {
+            long cpu0 = assessingCpu();
+            long t0 = System.nanoTime();
+            last = work.get();
+            wall[i] = System.nanoTime() - t0;
+            cpu[i] = assessingCpu() - cpu0;
+        }
+        return new Timings<>(wall, cpu, last);
     }
 
     static double median(long[] nanos) {

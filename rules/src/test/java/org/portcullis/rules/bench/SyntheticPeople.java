@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.portcullis.rules.screening.quality.LabelledPairs;
 
 /**
  * Generates people for the screening benchmark: given names from groups of transliterations (one name, several
@@ -139,23 +140,7 @@ final class SyntheticPeople {
     }
 
     private String typo(String name) {
-        if (name.length() < 5) {
-            return name;
-        }
-        char[] letters = name.toCharArray();
-        int at = 1 + random.nextInt(letters.length - 2);
-        switch (random.nextInt(3)) {
-            case 0 -> letters[at] = (char) ('a' + random.nextInt(26));
-            case 1 -> {
-                char swap = letters[at];
-                letters[at] = letters[at + 1];
-                letters[at + 1] = swap;
-            }
-            default -> {
-                return name.substring(0, at) + name.substring(at + 1);
-            }
-        }
-        return new String(letters);
+        return name.length() < 5 ? name : LabelledPairs.typo(random, name);
     }
 
     boolean chance(int percent) {

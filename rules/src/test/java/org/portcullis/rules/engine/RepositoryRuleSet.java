@@ -10,6 +10,7 @@ import org.portcullis.model.filing.Filing;
 import org.portcullis.model.value.CountryCode;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.fact.RandomSelection;
+import org.portcullis.rules.history.PersonHistory;
 import org.portcullis.rules.screening.RedressRegister;
 
 /** The repository's rule set, compiled once for all rule tests, and assessments with it. */
@@ -34,6 +35,12 @@ public final class RepositoryRuleSet {
     public static DroolsFilingAssessor assessor(PartyHistory history, RedressRegister redress) {
         PartyHistory known = history == PartyHistory.NONE ? (keys, mrn) -> Set.copyOf(keys) : history;
         return new DroolsFilingAssessor(new LiveRuleSet(RULE_SET), CLOCK, known, redress);
+    }
+
+    /** Assesses with every consignor known before, this history of persons and no redress. */
+    public static Assessment assess(Filing filing, PersonHistory persons) {
+        return new DroolsFilingAssessor(new LiveRuleSet(RULE_SET), CLOCK, (keys, mrn) -> Set.copyOf(keys), persons,
+                RedressRegister.NONE).assess(RULE_SET, unselectedMrn(filing), filing);
     }
 
     /** The first MRN under which random selection draws none of the filing's consignments. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.portcullis.rules.fact.BookingPattern;
 
 class RuleSetCompilerTest {
 
@@ -32,7 +33,9 @@ class RuleSetCompilerTest {
         assertThat(ruleSet.rules()).extracting(RuleDescription::id)
                 .contains("VAL-001", "VAL-002", "VAL-003", "VAL-004", "VAL-005", "VAL-006", "VAL-007", "TGT-001",
                         "TGT-002", "TGT-003", "TGT-004", "TGT-005", "TGT-006", "TGT-101", "TGT-105", "PER-001",
-                        "PER-002", "PER-003", "PER-004", "PER-005", "HLT-001", "HLT-002", "HLT-003", "SEL-001");
+                        "PER-002", "PER-003", "PER-004", "PER-005", "PER-006", "PER-007", "PER-008", "HLT-001",
+                        "HLT-002", "HLT-003", "SEL-001", "TRF-001", "TRF-002", "TRF-003", "TRF-004", "TRF-005",
+                        "TRF-006", "TRF-007", "TRF-008", "TRF-009");
         assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().equals("TGT-001")).singleElement()
                 .satisfies(rule -> {
                     assertThat(rule.file()).isEqualTo("targeting/arms.drl");
@@ -46,6 +49,42 @@ class RuleSetCompilerTest {
         assertThat(ruleSet.referenceData().partyWatchlist().size()).isEqualTo(3);
         assertThat(ruleSet.referenceData().personWatchlist().size()).isEqualTo(4);
         assertThat(ruleSet.referenceData().randomSelectionRate()).isEqualTo(0.03);
+        assertThat(ruleSet.referenceData().bookingPatterns()).extracting(BookingPattern::getPatternId)
+                .containsExactly("BP-001", "BP-002");
+    }
+
+    @Test
+    void badBookingPatternRowsAreReportedWithLineAndWhy() {
+        String csv = """
+                # a comment line
+                patternId,embarkation,disembarkation,paymentMethod,oneWay,maxDaysBeforeBoarding,minPartySize,reason
+                BP-1,MAPTM,,CASH,true,2,3,fine
+                BP-2,MAP,,,,,,bad port
+                BP-3,,,BITCOIN,,,,bad payment
+                BP-4,,,,yes,,,bad yes
+                BP-5,,,,,soon,,bad number
+                BP-6,,,,,,,
+                BP-1,,,CASH,,,,twice
+                """;
+
+        assertThatThrownBy(() -> compiler.compile(sources("reference/booking-patterns.csv", csv)))
+                .isInstanceOfSatisfying(RuleSetCompileException.class, e -> assertThat(e.problems())
+                        .extracting(RuleProblem::file, RuleProblem::line, RuleProblem::message).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("reference/booking-patterns.csv", 4,
+                                        "embarkation 'MAP' is not a UN/LOCODE"),
+                                org.assertj.core.groups.Tuple.tuple("reference/booking-patterns.csv", 5,
+                                        "paymentMethod 'BITCOIN' is not one of BANK_TRANSFER, CARD, CASH, OTHER,"
+                                                + " VOUCHER"),
+                                org.assertj.core.groups.Tuple.tuple("reference/booking-patterns.csv", 6,
+                                        "oneWay 'yes' is neither true nor false (leave it empty for either)"),
+                                org.assertj.core.groups.Tuple.tuple("reference/booking-patterns.csv", 7,
+                                        "maxDaysBeforeBoarding 'soon' is not a whole number from 0 to 9999"),
+                                org.assertj.core.groups.Tuple.tuple("reference/booking-patterns.csv", 8,
+                                        "reason is required: say why this pattern is telling"),
+                                org.assertj.core.groups.Tuple.tuple("reference/booking-patterns.csv", 8,
+                                        "a pattern needs at least one criterion, or every booking would match it"),
+                                org.assertj.core.groups.Tuple.tuple("reference/booking-patterns.csv", 9,
+                                        "patternId BP-1 is used twice")));
     }
 
     @Test

@@ -24,6 +24,13 @@ class NamesTest {
     }
 
     @Test
+    void namesInOtherScriptsAreTransliteratedToLatin() {
+        assertThat(Names.words("Иван Петрович Сидоренко")).containsExactly("IVAN", "PETROVIC", "SIDORENKO");
+        assertThat(Names.words("Γιώργος Παπαδόπουλος")).containsExactly("GIORGOS", "PAPADOPOULOS");
+        assertThat(Names.words("محمد")).hasSize(1).allSatisfy(word -> assertThat(word).matches("[A-Z]+"));
+    }
+
+    @Test
     void runsOfInitialsAreJoined() {
         assertThat(Names.words("J. R. R. Tolkien")).containsExactly("JRR", "TOLKIEN");
         assertThat(Names.words("Acme L.L.C.")).containsExactly("ACME", "LLC");

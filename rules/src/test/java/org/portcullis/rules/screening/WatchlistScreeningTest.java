@@ -81,4 +81,35 @@ class WatchlistScreeningTest {
             assertThat(hits).extracting(hit -> hit.entry().entryId()).containsExactly(expected);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void wordsAppendedToAListedNameLowerTheScore() {
+        List<String> listed = Names.partyWords("Orion Star Logistics Ltd");
+
+        double exact = NameSimilarity.score(Names.partyWords("Orion Star Logistics"), listed);
+        double oneMore = NameSimilarity.score(Names.partyWords("Orion Star Logistics Shipping"), listed);
+        double threeMore = NameSimilarity.score(Names.partyWords("Orion Star Logistics Shipping Agency Hamburg"),
+                listed);
+
+        assertThat(exact).isEqualTo(1.0);
+        assertThat(oneMore).isLessThan(exact).isGreaterThanOrEqualTo(PartyWatchlist.NAME_THRESHOLD);
+        assertThat(threeMore).isLessThan(oneMore).isLessThan(PartyWatchlist.NAME_THRESHOLD);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameWithWordsAppendedIsNotShownAsIdentical() {
+        var hits = PARTIES.screen("Orion Star Logistics Ltd Shipping", "HK");
+
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.score()).isLessThan(1.0);
+            assertThat(hit.explanation()).doesNotContain("similarity 1.00");
+        });
+        assertThat(PARTIES.screen("Orion Star Logistics Ltd Shipping Agency Hamburg Branch", "HK")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListedMiddleNameTheManifestLeavesOutCostsNothing() {
+        assertThat(NameSimilarity.score(Names.personWords("Aleksandr", "Petrov"),
+                Names.personWords("Aleksandr Ivanovich Petrov"))).isEqualTo(1.0);
+    }
 }

@@ -4,6 +4,7 @@ import org.portcullis.casework.carrier.CarrierAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -18,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The carriers' HTTP API under {@code /api/}: HTTP Basic with the carrier's account (the same as on the broker),
  * no session, no CSRF (no browser, no cookies). Officers' accounts do not work here and carriers' do not work in
- * the officers' pages: each chain has its own authentication.
+ * the officers' pages: each chain has its own authentication. The log's tree heads and proofs ({@code /api/v1/log/})
+ * are public, as a transparency log's are: they hold hashes, never a leaf's data.
  */
 @Configuration(proxyBeanMethods = false)
 class CarrierApiSecurity {
@@ -34,7 +36,9 @@ class CarrierApiSecurity {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(carriers.passwordEncoder());
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(CARRIER_ROLE))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/log/**").permitAll()
+                        .anyRequest().hasRole(CARRIER_ROLE))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import org.portcullis.casework.messaging.MessagingProperties;
+import org.portcullis.casework.notice.NoticeReceipts;
 import org.portcullis.casework.notice.NoticeRepository;
 import org.portcullis.messaging.inbound.FilingReaders;
 import org.portcullis.model.error.ErrorCode;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Filing over HTTP, for carriers that run no queue client: the same intake as the queue, the signed-in carrier as
  * the carrierId, the {@code Message-Id} header as the messageId, the Content-Type as the contentType. The answer
  * is the notice the intake issued (ACCEPTED, AMENDMENT_ACCEPTED ... or REJECTED with every error); it is also in
- * the carrier's outbox.
+ * the carrier's outbox. An acceptance carries its receipt from the log (docs/ledger.md).
  */
 @RestController
 @Tag(name = "Filings")
@@ -42,15 +43,17 @@ class FilingApiController {
     private final FilingIntake intake;
     private final FilingReaders readers;
     private final NoticeRepository notices;
+    private final NoticeReceipts receipts;
     private final CarrierFilings filings;
     private final long maxMessageBytes;
     private final Clock clock;
 
     FilingApiController(FilingIntake intake, FilingReaders readers, NoticeRepository notices,
-            CarrierFilings filings, MessagingProperties messaging, Clock clock) {
+            NoticeReceipts receipts, CarrierFilings filings, MessagingProperties messaging, Clock clock) {
         this.intake = intake;
         this.readers = readers;
         this.notices = notices;
+        this.receipts = receipts;
         this.filings = filings;
         this.maxMessageBytes = messaging.maxMessageSize().toBytes();
         this.clock = clock;
@@ -78,7 +81,7 @@ class FilingApiController {
             receipt = intake.receive(new InboundMessage(messageId, carrier.getName(), contentType, Channel.HTTP, body,
                     clock.instant()), readers.read(contentType, body));
         }
-        String answer = notices.find(receipt.noticeId()).orElseThrow().body();
+        String answer = receipts.deliver(notices.find(receipt.noticeId()).orElseThrow());
         return ResponseEntity.status(status(receipt, body == null))
                 .location(receipt.type() == NoticeType.ACCEPTED ? URI.create("/api/v1/filings/" + receipt.mrn()) : null)
                 .contentType(MediaType.APPLICATION_JSON).body(answer);

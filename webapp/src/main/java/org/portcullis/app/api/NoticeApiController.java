@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import org.portcullis.casework.notice.NoticeReceipts;
 import org.portcullis.casework.notice.NoticeRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,10 +29,12 @@ class NoticeApiController {
     private static final int MAX_ACKNOWLEDGED = 5_000;
 
     private final NoticeRepository notices;
+    private final NoticeReceipts receipts;
     private final Clock clock;
 
-    NoticeApiController(NoticeRepository notices, Clock clock) {
+    NoticeApiController(NoticeRepository notices, NoticeReceipts receipts, Clock clock) {
         this.notices = notices;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ class NoticeApiController {
     NoticeList unacknowledged(@RequestParam(defaultValue = "100") int limit, Principal carrier) {
         int bounded = Math.max(1, Math.min(limit, MAX_LIMIT));
         return NoticeList.of(notices.unacknowledged(carrier.getName(), bounded).stream()
-                .map(notice -> notice.body()).toList());
+                .map(receipts::deliver).toList());
     }
 
     @PostMapping(path = "/api/v1/notices/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE,

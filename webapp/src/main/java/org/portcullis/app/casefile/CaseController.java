@@ -58,5 +58,11 @@ class CaseController {
         NavigationItem casesNavigation() {
             return new NavigationItem("/cases", "nav.cases", 20, Set.of(Roles.CLERK, Roles.SUPERVISOR));
         }
+
+        /** Rule authors read case files too, after their own pages (they start on the rules). */
+        @Bean
+        NavigationItem casesForRuleAuthors() {
+            return new NavigationItem("/cases", "nav.cases", 45, Set.of(Roles.RULE_AUTHOR));
+        }
     }
 }

@@ -12,6 +12,8 @@ import org.portcullis.app.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +29,10 @@ class DashboardController {
     private final Dashboard dashboard;
     private final DashboardCharts charts;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    DashboardController(Dashboard dashboard, DashboardCharts charts, ObjectMapper json) {
+    DashboardController(Dashboard dashboard, DashboardCharts charts, ObjectMapper json, MessageSource messages) {
+        this.messages = messages;
         this.dashboard = dashboard;
         this.charts = charts;
         this.json = json;
@@ -46,14 +50,15 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "30") int days) {
+    ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "30") int days, Locale locale) {
         int period = Dashboard.PERIODS.contains(days) ? days : 30;
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("portcullis-dashboard-" + (period == 0 ? "all" : period + "d") + ".csv").build()
                         .toString())
-                .body(DashboardCsv.write(dashboard.figures(period)).getBytes(StandardCharsets.UTF_8));
+                .body(DashboardCsv.write(dashboard.figures(period),
+                        key -> messages.getMessage(key, null, key, locale)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The dashboard's place in the navigation. */

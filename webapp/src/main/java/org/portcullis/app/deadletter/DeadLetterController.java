@@ -3,6 +3,7 @@ package org.portcullis.app.deadletter;
 import org.portcullis.casework.deadletter.DeadLetter;
 import org.portcullis.casework.deadletter.DeadLetterQueue;
 import org.portcullis.casework.deadletter.DeadLetterReplay;
+import org.portcullis.casework.deadletter.DeadLetterDiscard;
 import org.portcullis.casework.deadletter.DeadLetterGoneException;
 import org.portcullis.casework.deadletter.DeadLetterNotReplayableException;
 
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The filings' dead letters with why each died; supervisors replay one once its cause is dealt with. */
+/**
+ * The filings' dead letters with why each died and whether each can be replayed; supervisors replay one once its
+ * cause is dealt with, or discard it with the reason.
+ */
 @Controller
 class DeadLetterController {
 
@@ -32,10 +36,12 @@ class DeadLetterController {
 
     private final DeadLetterQueue queue;
     private final DeadLetterReplay replay;
+    private final DeadLetterDiscard discard;
 
-    DeadLetterController(DeadLetterQueue queue, DeadLetterReplay replay) {
+    DeadLetterController(DeadLetterQueue queue, DeadLetterReplay replay, DeadLetterDiscard discard) {
         this.queue = queue;
         this.replay = replay;
+        this.discard = discard;
     }
 
     /**
@@ -57,7 +63,26 @@ class DeadLetterController {
         } catch (DeadLetterGoneException e) {
             redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.gone", id));
         } catch (DeadLetterNotReplayableException e) {
-            redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.notReplayable", id));
+            redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.notReplayable",
+                    FlashMessage.label(switch (e.blocker()) {
+                        case NO_CARRIER_ID -> "deadLetters.blocker.NO_CARRIER_ID";
+                        case SENDER_NOT_THE_CARRIER -> "deadLetters.blocker.SENDER_NOT_THE_CARRIER";
+                    })));
+        }
+        return "redirect:/dead-letters";
+    }
+
+    @PostMapping("/dead-letters/discard")
+    String discard(@RequestParam String id, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
+        try {
+            DeadLetter letter = discard.discard(id, reason, officer.userId());
+            redirect.addFlashAttribute("flash", FlashMessage.success("deadLetters.discarded",
+                    letter.messageId() == null ? "-" : letter.messageId()));
+        } catch (IllegalArgumentException noReason) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.discardReasonMissing"));
+        } catch (DeadLetterGoneException e) {
+            redirect.addFlashAttribute("flash", FlashMessage.warning("deadLetters.gone", id));
         }
         return "redirect:/dead-letters";
     }

@@ -1,29 +1,26 @@
 package org.portcullis.app.rules;
 
-import org.portcullis.casework.rules.RuleSetReloader;
+import org.portcullis.casework.rules.DraftFiles;
+import org.portcullis.casework.rules.DraftPublication;
 import org.portcullis.casework.rules.StoredFilings;
 import org.portcullis.casework.rules.RulesProperties;
 import org.portcullis.casework.rules.DraftRuleSet;
 
 import java.nio.file.Path;
-import org.portcullis.app.security.Officer;
-import org.portcullis.app.task.FlashMessage;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.scenario.ScenarioFiles;
 import org.portcullis.rules.scenario.ScenarioRunner;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What a rule author does with the draft rule set: see whether it compiles, run the scenarios against it and the
- * live one, backtest it over the latest stored filings, and put it live.
+ * live one, backtest it over the latest stored filings (putting it live: {@link RulePublicationController}).
  */
 @Controller
 class RuleAuthoringController {
@@ -35,23 +32,29 @@ class RuleAuthoringController {
     private final ScenarioRunner scenarios;
     private final Backtest backtest;
     private final StoredFilings storedFilings;
-    private final RuleSetReloader reloader;
+    private final DraftPublication publication;
+    private final DraftFiles draftFiles;
     private final RulesProperties properties;
 
     RuleAuthoringController(DraftRuleSet draft, LiveRuleSet liveRuleSet, ScenarioRunner scenarios, Backtest backtest,
-            StoredFilings storedFilings, RuleSetReloader reloader, RulesProperties properties) {
+            StoredFilings storedFilings, DraftPublication publication, DraftFiles draftFiles,
+            RulesProperties properties) {
         this.draft = draft;
         this.liveRuleSet = liveRuleSet;
         this.scenarios = scenarios;
         this.backtest = backtest;
         this.storedFilings = storedFilings;
-        this.reloader = reloader;
+        this.publication = publication;
+        this.draftFiles = draftFiles;
         this.properties = properties;
     }
 
     @GetMapping("/rules/draft")
     String draft(Model model) {
-        model.addAttribute("draft", draft.compile());
+        DraftRuleSet.Compiled compiled = draft.compile();
+        model.addAttribute("draft", compiled);
+        model.addAttribute("staleness", publication.staleness(compiled));
+        model.addAttribute("draftFiles", draftFiles.paths());
         model.addAttribute("live", liveRuleSet.current());
         model.addAttribute("draftDirectory", properties.draftDirectory());
         model.addAttribute("filings", properties.backtestFilings());
@@ -81,6 +84,8 @@ class RuleAuthoringController {
     String backtest(@RequestParam(defaultValue = "200") int filings, Model model) {
         DraftRuleSet.Compiled compiled = draft.compile();
         model.addAttribute("draft", compiled);
+        model.addAttribute("staleness", publication.staleness(compiled));
+        model.addAttribute("draftFiles", draftFiles.paths());
         model.addAttribute("live", liveRuleSet.current());
         model.addAttribute("draftDirectory", properties.draftDirectory());
         model.addAttribute("filings", filings);
@@ -90,19 +95,5 @@ class RuleAuthoringController {
                     storedFilings.latest(count)));
         }
         return "rules/draft";
-    }
-
-    @PostMapping("/rules/draft/publish")
-    String publish(@AuthenticationPrincipal Officer author, RedirectAttributes redirect) {
-        RuleSetReloader.Result result = reloader.publish(draft.sources(), "DRAFT", author.userId());
-        if (result.status() == RuleSetReloader.Status.REJECTED) {
-            redirect.addFlashAttribute("flash", FlashMessage.warning("rules.publish.rejected", result.version()));
-            return "redirect:/rules";
-        }
-        draft.copyToLiveDirectory();
-        redirect.addFlashAttribute("flash", result.status() == RuleSetReloader.Status.UNCHANGED
-                ? FlashMessage.success("rules.publish.unchanged", result.version())
-                : FlashMessage.success("rules.publish.done", result.version(), String.valueOf(result.failedScenarios().size())));
-        return "redirect:/rules";
     }
 }

@@ -3,6 +3,8 @@ package org.portcullis.app.rules;
 import org.portcullis.casework.rules.RuleCatalogue;
 import org.portcullis.casework.rules.RuleSetVersions;
 import org.portcullis.casework.rules.RuleSetSynchronizer;
+import org.portcullis.casework.watchlists.ListImports;
+import org.portcullis.rules.watchlist.OfficialWatchlists;
 
 import java.util.Set;
 import org.portcullis.app.security.Roles;
@@ -17,7 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The rule author's pages on the live rule set: which version serves since when, the versions that went live, the
- * rule sets refused with their problems (file, line, message), assessments that failed on a rule, and the catalogue.
+ * rule sets refused with their problems (file, line, message), assessments that failed on a rule, the official lists
+ * serving on this node and the latest imports of their files (refusals with file, line and column), and the
+ * catalogue.
  * Supervisors read these two pages too; the scenarios and the draft are the rule authors' alone.
  */
 @Controller
@@ -30,14 +34,18 @@ class RulesController {
     private final RuleSetVersions versions;
     private final RuleCatalogue catalogue;
     private final Incidents incidents;
+    private final OfficialWatchlists officialLists;
+    private final ListImports listImports;
 
     RulesController(LiveRuleSet liveRuleSet, RuleSetSynchronizer synchronizer, RuleSetVersions versions,
-            RuleCatalogue catalogue, Incidents incidents) {
+            RuleCatalogue catalogue, Incidents incidents, OfficialWatchlists officialLists, ListImports listImports) {
         this.liveRuleSet = liveRuleSet;
         this.synchronizer = synchronizer;
         this.versions = versions;
         this.catalogue = catalogue;
         this.incidents = incidents;
+        this.officialLists = officialLists;
+        this.listImports = listImports;
     }
 
     @GetMapping("/rules")
@@ -47,6 +55,8 @@ class RulesController {
         model.addAttribute("activations", versions.activations(HISTORY));
         model.addAttribute("rejections", versions.rejections(HISTORY));
         model.addAttribute("incidents", incidents.failedAssessments(HISTORY));
+        model.addAttribute("officialLists", officialLists.current().lists());
+        model.addAttribute("listImports", listImports.latest(HISTORY));
         return "rules/status";
     }
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Kept in the database, so that every node counts the same failures.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,7 +51,7 @@ class SignInThrottle {
     }
 
     /** A subject that is locked, and until when. */
-    record Lock(String subject, Instant until) {
+    public record Lock(String subject, Instant until) {
     }
 
     static String user(String userId) {
@@ -87,7 +87,7 @@ class SignInThrottle {
     }
 
     /** The subjects locked now, for the administrators' page. */
-    List<Lock> locked() {
+    public List<Lock> locked() {
         return jdbc.sql("select subject, locked_until from sign_in_throttle where locked_until > ? order by subject")
                 .param(utc(clock.instant())).query(SignInThrottle::lock).list();
     }

@@ -5,8 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.portcullis.model.clearance.ReferralDecision;
 
-/** What a clerk submits on a referral: the decision and, always, the reason for it. */
-public class DecisionForm {
+/**
+ * What a clerk submits on a referral: the decision, always the internal reason (kept on the case file, never sent),
+ * and the optional message to the carrier (required for a request for information: it is the question).
+ */
+public class DecisionForm extends CarrierMessageForm {
 
     @NotNull(message = "{decision.required}")
     private ReferralDecision decision;

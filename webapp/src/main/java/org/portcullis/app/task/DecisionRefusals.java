@@ -1,5 +1,6 @@
 package org.portcullis.app.task;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -47,7 +48,8 @@ public class DecisionRefusals {
         Work done = workSince(past.definitionKey(), mrn, past.created())
                 .max(Comparator.comparing(Work::at)).orElse(null);
         if (done == null) {
-            String status = cases.summary(mrn).map(CaseSummary::status).map(Enum::name).orElse("");
+            Serializable status = cases.summary(mrn).map(CaseSummary::status)
+                    .map(known -> FlashMessage.label("status." + known.name())).orElse("");
             redirect.addFlashAttribute("flash", FlashMessage.warning("task.closedWithoutDecision", status));
         } else if (done.officer().equals(officer.userId())) {
             redirect.addFlashAttribute("flash", FlashMessage.info(done.kind().yours(), done.what(),
@@ -67,15 +69,17 @@ public class DecisionRefusals {
                             + times.dateTime(i.scheduledFor()), i.scheduledAt()));
             case ClearanceVariables.RECORD_INSPECTION_RESULT_TASK -> controls.inspections(mrn).stream()
                     .filter(i -> i.verdict() != null)
-                    .map(i -> new Work(Kind.INSPECTION_RESULT, i.recordedBy(), i.verdict().name(), i.recordedAt()));
+                    .map(i -> new Work(Kind.INSPECTION_RESULT, i.recordedBy(),
+                            FlashMessage.label("inspectionResult." + i.verdict().name()), i.recordedAt()));
             default -> cases.decisions(mrn).stream()
-                    .map(d -> new Work(Kind.DECISION, d.officer(), d.decision().name(), d.decidedAt()));
+                    .map(d -> new Work(Kind.DECISION, d.officer(),
+                            FlashMessage.label("decision." + d.decision().name()), d.decidedAt()));
         };
         return all.filter(work -> work.at() != null && !work.at().isBefore(created));
     }
 
     /** An officer's recorded work: its kind, who, what (in short) and when. */
-    private record Work(Kind kind, String officer, String what, Instant at) {
+    private record Work(Kind kind, String officer, Serializable what, Instant at) {
     }
 
     /** What a task ends in, with the messages for the officer who did it and for another officer. */

@@ -5,6 +5,8 @@ import org.portcullis.app.security.Officer;
 import org.portcullis.app.web.Times;
 import org.portcullis.model.clearance.InspectionOrder;
 import org.portcullis.model.clearance.InspectionResult;
+import org.portcullis.processes.clearance.InspectionPlan;
+import org.portcullis.processes.clearance.InspectionTimeException;
 import org.portcullis.processes.clearance.OfficerDecisions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,12 +45,19 @@ class InspectionController {
         if (binding.hasErrors()) {
             return work.refused(taskId, SCHEDULE_FORM, form, binding, redirect);
         }
-        return work.submit(taskId, officer, redirect, () -> {
-            InspectionOrder order = officers.scheduleInspection(taskId, form.getPlace().strip(),
-                    form.getScheduledFor().atZone(times.zoneId()).toInstant(), form.getInspector(), officer.userId(),
-                    officer.groups());
-            return FlashMessage.success("inspection.scheduled", order.mrn().value(), order.inspector());
-        });
+        InspectionPlan plan = new InspectionPlan(form.getPlace().strip(),
+                form.getScheduledFor().atZone(times.zoneId()).toInstant(), form.getInspector(), form.isBeforeArrival());
+        try {
+            return work.submit(taskId, officer, redirect, () -> {
+                InspectionOrder order = officers.scheduleInspection(taskId, plan, officer.userId(), officer.groups());
+                return FlashMessage.success("inspection.scheduled", order.mrn().value(), order.inspector());
+            });
+        } catch (InspectionTimeException refused) {
+            String code = refused.problem() == InspectionTimeException.Problem.PASSED ? "inspection.time.PASSED"
+                    : "inspection.time.BEFORE_ARRIVAL";
+            binding.rejectValue("scheduledFor", code, new Object[] {times.dateTime(refused.limit())}, null);
+            return work.refused(taskId, SCHEDULE_FORM, form, binding, redirect);
+        }
     }
 
     @PostMapping("/tasks/{taskId}/inspection-result")
@@ -59,8 +68,9 @@ class InspectionController {
         }
         return work.submit(taskId, officer, redirect, () -> {
             InspectionResult result = officers.recordInspectionResult(taskId, form.getVerdict(),
-                    form.getDetails().strip(), officer.userId(), officer.groups());
-            return FlashMessage.success("inspectionResult.recorded", result.verdict().name(), result.mrn().value());
+                    form.getDetails().strip(), form.carrierMessageOrNull(), officer.userId(), officer.groups());
+            return FlashMessage.success("inspectionResult.recorded",
+                    FlashMessage.label("inspectionResult." + result.verdict().name()), result.mrn().value());
         });
     }
 }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Scheduling a physical inspection: where, when (in the time zone of the pages) and by which inspecting officer. */
+/**
+ * Scheduling a physical inspection: where, when (in the time zone of the pages, written as the pages show times:
+ * {@code 2026-12-04 16:30}; the ISO form with a {@code T} is read too) and by which inspecting officer.
+ */
 public class InspectionForm {
 
     @NotBlank(message = "{inspection.place.required}")
@@ -14,11 +17,22 @@ public class InspectionForm {
     private String place;
 
     @NotNull(message = "{inspection.time.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    @DateTimeFormat(pattern = "yyyy-MM-dd HH:mm", fallbackPatterns = {"yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"})
     private LocalDateTime scheduledFor;
 
     @NotBlank(message = "{inspection.inspector.required}")
     private String inspector;
+
+    /** The clerk means a time before the vessel's arrival (the goods are inspected before discharge). */
+    private boolean beforeArrival;
+
+    public boolean isBeforeArrival() {
+        return beforeArrival;
+    }
+
+    public void setBeforeArrival(boolean beforeArrival) {
+        this.beforeArrival = beforeArrival;
+    }
 
     public String getPlace() {
         return place;

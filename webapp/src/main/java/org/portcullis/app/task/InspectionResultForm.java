@@ -5,8 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.portcullis.model.clearance.InspectionVerdict;
 
-/** What the inspection found and, always, the details (the carrier receives them). */
-public class InspectionResultForm {
+/**
+ * What the inspection found, always the details (kept on the case file, never sent) and the optional message to the
+ * carrier.
+ */
+public class InspectionResultForm extends CarrierMessageForm {
 
     @NotNull(message = "{inspectionResult.verdict.required}")
     private InspectionVerdict verdict;

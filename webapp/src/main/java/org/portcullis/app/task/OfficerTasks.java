@@ -1,5 +1,6 @@
 package org.portcullis.app.task;
 
+import org.portcullis.casework.cases.AssessmentRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +34,13 @@ public class OfficerTasks {
     private final Times times;
     private final Clock clock;
     private final InboxProperties properties;
+    private final AssessmentRepository assessments;
 
     public OfficerTasks(TaskInbox inbox, CaseFileRepository cases, Times times, Clock clock,
-            InboxProperties properties) {
+            InboxProperties properties, AssessmentRepository assessments) {
         this.inbox = inbox;
         this.cases = cases;
+        this.assessments = assessments;
         this.times = times;
         this.clock = clock;
         this.properties = properties;
@@ -49,10 +52,11 @@ public class OfficerTasks {
         Map<String, CaseSummary> summaries = cases.summaries(page.tasks().stream().map(InboxTask::mrn)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(CaseSummary::mrn, Function.identity()));
+        Map<String, List<String>> agencies = assessments.agenciesOfLatest(summaries.keySet());
         List<InboxRow> rows = page.tasks().stream().map(task -> {
             CaseSummary summary = summaries.get(task.mrn());
             return new InboxRow(task.id(), task.name(), task.created(), task.assignee(), deadline(task, summary),
-                    summary);
+                    summary, task.definitionKey(), agencies.get(task.mrn()));
         }).toList();
         return new InboxPage(rows, page.page(), page.size(), page.total());
     }

@@ -3,7 +3,6 @@ package org.portcullis.app.task;
 import org.portcullis.app.security.Roles;
 import org.portcullis.processes.clearance.ClearanceVariables;
 import org.portcullis.processes.identity.OfficerDirectory;
-import org.portcullis.processes.identity.OfficerName;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,21 +31,11 @@ class ScheduleInspectionTaskForm implements TaskForm {
         if (!model.containsAttribute(InspectionController.SCHEDULE_FORM)) {
             model.addAttribute(InspectionController.SCHEDULE_FORM, new InspectionForm());
         }
-        model.addAttribute("inspectors", officers.members(Roles.CLERKS).stream()
-                .map(ScheduleInspectionTaskForm::inspector).toList());
+        model.addAttribute("inspectors", officers.members(Roles.CLERKS).stream().map(OfficerOption::of).toList());
     }
 
     /** Whether the user id names an officer who may be sent to inspect (a member of the clerks). */
     boolean isInspector(String userId) {
         return officers.isMember(userId, Roles.CLERKS);
-    }
-
-    private static Inspector inspector(OfficerName officer) {
-        String name = officer.fullName();
-        return new Inspector(officer.userId(), name.isEmpty() ? officer.userId() : name + " (" + officer.userId() + ")");
-    }
-
-    /** An officer who may be sent to inspect, as the form offers them. */
-    record Inspector(String userId, String label) {
     }
 }

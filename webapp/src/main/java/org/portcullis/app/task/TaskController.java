@@ -29,7 +29,7 @@ class TaskController {
     @GetMapping("/tasks/{taskId}")
     String show(@PathVariable String taskId, @AuthenticationPrincipal Officer officer, Model model,
             RedirectAttributes redirect) {
-        String view = pages.show(taskId, model);
+        String view = pages.show(taskId, officer, model);
         return view != null ? view : refusals.taskGone(taskId, officer, redirect);
     }
 

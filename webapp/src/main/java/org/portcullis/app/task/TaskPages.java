@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.portcullis.app.security.Officer;
 import org.portcullis.casework.casefile.CaseFileViews;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ public class TaskPages {
     private final OfficerTasks tasks;
     private final CaseFileViews caseFiles;
     private final Map<String, TaskForm> forms;
+    private final ClaimPanel claims;
 
-    TaskPages(OfficerTasks tasks, CaseFileViews caseFiles, List<TaskForm> forms) {
+    TaskPages(OfficerTasks tasks, CaseFileViews caseFiles, List<TaskForm> forms, ClaimPanel claims) {
         this.tasks = tasks;
         this.caseFiles = caseFiles;
+        this.claims = claims;
         this.forms = forms.stream().collect(Collectors.toMap(TaskForm::taskDefinitionKey, Function.identity()));
     }
 
@@ -30,7 +33,7 @@ public class TaskPages {
      * Fills the model of the task page and returns its view, or returns null when the task is no longer open (the
      * caller then tells the officer what became of it).
      */
-    public String show(String taskId, Model model) {
+    public String show(String taskId, Officer officer, Model model) {
         var task = tasks.openTask(taskId).orElse(null);
         if (task == null) {
             return null;
@@ -41,6 +44,7 @@ public class TaskPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("caseFile", caseFiles.of(task.caseSummary()));
+        claims.prepare(task, officer, model);
         if (form != null) {
             form.prepare(model);
             model.addAttribute("formTemplate", form.template());

@@ -2,6 +2,7 @@ package org.portcullis.app.web;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,11 +19,13 @@ public record NavigationItem(String path, String labelKey, int order, Set<String
         roles = Set.copyOf(roles);
     }
 
-    /** The entries an officer with these authorities sees, from the left. */
+    /** The entries an officer with these authorities sees, from the left; a path once, at its leftmost place. */
     public static List<NavigationItem> visible(ObjectProvider<NavigationItem> items,
             Collection<? extends GrantedAuthority> authorities) {
+        Set<String> paths = new HashSet<>();
         return items.stream().filter(item -> item.visibleTo(authorities))
-                .sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+                .sorted(Comparator.comparingInt(NavigationItem::order)).filter(item -> paths.add(item.path()))
+                .toList();
     }
 
     /** Whether an officer with these authorities ({@code ROLE_CLERK} ...) sees the entry. */

@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module directions of docs/architecture.md, checked on the compiled main classes of every module: model
- * depends on nothing but the JDK; rules, messaging and processes only on model; casework on all of those but not on
+ * and ledger depend on nothing but the JDK; rules, messaging and processes only on model; casework on all of those but not on
  * the web; nothing on webapp; Camunda only inside processes; no cycles between the features of a module.
  */
 @AnalyzeClasses(packages = "org.portcullis", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,6 +27,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelDependsOnTheJdkOnly = classes().that().resideInAPackage(MODEL)
             .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..", "javax.crypto..");
+
+    @ArchTest
+    static final ArchRule ledgerDependsOnTheJdkOnly = classes().that().resideInAPackage("org.portcullis.ledger..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.portcullis.ledger..", "java..");
 
     @ArchTest
     static final ArchRule brokerPluginKnowsOnlyTheModelAndArtemis = classes().that()

@@ -22,7 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
+import java.time.LocalDate;
+import org.portcullis.casework.casefile.CaseFileView;
+import org.portcullis.model.assessment.Assessment;
+import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.assessment.Lane;
+import org.portcullis.model.assessment.MatchStrength;
+import org.portcullis.model.assessment.Outcome;
+import org.portcullis.model.assessment.ScreeningMatch;
+import org.portcullis.model.assessment.SetAside;
+import org.portcullis.model.assessment.Target;
+import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.clearance.OfficerDecision;
 import org.portcullis.model.clearance.ReferralDecision;
@@ -64,6 +74,7 @@ class CaseControllerTest {
                 "What changed from version 1 to version 2", "/portCall/eta", "2026-12-05T09:30:00Z",
                 "Message m-1 received (QUEUE): ACCEPTED");
         assertThat(page).doesNotContain("??");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).as("codes shown instead of their labels").isEmpty();
     }
 
     @Test
@@ -71,8 +82,9 @@ class CaseControllerTest {
         var referred = CaseFileFixtures.referredArmsCase(List.of());
         var f = referred.filing();
         var withSegments = new org.portcullis.model.filing.Filing(f.header(), f.vessel(), f.portCall(),
-                f.consignments(), f.crew(), f.passengers(), f.health(), f.shipStores(), f.crewEffects(), f.security(),
-                f.waste(), List.of(new org.portcullis.model.filing.UnmappedSegment("segment 11 GIS", "GIS+23"),
+                f.consignments(), f.crew(), f.passengers(), f.health(), f.shipStores(), f.crewEffects(),
+                f.crewSignOffs(), f.security(), f.waste(),
+                List.of(new org.portcullis.model.filing.UnmappedSegment("segment 11 GIS", "GIS+23"),
                         new org.portcullis.model.filing.UnmappedSegment("segment 29 PCI", "PCI+24+SHIP1234")));
         var caseFile = new org.portcullis.casework.casefile.CaseFileView(referred.summary(), withSegments,
                 referred.assessment(), referred.decisions(), referred.notices(), referred.inspections(),
@@ -98,11 +110,12 @@ class CaseControllerTest {
         assertThat(page).contains("At Scanner ECT Delta on 2026-12-04 16:30 by clerk2 (scheduled by clerk).",
                 "Result: Irregularity: hold the goods, recorded by clerk2: Undeclared rifles in the second pallet",
                 "Sporting ammunition for the Zagreb shooting club", "data-event=\"VESSEL_ARRIVED\"",
-                "2026-12-04 13:40, ECT Delta 4", "data-container=\"MSCU7654329\"", "HELD_FOR_INSPECTION",
+                "2026-12-04 13:40, ECT Delta 4", "data-container=\"MSCU7654329\"", "held for inspection",
                 "data-entry-id=\"WL-0007\"", "WL-0007 (EU-SANCTIONS): BALKAN SPORTING AMMUNITION", "confirmed",
                 "the name and the country match", "/cases/" + CaseFileFixtures.MRN + "/screening-matches/0/false-positive",
                 "screening match");
         assertThat(page).doesNotContain("??");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).as("codes shown instead of their labels").isEmpty();
     }
 
     @Test
@@ -112,6 +125,32 @@ class CaseControllerTest {
 
         assertThat(mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andReturn().getResponse().getContentAsString())
                 .contains("id=\"redress-submit-0\"");
+    }
+
+    @Test
+    void findingsForTheBorderPoliceAndMatchesSetAsideAreShownAsSuch() throws Exception {
+        CaseFileView referred = CaseFileFixtures.referredArmsCase(List.of());
+        Finding trafficking = new Finding("TRF-005", "Crew member of the last call missing without a sign-off",
+                new Target(TargetKind.PERSON, "Berg, Anna (crew)"), Outcome.INSPECT, "possible absconding", false,
+                "border-police");
+        ScreeningMatch setAside = new ScreeningMatch("un-consolidated", "XXi.001", "IVAN SIDORENKO",
+                new Target(TargetKind.PERSON, "Sidorenko, Ivan (crew)"), "ivan|sidorenko|1968-04-21",
+                MatchStrength.CONFIRMED, 1.0, "date of birth agrees", null, new SetAside("clerk",
+                        Instant.parse("2026-11-20T10:00:00Z"), "another father's name", "supervisor",
+                        Instant.parse("2026-11-21T10:00:00Z"), LocalDate.of(2027, 11, 20)));
+        Assessment assessment = new Assessment(List.of(trafficking), Outcome.INSPECT, Lane.RED, "c4a0ee015e63",
+                Instant.parse("2026-11-29T09:00:00Z"), List.of(), List.of(), List.of(setAside));
+        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(new CaseFileView(referred.summary(),
+                referred.filing(), assessment, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                referred.history())));
+
+        String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("data-agency=\"border-police\"", "for the border police",
+                "matched XXi.001 (&#39;IVAN SIDORENKO&#39;) of un-consolidated, set aside by clerk on",
+                "because another father&#39;s name (approved by supervisor), until 2027-11-20")
+                .doesNotContain("??");
     }
 
     @Test
@@ -166,6 +205,7 @@ class CaseControllerTest {
         assertThat(page).contains("Een pagina is een getal; dit is de eerste.",
                 "data-mrn=\"" + CaseFileFixtures.MRN + "\"");
         assertThat(page).doesNotContain("??");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).as("codes shown instead of their labels").isEmpty();
     }
 
     @Test

@@ -83,13 +83,14 @@ class DashboardControllerTest {
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"portcullis-dashboard-30d.csv\""))
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.startsWith("figure,key,value,unit\r\n"),
-                        org.hamcrest.Matchers.containsString("cases_by_status,REFERRED,3,cases\r\n"),
-                        org.hamcrest.Matchers.containsString("filing_to_decision_p90,OFFICERS,5400.000,seconds\r\n"),
-                        org.hamcrest.Matchers.containsString("cleared_before_arrival,share,0.875,ratio\r\n"),
-                        org.hamcrest.Matchers.containsString("rule_hits,TGT-001,2,cases\r\n"),
-                        org.hamcrest.Matchers.containsString("inspections_found,TGT-001,1,inspections\r\n"),
-                        org.hamcrest.Matchers.containsString("inspections_nothing_found,TGT-001,3,inspections\r\n"),
-                        org.hamcrest.Matchers.containsString("top_hs_chapters,93,2,goods_items\r\n"))));
+                        org.hamcrest.Matchers.startsWith("figure,key,value,unit,label\r\n"),
+                        org.hamcrest.Matchers.containsString("cases_by_status,REFERRED,3,cases,referred\r\n"),
+                        org.hamcrest.Matchers.containsString(
+                                "filing_to_decision_p90,OFFICERS,5400.000,seconds,an officer\r\n"),
+                        org.hamcrest.Matchers.containsString("cleared_before_arrival,share,0.875,ratio,\r\n"),
+                        org.hamcrest.Matchers.containsString("rule_hits,TGT-001,2,cases,"),
+                        org.hamcrest.Matchers.containsString("inspections_found,TGT-001,1,inspections,\r\n"),
+                        org.hamcrest.Matchers.containsString("inspections_nothing_found,TGT-001,3,inspections,\r\n"),
+                        org.hamcrest.Matchers.containsString("top_hs_chapters,93,2,goods_items,\r\n"))));
     }
 }

@@ -4,6 +4,7 @@ import org.portcullis.casework.deadletter.DeadLetter;
 import org.portcullis.casework.deadletter.DeadLetterQueue;
 import org.portcullis.casework.deadletter.DeadLetterReplay;
 import org.portcullis.casework.deadletter.DeadLetterGoneException;
+import org.portcullis.casework.deadletter.DeadLetterDiscard;
 import org.portcullis.casework.deadletter.DeadLetterNotReplayableException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,9 @@ class DeadLetterControllerTest {
 
     @MockitoBean
     DeadLetterReplay replay;
+
+    @MockitoBean
+    DeadLetterDiscard discard;
 
     @Test
     @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
@@ -118,10 +122,38 @@ class DeadLetterControllerTest {
     @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
     void replayOfALetterSentUnderAnotherCarriersIdIsRefused() throws Exception {
         when(replay.replay("ID:spoof", "supervisor"))
-                .thenThrow(new DeadLetterNotReplayableException("ID:spoof", "INTRUDER", "VICTIM"));
+                .thenThrow(new DeadLetterNotReplayableException("ID:spoof",
+                        DeadLetter.Blocker.SENDER_NOT_THE_CARRIER));
 
         mvc.perform(post("/dead-letters/replay").with(csrf()).param("id", "ID:spoof"))
                 .andExpect(redirectedUrl("/dead-letters"))
-                .andExpect(flash().attribute("flash", FlashMessage.warning("deadLetters.notReplayable", "ID:spoof")));
+                .andExpect(flash().attribute("flash", FlashMessage.warning("deadLetters.notReplayable",
+                        FlashMessage.label("deadLetters.blocker.SENDER_NOT_THE_CARRIER"))));
+    }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void aLetterThatCannotBeReplayedSaysWhyUpFrontAndOffersOnlyTheDiscard() throws Exception {
+        DeadLetter orphan = new DeadLetter("ID:orphan", "m-9", null, "no carrierId", LETTER.deadAt(), 12, "{}",
+                DeadLetter.Blocker.NO_CARRIER_ID);
+        when(queue.browse(0, 25)).thenReturn(new DeadLetterQueue.Page(List.of(orphan), 0, 25, 1, false));
+
+        String page = mvc.perform(get("/dead-letters")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("It names no carrier: nobody could be answered.", "/dead-letters/discard")
+                .doesNotContain("class=\"btn btn-outline-primary btn-sm replay\"");
+    }
+
+    @Test
+    @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
+    void discardTakesTheLetterWithTheReasonAndWithoutOneNothing() throws Exception {
+        when(discard.discard("ID:abc", "Test message of the broker vendor", "supervisor")).thenReturn(LETTER);
+        when(discard.discard("ID:abc", "", "supervisor")).thenThrow(new IllegalArgumentException("no reason"));
+
+        mvc.perform(post("/dead-letters/discard").with(csrf()).param("id", "ID:abc")
+                        .param("reason", "Test message of the broker vendor"))
+                .andExpect(flash().attribute("flash", FlashMessage.success("deadLetters.discarded", "m-7")));
+        mvc.perform(post("/dead-letters/discard").with(csrf()).param("id", "ID:abc"))
+                .andExpect(flash().attribute("flash", FlashMessage.warning("deadLetters.discardReasonMissing")));
     }
 }

@@ -106,6 +106,8 @@ class HotReloadIT extends PortcullisIntegrationTest {
         var activation = versions.liveAt(clock.instant()).orElseThrow();
         assertThat(activation.version()).isEqualTo(changed);
         assertThat(activation.source()).isEqualTo("DIRECTORY");
+        assertThat(activation.activatedBy())
+                .startsWith(Files.getOwner(RULES_DIRECTORY.resolve("targeting/it-lamps.drl")).getName() + "@");
 
         LiveRuleSet secondNode = new LiveRuleSet(new RuleSetCompiler(clock).compile(
                 RuleSources.fromDirectory(Path.of("../rules/ruleset"))));

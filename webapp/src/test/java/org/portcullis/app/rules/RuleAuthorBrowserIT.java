@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.portcullis.app.BrowserIntegrationTest;
-import org.portcullis.app.CarrierClient;
 import org.portcullis.app.PageChecks;
 import org.portcullis.app.RuleSetCopy;
 import org.portcullis.rules.engine.LiveRuleSet;
@@ -25,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A rule author works in a real browser: the catalogue, the scenarios, a draft that does not compile, a draft
- * backtested over stored filings and put live. A clerk marks a watchlist match as a false positive and the same
- * consignee is not flagged again; a clerk cannot open the rules pages.
+ * backtested over stored filings and put live (four-eyes redress of watchlist matches: FourEyesRedressBrowserIT).
  */
 class RuleAuthorBrowserIT extends BrowserIntegrationTest {
 
@@ -91,7 +88,13 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         WebElement problems = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-problems")));
         assertThat(problems.getText()).contains("targeting/lamp-profile.drl:1 the header comment lacks Purpose:");
 
-        Files.writeString(DRAFT_DIRECTORY.resolve("targeting/lamp-profile.drl"), """
+        browser.findElement(By.cssSelector("#draft-files summary")).click();
+        browser.findElement(By.linkText("targeting/lamp-profile.drl")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-against-live"))).getText())
+                .isEqualTo("This file is new in the draft: live has no such file.");
+        PageChecks.assertCleanPage(browser);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("source")), """
                 // Purpose:     Lamps get a documentary check while the new profile is tried out.
                 // Legal basis: Union Customs Code, Article 46
                 // Owner:       Risk management unit, cargo targeting team
@@ -108,6 +111,13 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                     insert(new RuleFinding(drools, $item, Outcome.DOCUMENT_CHECK, "lamps " + $item.getHsCode()));
                 end
                 """);
+        browser.findElement(By.id("save-file")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText())
+                .startsWith("targeting/lamp-profile.drl is saved into the draft");
+        assertThat(browser.findElement(By.id("file-header")).getText())
+                .contains("Owner", "Risk management unit, cargo targeting team");
+        assertThat(Files.readString(DRAFT_DIRECTORY.resolve("targeting/lamp-profile.drl")))
+                .contains("TGT-980 Lamps: documentary check", "insert(new RuleFinding");
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from clearance_case where lrn = ?")
                 .param("MSC-NLRTM-2026-0001").query(Integer.class).single() > 0);
         browser.get(url("/rules/draft"));
@@ -120,54 +130,75 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                 .startsWith("+");
 
         browser.findElement(By.id("put-live")).click();
+        WebElement diff = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-diff")));
+        assertThat(diff.getText()).isEqualTo("added targeting/lamp-profile.drl");
+        assertThat(browser.findElement(By.id("failing-scenarios")).getText())
+                .contains("scenario(s) fail against the draft", "sample-green-is-released.json: outcome DOCUMENT_CHECK");
+        assertThat(browser.findElement(By.id("backtest-summary")).getText()).isNotBlank();
+        PageChecks.assertCleanPage(browser);
+        PageChecks.screenshot(browser, "rules-publish");
+
+        browser.findElement(By.id("note")).sendKeys("Trial of the lamps profile (risk unit request 2026-41)");
+        browser.findElement(By.id("confirm-publish")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-warning#flash")))
+                .getText()).startsWith("Nothing went live: scenarios fail");
+        assertThat(live.current().version()).isEqualTo(originalVersion);
+        assertThat(browser.findElement(By.id("note")).getAttribute("value")).startsWith("Trial of the lamps profile");
+
+        browser.findElement(By.id("override")).click();
+        browser.findElement(By.id("confirm-publish")).click();
         WebElement flash = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
         String draftVersion = RuleSources.fromDirectory(DRAFT_DIRECTORY).version();
         assertThat(flash.getText()).contains(draftVersion, "goes live");
         await().atMost(Duration.ofSeconds(10)).until(() -> live.current().version().equals(draftVersion));
         assertThat(Files.exists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"))).isTrue();
         browser.get(url("/rules"));
-        assertThat(browser.findElement(By.id("activations")).getText()).contains(draftVersion, "DRAFT", "author");
+        assertThat(browser.findElement(By.cssSelector("#activations tbody tr")).getText()).contains(draftVersion,
+                "DRAFT", "author", "Trial of the lamps profile (risk unit request 2026-41)",
+                "went live over", "failing scenario(s)]");
+
+        WebElement earlier = browser.findElement(By.xpath("//table[@id='activations']//tr[td[1][text()='"
+                + originalVersion + "']][.//form]"));
+        earlier.findElement(By.name("note")).sendKeys("The lamps profile floods the clerks");
+        earlier.findElement(By.cssSelector("button")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText())
+                .contains(originalVersion, "goes live again");
+        await().atMost(Duration.ofSeconds(10)).until(() -> live.current().version().equals(originalVersion));
+        assertThat(Files.exists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"))).isFalse();
+        assertThat(browser.findElement(By.cssSelector("#activations tbody tr")).getText()).contains("ROLLBACK",
+                "author", "rollback to " + originalVersion + ": The lamps profile floods the clerks");
+        PageChecks.assertCleanPage(browser);
     }
 
     @Test
-    void clerkMarksAWatchlistMatchAsFalsePositiveAndTheConsigneeIsNotFlaggedAgain() throws Exception {
-        String mrn = referredWatchlistCase();
-        signIn("clerk", "clerk");
-        browser.get(url("/cases/" + mrn));
-        WebElement match = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#screening-matches tr[data-entry-id='WL-0001']")));
-        assertThat(match.getText()).contains("Blackwater", "confirmed");
+    void draftWarnsWhenLiveMovedOnSinceItWasStarted() throws Exception {
+        signIn("author", "author");
+        browser.get(url("/rules/draft"));
+        browser.findElement(By.id("start-from-live")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText())
+                .contains(originalVersion);
+        assertThat(browser.findElement(By.id("draft-base")).getText()).contains(originalVersion);
+
+        Files.writeString(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"), """
+                // Purpose:     Lamps are looked at while the new profile is tried out.
+                // Legal basis: Union Customs Code, Article 46
+                // Owner:       Risk management unit, cargo targeting team
+                // Last review: 2026-11-29
+                package targeting;
+                import org.portcullis.rules.fact.GoodsItemFact;
+
+                rule "TGT-981 Lamps: nothing yet"
+                when
+                    GoodsItemFact( hsHeading == "9405" )
+                then
+                end
+                """);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !live.current().version().equals(originalVersion));
+
+        browser.get(url("/rules/draft"));
+        assertThat(browser.findElement(By.id("live-moved-on")).getText()).contains("Live moved on since this draft",
+                originalVersion, "would undo the live changes to targeting/lamp-profile.drl");
         PageChecks.assertCleanPage(browser);
-        browser.findElement(By.id("redress-reason-0")).sendKeys("Different company: trade register NL 1234");
-        browser.findElement(By.id("redress-submit-0")).click();
-
-        WebElement flash = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
-        assertThat(flash.getText()).contains("is not entry WL-0001");
-        assertThat(jdbc.sql("select officer from screening_redress where mrn = ?").param(mrn).query(String.class)
-                .single()).isEqualTo("clerk");
-
-        String again = referredOrClearedWatchlistCase();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "ASSESSED".equals(caseStatus(again)));
-        assertThat(jdbc.sql("""
-                select count(*) from assessment_finding f join assessment a on a.id = f.assessment_id
-                where a.mrn = ? and f.rule_id = 'TGT-002'""").param(again).query(Integer.class).single()).isZero();
-
-        browser.get(url("/rules"));
-        assertThat(browser.getPageSource()).doesNotContain("live-version");
-    }
-
-    private String referredWatchlistCase() throws Exception {
-        String mrn = referredOrClearedWatchlistCase();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "REFERRED".equals(caseStatus(mrn)));
-        return mrn;
-    }
-
-    private String referredOrClearedWatchlistCase() throws Exception {
-        try (CarrierClient carrier = carrier("REDRESS")) {
-            String messageId = "watch-" + UUID.randomUUID().toString().substring(0, 8);
-            carrier.send(CarrierClient.sample("filing-watchlist-consignee.json", messageId), messageId);
-            return carrier.awaitNotice("ACCEPTED", messageId).mrn();
-        }
     }
 
     private static void clear(Path directory) throws IOException {

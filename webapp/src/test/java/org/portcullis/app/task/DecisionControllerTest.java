@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.validation.BindingResult;
 
 @PortcullisWebMvcTest({DecisionController.class, TaskController.class})
-@Import({TaskPages.class, DecisionTaskForm.DecisionTasks.class, DecisionRefusals.class, TaskWork.class})
+@Import({TaskPages.class, ClaimPanel.class, DecisionTaskForm.DecisionTasks.class, DecisionRefusals.class, TaskWork.class})
 @WithOfficer("clerk")
 class DecisionControllerTest extends TaskSliceTest {
 
@@ -77,29 +77,60 @@ class DecisionControllerTest extends TaskSliceTest {
         verifyNoInteractions(officers);
     }
 
+    @Test
+    void requestForInformationWithoutAQuestionToTheCarrierIsMarkedAndNothingDecided() throws Exception {
+        var refused = mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf())
+                        .param("decision", "REQUEST_INFORMATION").param("reason", "Lamps may be dual-use"))
+                .andExpect(redirectedUrl("/tasks/" + TASK))
+                .andReturn();
+
+        assertThat(errors(refused).getFieldError("carrierMessage").getCode())
+                .isEqualTo("decision.carrierMessage.questionRequired");
+        String shownAgain = mvc.perform(get("/tasks/" + TASK).flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shownAgain).contains("Write the question the carrier is to answer.", "Lamps may be dual-use");
+        verifyNoInteractions(officers);
+    }
+
+    @Test
+    void internalReasonAndMessageToTheCarrierAreRecordedApart() throws Exception {
+        when(officers.decide(TASK, ReferralDecision.RELEASE, "Intelligence unit checked the consignee",
+                "Your goods are cleared", "clerk", List.of("clerks")))
+                .thenReturn(new OfficerDecision(MRN, ReferralDecision.RELEASE, "Intelligence unit checked the consignee",
+                        "Your goods are cleared", "clerk", Instant.parse("2026-11-29T10:00:00Z")));
+
+        mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "RELEASE")
+                        .param("reason", "Intelligence unit checked the consignee")
+                        .param("carrierMessage", " Your goods are cleared "))
+                .andExpect(redirectedUrl("/tasks"));
+
+        verify(officers).decide(TASK, ReferralDecision.RELEASE, "Intelligence unit checked the consignee",
+                "Your goods are cleared", "clerk", List.of("clerks"));
+    }
+
     private static BindingResult errors(MvcResult result) {
         return (BindingResult) result.getFlashMap().get(BindingResult.MODEL_KEY_PREFIX + "decisionForm");
     }
 
     @Test
     void validDecisionIsRecordedWithTheStrippedReason() throws Exception {
-        when(officers.decide(TASK, ReferralDecision.INSPECT, "No licence on file", "clerk", List.of("clerks")))
+        when(officers.decide(TASK, ReferralDecision.INSPECT, "No licence on file", null, "clerk", List.of("clerks")))
                 .thenReturn(new OfficerDecision(MRN, ReferralDecision.INSPECT, "No licence on file", "clerk",
                         Instant.parse("2026-11-29T10:00:00Z")));
 
         mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "INSPECT")
                         .param("reason", "  No licence on file  "))
                 .andExpect(redirectedUrl("/tasks"))
-                .andExpect(flash().attribute("flash", FlashMessage.success("decision.recorded", "INSPECT",
-                        CaseFileFixtures.MRN)));
+                .andExpect(flash().attribute("flash", FlashMessage.success("decision.recorded",
+                        FlashMessage.label("decision.INSPECT"), CaseFileFixtures.MRN)));
 
-        verify(officers).decide(TASK, ReferralDecision.INSPECT, "No licence on file", "clerk",
+        verify(officers).decide(TASK, ReferralDecision.INSPECT, "No licence on file", null, "clerk",
                 List.of("clerks"));
     }
 
     @Test
     void secondSubmissionOfOwnDecisionSaysItWasRecordedOnce() throws Exception {
-        when(officers.decide(any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
+        when(officers.decide(any(), any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
         when(tasks.pastTask(TASK)).thenReturn(Optional.of(new PastTask("Task_ReviewReferral",
                 MRN.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(MRN)).thenReturn(List.of(new OfficerDecision(MRN, ReferralDecision.INSPECT,
@@ -108,17 +139,18 @@ class DecisionControllerTest extends TaskSliceTest {
         mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "INSPECT")
                         .param("reason", "No licence on file"))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou", "INSPECT",
+                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou",
+                        FlashMessage.label("decision.INSPECT"),
                         "2026-11-29 09:59")));
     }
 
     @Test
     void decisionTheTaskDoesNotAllowIsMarkedAndNothingDecided() throws Exception {
-        when(officers.decide(any(), any(), any(), any(), any()))
+        when(officers.decide(any(), any(), any(), any(), any(), any()))
                 .thenThrow(new IllegalArgumentException("REQUEST_INFORMATION is not a decision on Task_CheckDocuments"));
 
         var refused = mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision",
-                        "REQUEST_INFORMATION").param("reason", "What is it?"))
+                        "REQUEST_INFORMATION").param("reason", "Unclear goods").param("carrierMessage", "What is it?"))
                 .andExpect(redirectedUrl("/tasks/" + TASK))
                 .andReturn();
 
@@ -130,7 +162,7 @@ class DecisionControllerTest extends TaskSliceTest {
 
     @Test
     void decisionOnATaskAnotherOfficerHoldsIsRefused() throws Exception {
-        when(officers.decide(any(), any(), any(), any(), any())).thenThrow(new TaskNotYoursException(TASK, "clerk"));
+        when(officers.decide(any(), any(), any(), any(), any(), any())).thenThrow(new TaskNotYoursException(TASK, "clerk"));
 
         mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "HOLD").param("reason", "x"))
                 .andExpect(redirectedUrl("/tasks/" + TASK))
@@ -139,7 +171,7 @@ class DecisionControllerTest extends TaskSliceTest {
 
     @Test
     void decisionOnATaskEndedWithoutADecisionSaysWhereTheCaseStands() throws Exception {
-        when(officers.decide(any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
+        when(officers.decide(any(), any(), any(), any(), any(), any())).thenThrow(new TaskNotOpenException(TASK));
         when(tasks.pastTask(TASK)).thenReturn(Optional.of(new PastTask("Task_ReviewReferral",
                 MRN.value(), Instant.parse("2026-11-29T08:00:00Z"))));
         when(cases.decisions(MRN)).thenReturn(List.of());
@@ -148,7 +180,8 @@ class DecisionControllerTest extends TaskSliceTest {
 
         mvc.perform(post("/tasks/" + TASK + "/decision").with(csrf()).param("decision", "HOLD").param("reason", "x"))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.warning("task.closedWithoutDecision", "CANCELLED")));
+                .andExpect(flash().attribute("flash", FlashMessage.warning("task.closedWithoutDecision",
+                        FlashMessage.label("status.CANCELLED"))));
     }
 
     @Test

@@ -44,7 +44,7 @@ class InboxControllerTest {
     void oneOverdueTask() {
         var row = new InboxRow("t-1", "Review referral", Instant.parse("2026-11-29T06:00:00Z"),
                 null, Instant.parse("2026-11-29T09:00:00Z"),
-                CaseFileFixtures.summary(CaseStatus.REFERRED));
+                CaseFileFixtures.summary(CaseStatus.REFERRED), "Task_ReviewReferral");
         when(tasks.inbox(any(), any())).thenReturn(new InboxPage(List.of(row), 0, 25, 1));
         when(cases.portsOfCall()).thenReturn(List.of("NLRTM"));
     }
@@ -57,6 +57,18 @@ class InboxControllerTest {
                 .andExpect(model().attributeExists("inbox", "filter", "links", "ports"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("overdue by 1 h 0 min")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("table-danger")));
+    }
+
+    @Test
+    void aCaseWithFindingsForTheBorderPoliceSaysSoOnItsRow() throws Exception {
+        var row = new InboxRow("t-2", "Review referral", Instant.parse("2026-11-29T06:00:00Z"), null,
+                Instant.parse("2026-11-29T09:00:00Z"), CaseFileFixtures.summary(CaseStatus.REFERRED),
+                "Task_ReviewReferral", List.of("border-police"));
+        when(tasks.inbox(any(), any())).thenReturn(new InboxPage(List.of(row), 0, 25, 1));
+
+        mvc.perform(get("/tasks"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("for the border police")));
     }
 
     @Test
@@ -95,7 +107,7 @@ class InboxControllerTest {
                 .andExpect(model().attributeHasFieldErrorCode("filter", "etaFrom", "typeMismatch"))
                 .andReturn();
 
-        assertThat(result.getResponse().getContentAsString()).contains("Give the date as day, month and year.");
+        assertThat(result.getResponse().getContentAsString()).contains("Give the date as 2026-12-04 (year, month, day).", "placeholder=\"yyyy-mm-dd\"");
     }
 
     @Test

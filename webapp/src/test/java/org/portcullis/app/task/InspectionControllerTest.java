@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.portcullis.processes.identity.OfficerDirectory;
 import org.portcullis.processes.identity.OfficerName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,14 +29,15 @@ import org.portcullis.model.clearance.InspectionOrder;
 import org.portcullis.model.clearance.InspectionResult;
 import org.portcullis.model.clearance.InspectionVerdict;
 import org.portcullis.model.value.Mrn;
+import org.portcullis.processes.clearance.InspectionPlan;
+import org.portcullis.processes.clearance.InspectionTimeException;
 import org.portcullis.processes.clearance.TaskNotOpenException;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.validation.BindingResult;
 
 @PortcullisWebMvcTest({InspectionController.class, TaskController.class})
-@Import({TaskPages.class, ScheduleInspectionTaskForm.class, InspectionResultTaskForm.class, DecisionRefusals.class,
+@Import({TaskPages.class, ClaimPanel.class, ScheduleInspectionTaskForm.class, InspectionResultTaskForm.class, DecisionRefusals.class,
     TaskWork.class})
 @WithOfficer("clerk")
 class InspectionControllerTest extends TaskSliceTest {
@@ -47,8 +47,6 @@ class InspectionControllerTest extends TaskSliceTest {
     static final Instant CREATED = Instant.parse("2026-11-29T09:00:00Z");
     static final Instant AT_FOUR_THIRTY = Instant.parse("2026-12-04T16:30:00Z");
 
-    @MockitoBean
-    OfficerDirectory directory;
 
     @BeforeEach
     void clerksWhoMayInspect() {
@@ -66,7 +64,8 @@ class InspectionControllerTest extends TaskSliceTest {
                 .andExpect(model().attribute("formTemplate", "tasks/schedule-inspection"))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("id=\"inspection-form\"", "Time (UTC)", "Colin Clerk (clerk2)");
+        assertThat(page).contains("id=\"inspection-form\"", "Time (UTC, as 2026-12-04 16:30)", "Colin Clerk (clerk2)",
+                "At or after the vessel&#39;s arrival (ETA 2026-12-04 14:00)", "placeholder=\"yyyy-mm-dd hh:mm\"");
         assertThat(page).doesNotContain("??");
     }
 
@@ -85,14 +84,14 @@ class InspectionControllerTest extends TaskSliceTest {
         String shownAgain = mvc.perform(get("/tasks/" + TASK).flashAttrs(refused.getFlashMap()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(shownAgain).contains("Nothing was recorded: correct the marked fields.",
-                "Give the place of the inspection.", "Choose an officer from the list.", "value=\"2026-12-04T16:30:00\"");
+                "Give the place of the inspection.", "Choose an officer from the list.", "value=\"2026-12-04 16:30\"");
         verifyNoInteractions(officers);
     }
 
     @Test
     void scheduleIsRecordedAtTheTimeGivenInThePagesTimeZone() throws Exception {
-        when(officers.scheduleInspection(TASK, "Scanner ECT Delta", AT_FOUR_THIRTY, "clerk2", "clerk",
-                List.of("clerks"))).thenReturn(new InspectionOrder(MRN, "Scanner ECT Delta", AT_FOUR_THIRTY, "clerk2",
+        when(officers.scheduleInspection(TASK, new InspectionPlan("Scanner ECT Delta", AT_FOUR_THIRTY, "clerk2", false),
+                "clerk", List.of("clerks"))).thenReturn(new InspectionOrder(MRN, "Scanner ECT Delta", AT_FOUR_THIRTY, "clerk2",
                         "clerk", CREATED));
 
         mvc.perform(post("/tasks/" + TASK + "/inspection").with(csrf()).param("place", " Scanner ECT Delta ")
@@ -104,11 +103,11 @@ class InspectionControllerTest extends TaskSliceTest {
 
     @Test
     void secondScheduleOfTheSameInspectionSaysItWasRecordedOnce() throws Exception {
-        when(officers.scheduleInspection(any(), any(), any(), any(), any(), any()))
+        when(officers.scheduleInspection(any(), any(), any(), any()))
                 .thenThrow(new TaskNotOpenException(TASK));
         pastTask("Task_ScheduleInspection");
         when(controls.inspections(MRN)).thenReturn(List.of(new CaseInspection("Scanner ECT Delta", AT_FOUR_THIRTY,
-                "clerk2", "clerk", Instant.parse("2026-11-29T09:15:00Z"), null, null, null, null)));
+                "clerk2", "clerk", Instant.parse("2026-11-29T09:15:00Z"), null, null, null, null, null)));
 
         mvc.perform(post("/tasks/" + TASK + "/inspection").with(csrf()).param("place", "Scanner ECT Delta")
                         .param("scheduledFor", "2026-12-04T16:30").param("inspector", "clerk2"))
@@ -150,32 +149,50 @@ class InspectionControllerTest extends TaskSliceTest {
     @Test
     void resultIsRecordedWithTheStrippedDetails() throws Exception {
         when(officers.recordInspectionResult(TASK, InspectionVerdict.IRREGULARITY_SEIZURE, "Undeclared rifles",
-                "clerk", List.of("clerks"))).thenReturn(new InspectionResult(MRN, InspectionVerdict.IRREGULARITY_SEIZURE,
+                null, "clerk", List.of("clerks"))).thenReturn(new InspectionResult(MRN, InspectionVerdict.IRREGULARITY_SEIZURE,
                         "Undeclared rifles", "clerk", CREATED));
 
         mvc.perform(post("/tasks/" + TASK + "/inspection-result").with(csrf()).param("verdict", "IRREGULARITY_SEIZURE")
                         .param("details", "  Undeclared rifles "))
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("flash", FlashMessage.success("inspectionResult.recorded",
-                        "IRREGULARITY_SEIZURE", CaseFileFixtures.MRN)));
+                        FlashMessage.label("inspectionResult.IRREGULARITY_SEIZURE"), CaseFileFixtures.MRN)));
         verify(officers).recordInspectionResult(TASK, InspectionVerdict.IRREGULARITY_SEIZURE, "Undeclared rifles",
-                "clerk", List.of("clerks"));
+                null, "clerk", List.of("clerks"));
     }
 
     @Test
     void resultAnotherOfficerRecordedFirstSaysWhoAndWhat() throws Exception {
-        when(officers.recordInspectionResult(any(), any(), any(), any(), any()))
+        when(officers.recordInspectionResult(any(), any(), any(), any(), any(), any()))
                 .thenThrow(new TaskNotOpenException(TASK));
         pastTask("Task_RecordInspectionResult");
         when(controls.inspections(MRN)).thenReturn(List.of(new CaseInspection("Scanner ECT Delta", AT_FOUR_THIRTY,
-                "clerk2", "clerk", CREATED, InspectionVerdict.NO_IRREGULARITY, "All as declared", "clerk2",
+                "clerk2", "clerk", CREATED, InspectionVerdict.NO_IRREGULARITY, "All as declared", null, "clerk2",
                 Instant.parse("2026-11-29T09:40:00Z"))));
 
         mvc.perform(post("/tasks/" + TASK + "/inspection-result").with(csrf()).param("verdict", "IRREGULARITY_HOLD")
                         .param("details", "Rifles"))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
                 .andExpect(flash().attribute("flash", FlashMessage.warning("task.recordedByOther", "clerk2",
-                        "NO_IRREGULARITY", "2026-11-29 09:40")));
+                        FlashMessage.label("inspectionResult.NO_IRREGULARITY"), "2026-11-29 09:40")));
+    }
+
+    @Test
+    void inspectionTimeThatHasPassedIsExplainedAtTheTimeField() throws Exception {
+        openTask("Task_ScheduleInspection", "Schedule inspection");
+        when(officers.scheduleInspection(any(), any(), any(), any())).thenThrow(new InspectionTimeException(
+                InspectionTimeException.Problem.PASSED, Instant.parse("2026-11-25T10:00:00Z"), CREATED));
+
+        MvcResult refused = mvc.perform(post("/tasks/" + TASK + "/inspection").with(csrf()).param("place", "Scanner")
+                        .param("scheduledFor", "2026-11-25 10:00").param("inspector", "clerk2"))
+                .andExpect(redirectedUrl("/tasks/" + TASK))
+                .andReturn();
+
+        assertThat(errors(refused, InspectionController.SCHEDULE_FORM).getFieldError("scheduledFor").getCode())
+                .isEqualTo("inspection.time.PASSED");
+        String shownAgain = mvc.perform(get("/tasks/" + TASK).flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shownAgain).contains("This time has passed", "give a time ahead", "value=\"2026-11-25 10:00\"");
     }
 
     private void openTask(String kind, String name) {

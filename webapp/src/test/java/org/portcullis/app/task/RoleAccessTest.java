@@ -21,6 +21,7 @@ import org.portcullis.casework.deadletter.DeadLetterReplay;
 import org.portcullis.app.web.Officers;
 import org.portcullis.app.web.WebSliceSupport;
 import org.portcullis.processes.clearance.OfficerDecisions;
+import org.portcullis.processes.clearance.TaskClaims;
 import org.portcullis.processes.incident.Incidents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -72,13 +73,19 @@ class RoleAccessTest {
     DeadLetterQueue deadLetters;
     @MockitoBean
     DeadLetterReplay replay;
+    @MockitoBean
+    TaskClaims claims;
+    @MockitoBean
+    org.portcullis.casework.deadletter.DeadLetterDiscard discard;
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")
     @CsvSource({
         "RULE_AUTHOR, GET,  /tasks,                    403",
         "RULE_AUTHOR, POST, /tasks/t-1/decision,       403",
         "RULE_AUTHOR, POST, /tasks/t-1/claim,          403",
-        "RULE_AUTHOR, GET,  /cases/26NL00000000000010, 403",
+        "RULE_AUTHOR, POST, /tasks/t-1/release-claim,  403",
+        "CLERK,       POST, /tasks/t-1/release-claim,  403",
+        "CLERK,       POST, /tasks/t-1/hand-on,        403",
         "RULE_AUTHOR, GET,  /dashboard,                403",
         "RULE_AUTHOR, POST, /incidents/i-1/retry,      403",
         "RULE_AUTHOR, POST, /tasks/t-1/inspection,     403",
@@ -88,9 +95,16 @@ class RoleAccessTest {
         "CLERK,       GET,  /dashboard.csv,            403",
         "CLERK,       GET,  /dead-letters,             403",
         "CLERK,       POST, /dead-letters/replay,      403",
+        "CLERK,       POST, /dead-letters/discard,     403",
+        "ADMIN,       POST, /dead-letters/discard,     403",
         "CLERK,       GET,  /rules,                    403",
         "CLERK,       POST, /rules/targeting/arms.drl, 403",
         "CLERK,       GET,  /incidents,                403",
+        "CLERK,       GET,  /redress,                  403",
+        "CLERK,       POST, /redress/1/approve,        403",
+        "CLERK,       POST, /redress/1/revoke,         403",
+        "RULE_AUTHOR, GET,  /redress,                  403",
+        "ADMIN,       POST, /redress/1/reject,         403",
         "CLERK,       POST, /incidents/i-1/retry,      403",
         "CLERK,       GET,  /rules/catalogue,          403",
         "CLERK,       POST, /rules/draft/publish,      403",
@@ -114,7 +128,8 @@ class RoleAccessTest {
                         .with(authentication(Officers.authentication("someone", List.of(role), List.of()))))
                 .andExpect(status().is(expected));
 
-        verifyNoInteractions(officers, work, replay, dashboard, deadLetters, taskPages, incidents);
+        verifyNoInteractions(officers, work, replay, dashboard, deadLetters, taskPages, incidents, claims,
+                discard);
     }
 
     @ParameterizedTest(name = "{0} {1} -> not refused")

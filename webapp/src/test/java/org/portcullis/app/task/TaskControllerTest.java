@@ -33,7 +33,7 @@ import org.portcullis.processes.clearance.TaskNotYoursException;
 import org.springframework.context.annotation.Import;
 
 @PortcullisWebMvcTest(TaskController.class)
-@Import({TaskPages.class, DecisionTaskForm.DecisionTasks.class, DecisionRefusals.class})
+@Import({TaskPages.class, ClaimPanel.class, DecisionTaskForm.DecisionTasks.class, DecisionRefusals.class})
 @WithOfficer("clerk")
 class TaskControllerTest extends TaskSliceTest {
 
@@ -55,6 +55,40 @@ class TaskControllerTest extends TaskSliceTest {
                 .andExpect(model().attribute("formTemplate", "tasks/decision"))
                 .andExpect(model().attribute("decisions", java.util.EnumSet.allOf(ReferralDecision.class)))
                 .andExpect(model().attributeExists("caseFile", "decisionForm"));
+    }
+
+    @Test
+    void taskAnotherOfficerHoldsSaysWhoAndShowsTheFormDisabled() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review referral",
+                "Task_ReviewReferral", "clerk2", CASE, CREATED, null)));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+
+        String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("clerk2 holds this task", "<fieldset id=\"task-form\" disabled=\"disabled\">");
+        assertThat(page).doesNotContain("id=\"release-claim\"", "id=\"claim\"");
+    }
+
+    @Test
+    void openTaskSaysDecidingNeedsNoClaim() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+
+        String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("You can decide without claiming", "<fieldset id=\"task-form\">");
+    }
+
+    @Test
+    void taskNameAndProcessStepsAreShownInTheReadersLanguage() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
+        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+
+        String page = mvc.perform(get("/tasks/" + TASK).cookie(new jakarta.servlet.http.Cookie("portcullis-lang", "nl")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Doorverwijzing beoordelen").doesNotContain(">Review referral<");
+        assertThat(org.portcullis.app.web.RawCodes.in(page)).isEmpty();
     }
 
     @Test
@@ -112,7 +146,8 @@ class TaskControllerTest extends TaskSliceTest {
 
         mvc.perform(get("/tasks/" + TASK))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.warning("task.decidedByOther", "clerk2", "HOLD",
+                .andExpect(flash().attribute("flash", FlashMessage.warning("task.decidedByOther", "clerk2",
+                        FlashMessage.label("decision.HOLD"),
                         "2026-11-29 09:00")));
     }
 
@@ -159,7 +194,8 @@ class TaskControllerTest extends TaskSliceTest {
 
         mvc.perform(post("/tasks/" + TASK + "/unclaim").with(csrf()))
                 .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN))
-                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou", "HOLD",
+                .andExpect(flash().attribute("flash", FlashMessage.info("task.alreadyDecidedByYou",
+                        FlashMessage.label("decision.HOLD"),
                         "2026-11-29 09:00")));
     }
 

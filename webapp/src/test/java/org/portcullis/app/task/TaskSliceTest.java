@@ -4,6 +4,8 @@ import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.casefile.CaseFileViews;
 import org.portcullis.casework.cases.ControlRecordRepository;
 import org.portcullis.processes.clearance.OfficerDecisions;
+import org.portcullis.processes.clearance.TaskClaims;
+import org.portcullis.processes.identity.OfficerDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,4 +33,10 @@ abstract class TaskSliceTest {
 
     @MockitoBean
     OfficerDecisions officers;
+
+    @MockitoBean
+    TaskClaims claims;
+
+    @MockitoBean
+    OfficerDirectory directory;
 }

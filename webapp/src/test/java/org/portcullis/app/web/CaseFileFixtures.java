@@ -101,7 +101,7 @@ public final class CaseFileFixtures {
         return new CaseFileView(summary(CaseStatus.UNDER_INSPECTION), referred.filing(), assessment, decisions,
                 referred.notices(),
                 List.of(new CaseInspection("Scanner ECT Delta", inspected, "clerk2", "clerk", REGISTERED.plusSeconds(900),
-                        InspectionVerdict.IRREGULARITY_HOLD, "Undeclared rifles in the second pallet", "clerk2",
+                        InspectionVerdict.IRREGULARITY_HOLD, "Undeclared rifles in the second pallet", null, "clerk2",
                         inspected.plusSeconds(3600))),
                 List.of(new InformationAnswer("Sporting ammunition for the Zagreb shooting club",
                         REGISTERED.plusSeconds(300))),

@@ -3,7 +3,9 @@ package org.portcullis.app.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.mockito.Mockito;
 import org.portcullis.app.security.SecurityConfiguration;
+import org.portcullis.casework.risk.RiskScoresOfCases;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * What a web slice test needs besides its controller: the real security rules, the page helpers the layout uses,
- * and a fixed clock (2026-11-29 10:00 UTC).
+ * a fixed clock (2026-11-29 10:00 UTC), and the risk scores the case file reads (none, unless a test stubs them).
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, Times.class})
@@ -25,5 +27,10 @@ public class WebSliceSupport {
     @Primary
     Clock fixedClock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    RiskScoresOfCases riskScoresOfCases() {
+        return Mockito.mock(RiskScoresOfCases.class);
     }
 }

@@ -1,0 +1,39 @@
+package org.portcullis.casework.ledger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.portcullis.ledger.TransparencyLog;
+import org.portcullis.ledger.sth.LogKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The log's key, read from the configured files (or generated there once, when allowed), and its tree. */
+@Configuration(proxyBeanMethods = false)
+class LedgerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
+
+    @Bean
+    TransparencyLog transparencyLog(LedgerProperties properties) {
+        return new TransparencyLog(logKey(properties));
+    }
+
+    static LogKey logKey(LedgerProperties properties) {
+        try {
+            if (Files.exists(properties.keyFile()) || !properties.generateKey()) {
+                return LogKey.read(properties.keyFile(), properties.publicKeyFile());
+            }
+            LogKey key = LogKey.generate();
+            key.write(properties.keyFile(), properties.publicKeyFile());
+            log.warn("Generated a new log signing key in {} (public key {}): a demo key; configure "
+                    + "portcullis.ledger.key-file in production", properties.keyFile(), properties.publicKeyFile());
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the log's signing key (portcullis.ledger.key-file and public-key-file): "
+                    + e.getMessage(), e);
+        }
+    }
+}

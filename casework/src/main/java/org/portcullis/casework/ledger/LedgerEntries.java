@@ -1,0 +1,80 @@
+package org.portcullis.casework.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.portcullis.ledger.EntryKind;
+import org.portcullis.ledger.LogEntry;
+import org.portcullis.ledger.merkle.MerkleHash;
+import org.portcullis.model.clearance.InspectionResult;
+import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.intake.InboundMessage;
+
+/**
+ * What each kind of leaf says (docs/ledger.md lists the fields). Documents are named by their SHA-256, never
+ * copied into the log; a reason is logged as its digest, so the log holds no free text.
+ */
+public final class LedgerEntries {
+
+    private LedgerEntries() {
+    }
+
+    /** The reference under which a message's leaf is found again, for its receipt. */
+    public static String messageRef(String carrierId, String messageId) {
+        return "message/" + carrierId + "/" + messageId;
+    }
+
+    public static String noticeRef(String noticeId) {
+        return "notice/" + noticeId;
+    }
+
+    public static LogEntry messageReceived(InboundMessage message) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("carrier", text(message.carrierId()));
+        fields.put("messageId", text(message.messageId()));
+        fields.put("channel", message.channel().name());
+        fields.put("contentType", text(message.contentType()));
+        fields.put("sha256", sha256(message.body() == null ? new byte[0] : message.body()));
+        return new LogEntry(EntryKind.MESSAGE_RECEIVED, message.receivedAt(), fields);
+    }
+
+    public static LogEntry officerDecision(OfficerDecision decision) {
+        return new LogEntry(EntryKind.OFFICER_DECISION, decision.decidedAt(), Map.of(
+                "mrn", decision.mrn().value(), "decision", decision.decision().name(),
+                "officer", text(decision.officer()), "reasonSha256", sha256(text(decision.reason()))));
+    }
+
+    /** An inspection's result is the inspecting officer's decision: the verdict, and the details as their digest. */
+    public static LogEntry inspectionResult(InspectionResult result) {
+        return new LogEntry(EntryKind.OFFICER_DECISION, result.recordedAt(), Map.of(
+                "mrn", result.mrn().value(), "decision", "INSPECTION_" + result.verdict().name(),
+                "officer", text(result.officer()), "reasonSha256", sha256(text(result.details()))));
+    }
+
+    public static LogEntry ruleSetLive(String version, Instant liveFrom, String activatedBy, String source,
+            byte[] files) {
+        return new LogEntry(EntryKind.RULE_SET_LIVE, liveFrom, Map.of("version", version,
+                "activatedBy", text(activatedBy), "source", text(source), "filesSha256", sha256(files)));
+    }
+
+    public static LogEntry noticeIssued(String noticeId, String type, String carrierId, String mrn,
+            String correlationId, String body, Instant issuedAt) {
+        return new LogEntry(EntryKind.NOTICE_ISSUED, issuedAt, Map.of("noticeId", noticeId, "type", type,
+                "carrier", text(carrierId), "mrn", text(mrn), "correlationId", text(correlationId),
+                "sha256", sha256(text(body))));
+    }
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(MerkleHash.sha256(bytes));
+    }
+
+    private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,18 @@
+package org.portcullis.casework.ledger;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The log's signing key: an Ed25519 private key (PKCS#8 PEM) and its public key (PEM), the same files on every
+ * node. With {@code generate-key} (the embedded default, never in production) a missing pair is generated at the
+ * first start and written there.
+ */
+@ConfigurationProperties("portcullis.ledger")
+public record LedgerProperties(Path keyFile, Path publicKeyFile, boolean generateKey) {
+
+    public LedgerProperties {
+        keyFile = keyFile == null ? Path.of("data", "ledger", "log-key.pem") : keyFile;
+        publicKeyFile = publicKeyFile == null ? Path.of("data", "ledger", "log-public.pem") : publicKeyFile;
+    }
+}

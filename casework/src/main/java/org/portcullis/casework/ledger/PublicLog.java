@@ -1,0 +1,91 @@
+package org.portcullis.casework.ledger;
+
+import java.util.Optional;
+import org.portcullis.ledger.TransparencyLog;
+import org.portcullis.ledger.json.LogJson;
+import org.portcullis.ledger.sth.SignedTreeHead;
+import org.springframework.stereotype.Component;
+
+/**
+ * What anyone may ask the log, answered in RFC 9162's shapes ({@link LogJson}): the latest signed tree head,
+ * inclusion proofs by leaf hash or index, consistency proofs between two sizes, the public key, and the receipt of
+ * a recorded message. Nothing here shows a leaf's data except to the receipt's own carrier.
+ */
+@Component
+public class PublicLog {
+
+    private final LedgerRepository repository;
+    private final LogTree tree;
+    private final LedgerSequencer sequencer;
+
+    PublicLog(LedgerRepository repository, LogTree tree, LedgerSequencer sequencer) {
+        this.repository = repository;
+        this.tree = tree;
+        this.sequencer = sequencer;
+    }
+
+    /** {"sth": ...}, as get-sth answers. */
+    public String sth() {
+        return "{\"sth\":" + LogJson.sth(tree.signedHead()) + "}";
+    }
+
+    public String publicKeyPem() {
+        return tree.current().key().publicKeyPem();
+    }
+
+    /**
+     * The inclusion proof of the leaf (by hash, or by index) in the tree of the signed tree head of
+     * {@code treeSize} (the latest when null); empty when the log has no such leaf.
+     */
+    public Optional<String> inclusion(LeafQuery leaf, Long treeSize) {
+        SignedTreeHead sth = treeHead(treeSize, "tree_size");
+        Optional<LedgerRepository.Leaf> found = leaf.hash() != null ? repository.leafByHash(leaf.hash())
+                : repository.leafAt(leaf.index());
+        return found.filter(l -> l.index() < sth.treeHead().treeSize())
+                .map(l -> LogJson.inclusionAnswer(tree.current().inclusion(l.index(), sth.treeHead().treeSize()),
+                        sth));
+    }
+
+    /** The consistency proof from the tree of {@code first} leaves to the signed tree head of {@code second}. */
+    public String consistency(long first, Long second) {
+        SignedTreeHead sth = treeHead(second, "second");
+        long size = sth.treeHead().treeSize();
+        if (first < 0 || first > size) {
+            throw new LogQueryException("first", "first must lie between 0 and " + size + ", the second size");
+        }
+        return LogJson.consistencyAnswer(tree.current().consistency(first, size), sth);
+    }
+
+    /**
+     * The receipt of the entry recorded under {@code ref}: its leaf, leaf hash, inclusion proof and the signed tree
+     * head the proof leads to. Sequences waiting entries first when the entry has no leaf yet.
+     */
+    public Optional<String> receipt(String ref) {
+        Optional<LedgerRepository.Leaf> leaf = repository.leafByRef(ref);
+        if (leaf.isEmpty()) {
+            sequencer.sequence();
+            leaf = repository.leafByRef(ref);
+        }
+        return leaf.map(this::receipt);
+    }
+
+    private String receipt(LedgerRepository.Leaf leaf) {
+        SignedTreeHead sth = tree.signedHead();
+        TransparencyLog current = tree.current();
+        return LogJson.receipt(leaf.leafData(), leaf.leafHash(),
+                current.inclusion(leaf.index(), sth.treeHead().treeSize()), sth);
+    }
+
+    private SignedTreeHead treeHead(Long size, String parameter) {
+        SignedTreeHead latest = tree.signedHead();
+        if (size == null || size == latest.treeHead().treeSize()) {
+            return latest;
+        }
+        return repository.treeHead(size).orElseThrow(() -> new LogQueryException(parameter,
+                "no signed tree head of size " + size + "; the latest has " + latest.treeHead().treeSize()));
+    }
+
+    /** A leaf asked for by its hash, or by its index. */
+    public record LeafQuery(byte[] hash, long index) {
+    }
+}

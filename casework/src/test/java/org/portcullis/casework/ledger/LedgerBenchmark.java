@@ -1,0 +1,126 @@
+package org.portcullis.casework.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.junit.jupiter.api.Test;
+import org.portcullis.casework.persistence.MigratedDatabase;
+import org.portcullis.ledger.EntryKind;
+import org.portcullis.ledger.LogEntry;
+import org.portcullis.ledger.TransparencyLog;
+import org.portcullis.ledger.sth.LogKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The log's cost per filing on an in-memory H2 database (docs/performance.md): a green filing writes three entries
+ * (MESSAGE_RECEIVED, its ACCEPTED notice, its ASSESSMENT_COMPLETE notice) in its transactions, the sequencer makes
+ * them leaves and signs a tree head per group, and its ACCEPTED notice carries a receipt. Each figure is the median
+ * of five rounds after two warm-up rounds; nothing about time is asserted.
+ */
+class LedgerBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerBenchmark.class);
+    private static final Path REPORT = Path.of("target", "benchmark", "ledger.txt");
+    private static final int ENTRIES_PER_FILING = 3;
+    private static final int FILINGS_PER_ROUND = 2_000;
+
+    private final MigratedDatabase database = MigratedDatabase.latest();
+    private final DataSourceTransactionManager transactions = new DataSourceTransactionManager(database.dataSource());
+    private final LedgerRepository repository = new LedgerRepository(database.jdbc());
+    private final LogTree tree = new LogTree(new TransparencyLog(LogKey.generate()), repository, Clock.systemUTC());
+    private final LedgerSequencer sequencer = new LedgerSequencer(repository, tree, transactions, Clock.systemUTC());
+    private final Ledger ledger = new Ledger(repository, sequencer);
+    private final PublicLog publicLog = new PublicLog(repository, tree, sequencer);
+    private final List<Long> elapsed = new ArrayList<>();
+    private int filings;
+
+    @Test
+    void costOfTheLogPerFiling() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        double recordMicros = median(round -> {
+            for (int i = 0; i < FILINGS_PER_ROUND; i++) {
+                int filing = filings++;
+                transaction.executeWithoutResult(status -> record(filing));
+            }
+        }, FILINGS_PER_ROUND);
+        double sequenceMicros = median(round -> {
+            for (int i = 0; i < FILINGS_PER_ROUND; i++) {
+                int filing = filings++;
+                transaction.executeWithoutResult(status -> record(filing));
+            }
+            long start = System.nanoTime();
+            while (sequencer.sequence() > 0) {
+                // groups of 200 entries, a tree head signed after each
+            }
+            elapsed.add(System.nanoTime() - start);
+        }, FILINGS_PER_ROUND);
+        double receiptMicros = median(round -> {
+            for (int i = 0; i < FILINGS_PER_ROUND; i++) {
+                int filing = (int) ((long) i * 7919 % filings);
+                assertThat(publicLog.receipt(LedgerEntries.messageRef("BENCH", "m-" + filing))).isPresent();
+            }
+        }, FILINGS_PER_ROUND);
+
+        line("log cost per green filing (%d entries), H2 in memory, tree of %,d leaves at the end:",
+                ENTRIES_PER_FILING, tree.current().size());
+        line("  recording its entries, each filing's three in a transaction of their own (an upper bound: in the "
+                + "application they share the filing's transactions): %.1f us", recordMicros);
+        line("  sequencing them into leaves and signing tree heads: %.1f us", sequenceMicros);
+        line("  building the receipt of its ACCEPTED notice: %.1f us", receiptMicros);
+    }
+
+    private void record(int filing) {
+        Instant now = Instant.now();
+        ledger.record(new LogEntry(EntryKind.MESSAGE_RECEIVED, now, Map.of("carrier", "BENCH", "messageId",
+                "m-" + filing, "sha256", "0".repeat(64))), LedgerEntries.messageRef("BENCH", "m-" + filing));
+        for (String type : List.of("ACCEPTED", "ASSESSMENT_COMPLETE")) {
+            ledger.record(new LogEntry(EntryKind.NOTICE_ISSUED, now, Map.of("noticeId", type + "-" + filing,
+                    "type", type, "carrier", "BENCH", "sha256", "0".repeat(64))), "notice/" + type + "-" + filing);
+        }
+    }
+
+    /**
+     * Microseconds per filing, median of five rounds after two warm-ups; a round that times a part of itself adds
+     * that time to {@link #elapsed}, otherwise the whole round counts.
+     */
+    private double median(IntConsumer round, int perRound) {
+        List<Double> figures = new ArrayList<>();
+        for (int r = 0; r < 7; r++) {
+            elapsed.clear();
+            long start = System.nanoTime();
+            round.accept(r);
+            long nanos = elapsed.isEmpty() ? System.nanoTime() - start : elapsed.get(0);
+            if (r >= 2) {
+                figures.add(nanos / 1_000.0 / perRound);
+            }
+        }
+        figures.sort(Double::compare);
+        return figures.get(figures.size() / 2);
+    }
+
+    private static void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        log.info(text);
+        try {
+            Files.createDirectories(REPORT.getParent());
+            Files.writeString(REPORT, text + System.lineSeparator(), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

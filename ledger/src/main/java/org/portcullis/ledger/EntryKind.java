@@ -1,0 +1,15 @@
+package org.portcullis.ledger;
+
+/** What a leaf of the log records. */
+public enum EntryKind {
+    /** A message a carrier sent: its SHA-256, the carrier, its message id, when it arrived. */
+    MESSAGE_RECEIVED,
+    /** An officer's decision on a case: who, what, the SHA-256 of the reason. */
+    OFFICER_DECISION,
+    /** A rule set version put live: its version (content hash) and when it goes live. */
+    RULE_SET_LIVE,
+    /** A notice issued to a carrier (written to its outbox): its id, type, case and the SHA-256 of its body. */
+    NOTICE_ISSUED,
+    /** A clearance certificate Portcullis issued: its number, case and the SHA-256 of its signed content. */
+    CERTIFICATE_ISSUED
+}

@@ -1,0 +1,30 @@
+package org.portcullis.ledger.sth;
+
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.Signature;
+
+/** A tree head with the log's Ed25519 signature over its {@link TreeHead#signedData()}, and the log's id. */
+public record SignedTreeHead(String logId, TreeHead treeHead, byte[] signature) {
+
+    public SignedTreeHead {
+        signature = signature.clone();
+    }
+
+    @Override
+    public byte[] signature() {
+        return signature.clone();
+    }
+
+    /** True when the signature is the given key's over this tree head. */
+    public boolean verify(PublicKey key) {
+        try {
+            Signature ed25519 = Signature.getInstance(LogKey.ALGORITHM);
+            ed25519.initVerify(key);
+            ed25519.update(treeHead.signedData());
+            return ed25519.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.portcullis.ledger.verify;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.portcullis.ledger.json.JsonText;
+import org.portcullis.ledger.json.LogJson;
+import org.portcullis.ledger.sth.LogKey;
+
+/**
+ * The verifier anyone can run, with the log's public key and the documents, no access to Portcullis:
+ * <pre>
+ * java -jar portcullis-ledger.jar receipt NOTICE.json --key log-public.pem [--message FILING]
+ * java -jar portcullis-ledger.jar sth STH.json --key log-public.pem
+ * java -jar portcullis-ledger.jar consistency OLDER-STH.json CONSISTENCY.json --key log-public.pem
+ * </pre>
+ * Exit status 0 when every check passes, 1 when one fails (each problem printed), 2 on wrong usage.
+ */
+public final class Verify {
+
+    private final PrintStream out;
+
+    Verify(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        // a command-line tool: its answer goes to standard output
+        System.exit(new Verify(System.out).run(args));
+    }
+
+    int run(String[] args) {
+        List<String> files = new ArrayList<>();
+        Path key = null;
+        Path message = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--key" -> key = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--message" -> message = i + 1 < args.length ? Path.of(args[++i]) : null;
+                default -> files.add(args[i]);
+            }
+        }
+        if (files.isEmpty() || key == null) {
+            return usage();
+        }
+        try {
+            LogChecks checks = new LogChecks(LogKey.readPublic(key));
+            List<String> problems = switch (files.get(0)) {
+                case "receipt" -> files.size() == 2 ? checks.receipt(read(files.get(1)),
+                        message == null ? null : Files.readAllBytes(message)) : null;
+                case "sth" -> files.size() == 2 ? checks.sth(LogJson.readSth(sthOf(read(files.get(1))))) : null;
+                case "consistency" -> files.size() == 3 ? consistency(checks, files) : null;
+                default -> null;
+            };
+            if (problems == null) {
+                return usage();
+            }
+            problems.forEach(problem -> out.println("FAILED: " + problem));
+            out.println(problems.isEmpty() ? "OK: " + files.get(0) + " verified against " + key : "NOT VERIFIED");
+            return problems.isEmpty() ? 0 : 1;
+        } catch (IOException | IllegalArgumentException e) {
+            out.println("FAILED: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static List<String> consistency(LogChecks checks, List<String> files) throws IOException {
+        Map<String, Object> answer = read(files.get(2));
+        return checks.consistency(LogJson.readSth(sthOf(read(files.get(1)))),
+                LogJson.readConsistency(LogJson.object(answer, "consistency")),
+                LogJson.readSth(LogJson.object(answer, "sth")));
+    }
+
+    /** A tree head as GET /api/v1/log/sth gives it ({"sth": ...}) or on its own. */
+    private static Map<String, Object> sthOf(Map<String, Object> document) {
+        return document.containsKey("sth") ? LogJson.object(document, "sth") : document;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(String file) throws IOException {
+        if (JsonText.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8)) instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new IllegalArgumentException(file + " is not a JSON object");
+    }
+
+    private int usage() {
+        out.println("usage: receipt NOTICE.json --key LOG-PUBLIC.pem [--message FILING]");
+        out.println("       sth STH.json --key LOG-PUBLIC.pem");
+        out.println("       consistency OLDER-STH.json CONSISTENCY.json --key LOG-PUBLIC.pem");
+        return 2;
+    }
+}

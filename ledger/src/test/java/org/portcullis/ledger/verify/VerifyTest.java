@@ -1,0 +1,119 @@
+package org.portcullis.ledger.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portcullis.ledger.EntryKind;
+import org.portcullis.ledger.LogEntry;
+import org.portcullis.ledger.TransparencyLog;
+import org.portcullis.ledger.json.LogJson;
+import org.portcullis.ledger.merkle.MerkleHash;
+import org.portcullis.ledger.sth.LogKey;
+import org.portcullis.ledger.sth.SignedTreeHead;
+
+/** The command-line verifier on receipts and consistency, as a carrier or an auditor runs it. */
+class VerifyTest {
+
+    @TempDir
+    Path dir;
+
+    private final LogKey key = LogKey.generate();
+    private final TransparencyLog log = new TransparencyLog(key);
+    private final byte[] filing = "{\"header\":{\"lrn\":\"LRN-1\"}}".getBytes(StandardCharsets.UTF_8);
+    private LogEntry entry;
+
+    @BeforeEach
+    void fillTheLog() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            log.append(MerkleHash.leaf(("other " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        entry = new LogEntry(EntryKind.MESSAGE_RECEIVED, Instant.parse("2026-12-05T10:00:00Z"), Map.of(
+                "carrier", "MSC", "messageId", "msg-1", "sha256", HexFormat.of().formatHex(MerkleHash.sha256(filing))));
+        log.append(entry.leafHash());
+        log.append(MerkleHash.leaf("after".getBytes(StandardCharsets.UTF_8)));
+        key.write(dir.resolve("log.key"), dir.resolve("log.pub"));
+        Files.write(dir.resolve("filing.json"), filing);
+    }
+
+    @Test
+    void aSoundReceiptVerifiesWithTheMessageItRecords() throws IOException {
+        write("notice.json", "{\"type\":\"ACCEPTED\",\"receipt\":" + receipt(entry.text()) + "}");
+        Run run = run("receipt", file("notice.json"), "--key", file("log.pub"), "--message", file("filing.json"));
+        assertEquals(0, run.status, run.output);
+        assertTrue(run.output.startsWith("OK: receipt"), run.output);
+    }
+
+    @Test
+    void aReceiptWithAChangedLeafOrAnotherMessageOrAnotherKeyFails() throws IOException {
+        write("forged.json", receipt(entry.text().replace("msg-1", "msg-2")));
+        assertEquals(1, run("receipt", file("forged.json"), "--key", file("log.pub")).status);
+
+        write("sound.json", receipt(entry.text()));
+        Files.writeString(dir.resolve("other.json"), "{}");
+        Run otherMessage = run("receipt", file("sound.json"), "--key", file("log.pub"), "--message",
+                file("other.json"));
+        assertEquals(1, otherMessage.status);
+        assertTrue(otherMessage.output.contains("the message's SHA-256 is"), otherMessage.output);
+
+        LogKey.generate().write(dir.resolve("other.key"), dir.resolve("other.pub"));
+        assertEquals(1, run("receipt", file("sound.json"), "--key", file("other.pub")).status);
+    }
+
+    @Test
+    void consistencyBetweenTwoTreeHeadsVerifiesUnlessTheLogWasRewritten() throws IOException {
+        SignedTreeHead older = log.signHead(3, 1000);
+        write("older.json", "{\"sth\":" + LogJson.sth(older) + "}");
+        write("answer.json", LogJson.consistencyAnswer(log.consistency(3, 7), log.signHead(7, 2000)));
+        assertEquals(0, run("consistency", file("older.json"), file("answer.json"), "--key", file("log.pub")).status);
+
+        TransparencyLog rewritten = new TransparencyLog(key);
+        for (int i = 0; i < 7; i++) {
+            rewritten.append(MerkleHash.leaf(("rewritten " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        write("rewritten.json", LogJson.consistencyAnswer(rewritten.consistency(3, 7), rewritten.signHead(7, 3000)));
+        Run run = run("consistency", file("older.json"), file("rewritten.json"), "--key", file("log.pub"));
+        assertEquals(1, run.status);
+        assertTrue(run.output.contains("does not extend"), run.output);
+    }
+
+    @Test
+    void wrongUsageSaysHowToCallIt() {
+        Run run = run("receipt");
+        assertEquals(2, run.status);
+        assertTrue(run.output.startsWith("usage:"));
+    }
+
+    private String receipt(String leaf) {
+        long index = 5;
+        return LogJson.receipt(leaf, log.leafHash(index), log.inclusion(index, 7), log.signHead(7, 1234));
+    }
+
+    private void write(String name, String json) throws IOException {
+        Files.writeString(dir.resolve(name), json);
+    }
+
+    private String file(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = new Verify(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Run(int status, String output) {
+    }
+}

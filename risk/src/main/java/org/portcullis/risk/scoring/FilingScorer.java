@@ -1,0 +1,28 @@
+package org.portcullis.risk.scoring;
+
+import java.util.List;
+import java.util.Objects;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.risk.RiskScore;
+import org.portcullis.risk.feature.FeatureExtractor;
+
+/** Scores every consignment of a filing with one model, as of the moment the filing was sent. */
+public class FilingScorer {
+
+    private final RiskModel model;
+    private final FeatureExtractor extractor;
+
+    public FilingScorer(RiskModel model, FeatureExtractor extractor) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    public String modelVersion() {
+        return model.version();
+    }
+
+    /** One score per consignment, in the filing's order, each with its strongest reasons. */
+    public List<RiskScore> score(Filing filing) {
+        return filing.consignments().stream().map(c -> model.score(extractor.extract(filing, c))).toList();
+    }
+}

@@ -1,0 +1,151 @@
+package org.portcullis.risk.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.portcullis.model.risk.RiskReason;
+import org.portcullis.model.risk.RiskScore;
+import org.portcullis.risk.feature.ConsignmentFeatures;
+import org.portcullis.risk.feature.FeatureColumn;
+import org.portcullis.risk.feature.FeatureSpace;
+
+/**
+ * A trained model: scores a consignment's features with the probability that an inspection finds something, and
+ * explains each score by the SHAP contributions of its features (XGBoost's {@code predictContrib}), added up per
+ * feature group and said in plain words.
+ */
+public class RiskModel {
+
+    /** How many reasons a score carries. */
+    public static final int REASONS = 3;
+
+    private final Booster booster;
+    private final FeatureSpace space;
+    private final ModelMetadata metadata;
+    private final List<FeatureColumn> columns;
+
+    public RiskModel(Booster booster, FeatureSpace space, ModelMetadata metadata) {
+        this.booster = Objects.requireNonNull(booster, "booster");
+        this.space = Objects.requireNonNull(space, "space");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.columns = space.columns();
+    }
+
+    public String version() {
+        return metadata.version();
+    }
+
+    public ModelMetadata metadata() {
+        return metadata;
+    }
+
+    public FeatureSpace featureSpace() {
+        return space;
+    }
+
+    Booster booster() {
+        return booster;
+    }
+
+    /** The score with its strongest reasons (the features that raised it most). */
+    public synchronized RiskScore score(ConsignmentFeatures features) {
+        float[] row = space.encode(features);
+        try {
+            DMatrix matrix = new DMatrix(row, 1, row.length, Float.NaN);
+            try {
+                float probability = booster.predict(matrix)[0][0];
+                float[] contributions = booster.predictContrib(matrix, 0)[0];
+                return new RiskScore(features.consignment(), clamp(probability), version(),
+                        reasons(features, contributions));
+            } finally {
+                matrix.dispose();
+            }
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("model " + version() + " could not score " + features.consignment(), e);
+        }
+    }
+
+    /**
+     * Every feature group's SHAP contribution to the score on the log-odds scale, and the model's bias: the bias and
+     * the contributions add up to the log-odds of the score.
+     */
+    public synchronized Explanation explain(ConsignmentFeatures features) {
+        float[] row = space.encode(features);
+        try {
+            DMatrix matrix = new DMatrix(row, 1, row.length, Float.NaN);
+            try {
+                float[] contributions = booster.predictContrib(matrix, 0)[0];
+                Map<String, Double> byGroup = new LinkedHashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    byGroup.merge(columns.get(i).group(), (double) contributions[i], Double::sum);
+                }
+                return new Explanation(contributions[columns.size()], byGroup);
+            } finally {
+                matrix.dispose();
+            }
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("model " + version() + " could not explain " + features.consignment(), e);
+        }
+    }
+
+    /** The model's bias and each feature group's contribution (log-odds), which add up to the score's log-odds. */
+    public record Explanation(double bias, Map<String, Double> contributions) {
+
+        public double logOdds() {
+            return bias + contributions.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
+    /** The scores of many consignments at once, without reasons (for backtests). */
+    public synchronized double[] scores(List<ConsignmentFeatures> features) {
+        if (features.isEmpty()) {
+            return new double[0];
+        }
+        int width = space.size();
+        float[] data = new float[features.size() * width];
+        for (int i = 0; i < features.size(); i++) {
+            System.arraycopy(space.encode(features.get(i)), 0, data, i * width, width);
+        }
+        try {
+            DMatrix matrix = new DMatrix(data, features.size(), width, Float.NaN);
+            try {
+                float[][] predictions = booster.predict(matrix);
+                double[] scores = new double[predictions.length];
+                for (int i = 0; i < scores.length; i++) {
+                    scores[i] = clamp(predictions[i][0]);
+                }
+                return scores;
+            } finally {
+                matrix.dispose();
+            }
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("model " + version() + " could not score a batch", e);
+        }
+    }
+
+    private List<RiskReason> reasons(ConsignmentFeatures features, float[] contributions) {
+        Map<String, Double> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            byGroup.merge(columns.get(i).group(), (double) contributions[i], Double::sum);
+        }
+        Map<String, RiskReason> byText = new LinkedHashMap<>();
+        byGroup.forEach((group, contribution) -> {
+            String text = Reasons.of(group, features);
+            byText.merge(text, new RiskReason(group, contribution, text),
+                    (a, b) -> new RiskReason(a.feature(), a.contribution() + b.contribution(), text));
+        });
+        List<RiskReason> raising = new ArrayList<>(byText.values().stream().filter(r -> r.contribution() > 0).toList());
+        raising.sort(Comparator.comparingDouble(RiskReason::contribution).reversed());
+        return List.copyOf(raising.subList(0, Math.min(REASONS, raising.size())));
+    }
+
+    private static double clamp(float p) {
+        return Math.min(1, Math.max(0, p));
+    }
+}

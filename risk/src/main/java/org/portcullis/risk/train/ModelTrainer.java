@@ -1,0 +1,104 @@
+package org.portcullis.risk.train;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.portcullis.risk.feature.FeatureSpace;
+import org.portcullis.risk.history.History;
+import org.portcullis.risk.scoring.ModelArtifact;
+import org.portcullis.risk.scoring.ModelMetadata;
+import org.portcullis.risk.scoring.RiskModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a model on the inspected consignments filed in a window: the label is whether the inspection found
+ * something, each weighted by the inverse of its lane's inspection propensity ({@link Propensities}) so that the
+ * model learns the risk of all consignments, not of those the rules picked.
+ */
+public class ModelTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelTrainer.class);
+    public static final String LIBRARY = "xgboost4j 3.4.0";
+
+    private final Clock clock;
+
+    public ModelTrainer(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RiskModel train(History history, Instant from, Instant to, TrainingOptions options) {
+        return train(FeatureTable.of(history, from, to), from, to, options);
+    }
+
+    public RiskModel train(List<LabelledConsignment> window, Instant from, Instant to, TrainingOptions options) {
+        List<LabelledConsignment> inspected = window.stream().filter(l -> l.record().inspected()).toList();
+        if (inspected.isEmpty() || inspected.stream().noneMatch(LabelledConsignment::found)) {
+            throw new IllegalArgumentException("the window " + from + " to " + to + " has no inspection that found"
+                    + " something: a model needs both outcomes to learn from");
+        }
+        Propensities propensities = Propensities.estimate(window.stream().map(LabelledConsignment::record).toList());
+        FeatureSpace space = FeatureSpace.learn(window.stream().map(LabelledConsignment::features).toList(),
+                options.vocabularyMinCount(), options.vocabularyMax());
+        int width = space.size();
+        float[] data = new float[inspected.size() * width];
+        float[] labels = new float[inspected.size()];
+        float[] weights = new float[inspected.size()];
+        double totalWeight = 0;
+        for (int i = 0; i < inspected.size(); i++) {
+            LabelledConsignment l = inspected.get(i);
+            System.arraycopy(space.encode(l.features()), 0, data, i * width, width);
+            labels[i] = l.found() ? 1 : 0;
+            weights[i] = (float) propensities.weight(l.record().ruleLane());
+            totalWeight += weights[i];
+        }
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) (weights[i] * inspected.size() / totalWeight);
+        }
+        LOG.info("training on {} inspected of {} consignments ({} found something), propensities {}",
+                inspected.size(), window.size(), (int) sum(labels), propensities);
+        try {
+            DMatrix matrix = new DMatrix(data, inspected.size(), width, Float.NaN);
+            matrix.setLabel(labels);
+            matrix.setWeight(weights);
+            Booster booster = XGBoost.train(matrix, options.boosterParameters(), options.rounds(), new HashMap<>(),
+                    null, null);
+            double[] predicted = toDouble(booster.predict(matrix));
+            matrix.dispose();
+            byte[] bytes = booster.toByteArray("ubj");
+            String version = ModelArtifact.version(bytes, space);
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("weightedAucInSample", Auc.weighted(predicted, labels, weights));
+            ModelMetadata metadata = new ModelMetadata(version, space.definitions(), clock.instant(), from, to,
+                    window.size(), inspected.size(), (int) sum(labels), LIBRARY, options.boosterParameters(), metrics,
+                    space.columns());
+            return new RiskModel(XGBoost.loadModel(bytes), space, metadata);
+        } catch (XGBoostError | IOException e) {
+            throw new IllegalStateException("XGBoost could not train: " + e.getMessage(), e);
+        }
+    }
+
+    private static double sum(float[] values) {
+        double s = 0;
+        for (float v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    private static double[] toDouble(float[][] predictions) {
+        double[] out = new double[predictions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = predictions[i][0];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package org.portcullis.risk.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The booster's settings. {@link #standard()} is what {@code train} uses; {@link #additive()} allows no
+ * interactions (trees of one split: a sum of one-feature effects, like a logistic regression on binned features)
+ * and serves as the baseline the interaction model must beat.
+ */
+public record TrainingOptions(int maxDepth, double eta, int rounds, double minChildWeight, double subsample,
+        double columnSample, long seed, int threads, int vocabularyMinCount, int vocabularyMax) {
+
+    public static TrainingOptions standard() {
+        return new TrainingOptions(4, 0.05, 300, 1, 0.8, 0.8, 7, 1, 30, 40);
+    }
+
+    public static TrainingOptions additive() {
+        return new TrainingOptions(1, 0.1, 300, 1, 0.8, 0.8, 7, 1, 30, 40);
+    }
+
+    /** The parameters as XGBoost reads them. */
+    public Map<String, Object> boosterParameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("objective", "binary:logistic");
+        p.put("eval_metric", "auc");
+        p.put("tree_method", "hist");
+        p.put("max_depth", maxDepth);
+        p.put("eta", eta);
+        p.put("min_child_weight", minChildWeight);
+        p.put("subsample", subsample);
+        p.put("colsample_bytree", columnSample);
+        p.put("seed", seed);
+        p.put("nthread", threads);
+        return p;
+    }
+}

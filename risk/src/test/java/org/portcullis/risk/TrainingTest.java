@@ -1,0 +1,96 @@
+package org.portcullis.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.portcullis.model.risk.RiskReason;
+import org.portcullis.model.risk.RiskScore;
+import org.portcullis.risk.backtest.BacktestReport;
+import org.portcullis.risk.backtest.Strategy;
+import org.portcullis.risk.backtest.StrategyResult;
+import org.portcullis.risk.scoring.RiskModel;
+import org.portcullis.risk.train.FeatureTable;
+import org.portcullis.risk.train.LabelledConsignment;
+
+/** Training on generated history: the model beats chance and the rules at the same capacity, and explains itself. */
+class TrainingTest {
+
+    private final RiskAnalysis.TrainingRun run = GeneratedWorld.trained();
+
+    @Test
+    void theModelCatchesMoreThanRandomPicksAndMoreThanTheRulesAtTheSameCapacity() {
+        BacktestReport report = run.backtest();
+        StrategyResult model = report.result(Strategy.MODEL);
+        StrategyResult rules = report.result(Strategy.RULES);
+        double random = report.capacity() * report.findable() / report.consignments();
+
+        assertThat(model.capacity()).isEqualTo(rules.capacity()).isEqualTo(report.capacity());
+        assertThat(model.caught()).isGreaterThan(3 * random);
+        assertThat(model.caught()).isGreaterThan(rules.caught());
+        assertThat(model.auc()).isGreaterThan(0.65);
+        assertThat(model.hitRate()).isEqualTo(model.caught() / report.capacity(), within(1e-9));
+    }
+
+    @Test
+    void theBacktestReplaysOnlyFilingsLaterThanAnyTheModelLearnedFrom() {
+        assertThat(run.model().metadata().windowTo()).isEqualTo(run.windows().testFrom());
+        assertThat(run.backtest().from()).isEqualTo(run.windows().testFrom());
+        assertThat(run.model().metadata().inspected()).isPositive().isLessThan(run.model().metadata().consignments());
+    }
+
+    @Test
+    void reasonsAreTheFeaturesThatRaisedTheScoreMostStrongestFirst() {
+        RiskModel model = run.model();
+        List<LabelledConsignment> heldOut = heldOut();
+        LabelledConsignment riskiest = heldOut.stream()
+                .max(Comparator.comparingDouble(l -> model.scores(List.of(l.features()))[0])).orElseThrow();
+
+        RiskScore score = model.score(riskiest.features());
+        RiskModel.Explanation explanation = model.explain(riskiest.features());
+
+        assertThat(score.reasons()).hasSizeBetween(1, RiskModel.REASONS);
+        assertThat(score.reasons()).extracting(RiskReason::contribution).allMatch(c -> c > 0)
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        double strongest = explanation.contributions().values().stream().mapToDouble(Double::doubleValue).max()
+                .orElseThrow();
+        assertThat(score.reasons().get(0).contribution()).isGreaterThanOrEqualTo(strongest - 1e-6);
+        assertThat(score.reasons()).allMatch(r -> !r.text().isBlank());
+    }
+
+    @Test
+    void contributionsAndBiasAddUpToTheScore() {
+        RiskModel model = run.model();
+        for (LabelledConsignment consignment : heldOut().subList(0, 20)) {
+            double logOdds = model.explain(consignment.features()).logOdds();
+            double probability = 1 / (1 + Math.exp(-logOdds));
+
+            assertThat(model.score(consignment.features()).score()).isCloseTo(probability, within(1e-4));
+        }
+    }
+
+    @Test
+    void aStoredModelReadsBackAsTheSameVersionWithTheSameScores() {
+        RiskModel model = run.model();
+        byte[] stored = GeneratedWorld.ANALYSIS.store(model);
+        RiskModel read = GeneratedWorld.ANALYSIS.read(stored);
+        List<LabelledConsignment> sample = heldOut().subList(0, 50);
+
+        assertThat(read.version()).isEqualTo(model.version());
+        assertThat(read.scores(sample.stream().map(LabelledConsignment::features).toList()))
+                .containsExactly(model.scores(sample.stream().map(LabelledConsignment::features).toList()));
+    }
+
+    @Test
+    void aStoredModelThatIsNotAModelIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> GeneratedWorld.ANALYSIS.read("not a zip".getBytes()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lacks its model.ubj");
+    }
+
+    private List<LabelledConsignment> heldOut() {
+        return FeatureTable.of(GeneratedWorld.HISTORY, run.windows().testFrom(), run.windows().to());
+    }
+}

@@ -117,8 +117,8 @@ class FilingPathIT extends PortcullisIntegrationTest {
                     select f.rule_id from assessment_finding f join assessment a on a.id = f.assessment_id
                     where a.mrn = ?""").param(mrn).query(String.class).list()).contains("TGT-001")
                     .doesNotContain("VAL-001", "TGT-002");
-            assertThat(jdbc.sql("select notice_type from notice where mrn = ?").param(mrn).query(String.class).list())
-                    .containsExactly("ACCEPTED");
+            assertThat(jdbc.sql("select notice_type from notice where mrn = ? and " + CUSTOMS_NOTICE).param(mrn)
+                    .query(String.class).list()).containsExactly("ACCEPTED");
         }
     }
 

@@ -59,6 +59,13 @@ public abstract class PortcullisIntegrationTest {
     /** Where the application generates its demo log key at start; tests read the public key from here. */
     protected static final Path LEDGER_DIRECTORY = RuleSetCopy.emptyDirectory("it-ledger-");
 
+    /**
+     * SQL condition on table notice: customs' own notices, without the other agencies' formality responses and the
+     * port call's state, which come as those agencies decide (docs/agencies.md).
+     */
+    protected static final String CUSTOMS_NOTICE =
+            "notice_type not in ('FORMALITY_RESPONSE', 'PORT_CALL_CLEARED', 'PORT_CALL_HELD')";
+
     @LocalServerPort
     protected int port;
 
@@ -69,9 +76,9 @@ public abstract class PortcullisIntegrationTest {
     private jakarta.jms.ConnectionFactory applicationConnectionFactory;
 
     /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
-    static final List<String> TEST_CARRIERS = List.of("ACME", "AMQP", "ARRIVE", "BETA", "BROWSE", "CASEFILE", "EDI",
-            "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY", "ROLES", "STOMP",
-            "TWOCLERKS");
+    static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
+            "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY",
+            "ROLES", "STOMP", "TWOCLERKS");
 
     @DynamicPropertySource
     static void carrierAccounts(DynamicPropertyRegistry registry) {

@@ -2,6 +2,7 @@ package org.portcullis.casework.casefile;
 
 import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseFileRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.portcullis.model.search.SqlLike;
 import org.portcullis.model.search.Paging;
 import org.portcullis.model.assessment.Lane;
+import org.portcullis.casework.persistence.SqlTimes;
 import org.portcullis.model.clearance.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +30,17 @@ public class CaseSearch {
     }
 
     public Result search(String text, CaseStatus status, Lane lane, int page, int size) {
+        return search(text, status, lane, page, size, null);
+    }
+
+    /** The search among the cases registered from that moment on (an officer's agencies see no earlier filings). */
+    public Result search(String text, CaseStatus status, Lane lane, int page, int size, Instant registeredFrom) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        if (registeredFrom != null) {
+            conditions.add("c.registered_at >= :registeredFrom");
+            parameters.put("registeredFrom", SqlTimes.utc(registeredFrom));
+        }
         if (text != null && !text.isBlank()) {
             String exact = text.strip().toUpperCase(Locale.ROOT);
             conditions.add("(c.mrn = :exact or upper(c.lrn) = :exact or c.vessel_imo = :exact"

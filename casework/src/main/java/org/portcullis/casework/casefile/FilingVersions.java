@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +41,18 @@ public class FilingVersions {
             });
 
     public List<Version> of(List<CaseHistoryRepository.FilingVersion> stored) {
+        return of(stored, UnaryOperator.identity());
+    }
+
+    /**
+     * The versions with the changes between the documents as an officer may see them ({@code projection}: the
+     * disclosure's), so that a change to a field the officer may not see does not show, not even its pointer.
+     */
+    public List<Version> of(List<CaseHistoryRepository.FilingVersion> stored, UnaryOperator<String> projection) {
         List<Version> versions = new ArrayList<>();
         String previous = null;
         for (CaseHistoryRepository.FilingVersion version : stored) {
-            String document = version.document();
+            String document = projection.apply(version.document());
             List<Change> changes = previous == null ? List.of() : changesBetween(previous, document);
             versions.add(new Version(version.version(), version.messageId(), version.function(),
                     version.receivedAt(), changes));

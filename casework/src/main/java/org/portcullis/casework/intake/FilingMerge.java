@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.CrewEffect;
+import org.portcullis.model.filing.CrewSignOff;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.FilingHeader;
 import org.portcullis.model.filing.HealthDeclaration;
 import org.portcullis.model.filing.Person;
+import org.portcullis.model.filing.ShipSecurity;
 import org.portcullis.model.filing.StoresItem;
 import org.portcullis.model.filing.UnmappedSegment;
+import org.portcullis.model.filing.WasteNotification;
 
 /**
  * The filing a case clears: the standing filings of its LRNs taken together. Vessel and port call come from the
- * newest filing; cargo, crew, passengers, stores and crew effects are the lists of all of them in the order they
- * were filed; the health declaration is the newest one given.
+ * newest filing; cargo, crew, passengers, stores, crew effects and crew sign-offs are the lists of all of them in
+ * the order they were filed; the health declaration, the security information and the waste notification are the
+ * newest ones given.
  */
 final class FilingMerge {
 
@@ -32,18 +36,24 @@ final class FilingMerge {
         List<Person> passengers = new ArrayList<>();
         List<StoresItem> stores = new ArrayList<>();
         List<CrewEffect> effects = new ArrayList<>();
+        List<CrewSignOff> signOffs = new ArrayList<>();
         List<UnmappedSegment> unmapped = new ArrayList<>();
         HealthDeclaration health = null;
+        ShipSecurity security = null;
+        WasteNotification waste = null;
         for (Filing filing : standing) {
             consignments.addAll(filing.consignments());
             crew.addAll(filing.crew());
             passengers.addAll(filing.passengers());
             stores.addAll(filing.shipStores());
             effects.addAll(filing.crewEffects());
+            signOffs.addAll(filing.crewSignOffs());
             unmapped.addAll(filing.unmappedSegments());
             health = filing.health() == null ? health : filing.health();
+            security = filing.security() == null ? security : filing.security();
+            waste = filing.waste() == null ? waste : filing.waste();
         }
         return new Filing(header, newest.vessel(), newest.portCall(), consignments, crew, passengers, health, stores,
-                effects, List.of(), null, null, unmapped);
+                effects, signOffs, security, waste, unmapped);
     }
 }

@@ -11,6 +11,7 @@ import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.model.intake.Syntax;
 import org.portcullis.messaging.notice.NoticeJson;
+import org.portcullis.model.agency.Formality;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.error.ValidationError;
@@ -58,13 +59,24 @@ public class NoticeOutbox implements NoticeIssuer {
      */
     @Override
     public void issue(Mrn mrn, NoticeType type, String reason, Lane lane) {
+        issue(mrn, type, reason, lane, null);
+    }
+
+    /** An agency's formality response or the port call's state; customs' lane and findings as in every notice. */
+    @Override
+    public void issue(Mrn mrn, NoticeType type, String reason, Formality formality) {
+        issue(mrn, type, reason, null, formality);
+    }
+
+    private void issue(Mrn mrn, NoticeType type, String reason, Lane lane, Formality formality) {
         CaseSummary summary = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn));
         NoticeRepository.CaseFacts facts = notices.caseFacts(mrn.value())
                 .orElse(new NoticeRepository.CaseFacts(summary.lrn(), Syntax.JSON));
         Assessment assessment = cases.latestAssessment(mrn).orElse(null);
         save(new Notice(newId(), type, summary.carrierId(), facts.currentLrn(), mrn, summary.currentMessageId(),
                 clock.instant(), lane != null ? lane : assessment == null ? null : assessment.lane(), reason,
-                assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of()), facts.syntax());
+                assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of(), formality),
+                facts.syntax());
     }
 
     /** The answer to a message the intake accepted: ACCEPTED, AMENDMENT_ACCEPTED, CANCELLATION_ACCEPTED ... */

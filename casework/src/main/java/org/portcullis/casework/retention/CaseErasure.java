@@ -16,9 +16,11 @@ class CaseErasure {
 
     private static final List<String> BY_ASSESSMENT = List.of("assessment_finding", "assessment_consignment",
             "screening_match");
+    private static final List<String> BY_AGENCY_ASSESSMENT = List.of("agency_finding");
     private static final List<String> BY_CASE = List.of("filing_goods_line", "filing_goods_line_backfill",
             "filing_person", "filing_person_backfill",
-            "assessment", "officer_decision", "inspection", "information_answer", "pcs_notice", "notice",
+            "assessment", "agency_assessment", "agency_decision", "agency_clearance", "officer_decision", "inspection",
+            "information_answer", "pcs_notice", "notice",
             "filed_lrn", "filing_version", "inbound_message", "risk_score", "clearance_case");
 
     private final JdbcClient jdbc;
@@ -32,6 +34,10 @@ class CaseErasure {
         for (String table : BY_ASSESSMENT) {
             jdbc.sql("delete from " + table + " where assessment_id in (select id from assessment where mrn = ?)")
                     .param(mrn).update();
+        }
+        for (String table : BY_AGENCY_ASSESSMENT) {
+            jdbc.sql("delete from " + table
+                    + " where assessment_id in (select id from agency_assessment where mrn = ?)").param(mrn).update();
         }
         for (String table : BY_CASE) {
             jdbc.sql("delete from " + table + " where mrn = ?").param(mrn).update();

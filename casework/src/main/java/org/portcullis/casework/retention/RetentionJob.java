@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.portcullis.casework.agency.AgencyRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the retention periods ({@link RetentionProperties}) once a day: empties the bodies of carriers' messages
- * older than their period, erases closed cases whose last change is older than theirs, a batch at a time, and the
- * redress records that ended that long ago (a record in effect or awaiting approval stays, whatever its age).
+ * older than their period, erases closed cases whose last change is older than theirs, a batch at a time, the
+ * redress records that ended that long ago (a record in effect or awaiting approval stays, whatever its age), and
+ * applies each agency's own period to its access log and its records of closed cases ({@link AgencyRetention}).
  * Every node may run it: each step is safe to run twice or at once.
  */
 @Component
@@ -29,12 +31,15 @@ public class RetentionJob {
     private final JdbcClient jdbc;
     private final CaseErasure erasure;
     private final RetentionProperties properties;
+    private final AgencyRetention agencyRetention;
     private final Clock clock;
 
-    RetentionJob(JdbcClient jdbc, CaseErasure erasure, RetentionProperties properties, Clock clock) {
+    RetentionJob(JdbcClient jdbc, CaseErasure erasure, RetentionProperties properties,
+            AgencyRetention agencyRetention, Clock clock) {
         this.jdbc = jdbc;
         this.erasure = erasure;
         this.properties = properties;
+        this.agencyRetention = agencyRetention;
         this.clock = clock;
     }
 
@@ -62,9 +67,10 @@ public class RetentionJob {
                 .param("before", utc(endedBefore))
                 .param("beforeDay", Date.valueOf(endedBefore.atOffset(ZoneOffset.UTC).toLocalDate()))
                 .update();
-        if (bodies > 0 || !expired.isEmpty() || redress > 0) {
-            log.info("Retention: {} message bodies emptied, {} closed cases erased, {} ended redress records erased",
-                    bodies, expired.size(), redress);
+        int agencyRows = agencyRetention.apply(now);
+        if (bodies > 0 || !expired.isEmpty() || redress > 0 || agencyRows > 0) {
+            log.info("Retention: {} message bodies emptied, {} closed cases erased, {} ended redress records erased, "
+                    + "{} rows past an agency's period erased", bodies, expired.size(), redress, agencyRows);
         }
         return new Result(bodies, expired.size(), redress);
     }

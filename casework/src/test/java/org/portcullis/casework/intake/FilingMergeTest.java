@@ -34,6 +34,21 @@ class FilingMergeTest {
     }
 
     @Test
+    void securityAndWasteFiledInALaterPartStayWithTheCaseWhenTheCargoIsAmended() throws IOException {
+        Filing cargo = read(Samples.DIRECTORY.resolve("filing-green.json"));
+        Filing portEntry = read(Samples.DIRECTORY.resolve("..").resolve("examples")
+                .resolve("port-health-security-waste-part.json"));
+        assertThat(portEntry.security()).isNotNull();
+        assertThat(portEntry.waste()).isNotNull();
+
+        Filing merged = FilingMerge.merge(List.of(portEntry, cargo), cargo.header());
+
+        assertThat(merged.security()).isEqualTo(portEntry.security());
+        assertThat(merged.waste()).isEqualTo(portEntry.waste());
+        assertThat(merged.health()).isEqualTo(portEntry.health());
+    }
+
+    @Test
     void aCaseWithoutStandingFilingsIsAnError() {
         assertThatThrownBy(() -> FilingMerge.merge(List.of(), null)).isInstanceOf(IllegalArgumentException.class);
     }

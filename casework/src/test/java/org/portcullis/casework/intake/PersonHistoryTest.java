@@ -69,7 +69,7 @@ class PersonHistoryTest {
 
         assertThat(findings).filteredOn(f -> f.ruleId().equals("TRF-005")).singleElement().satisfies(finding -> {
             assertThat(finding.reason()).contains("Anna Berg", "NLRTM").doesNotContain("Visser");
-            assertThat(finding.agency()).isEqualTo("border-police");
+            assertThat(finding.agency()).isEqualTo("border");
         });
     }
 

@@ -2,13 +2,16 @@ package org.portcullis.casework.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.portcullis.casework.agency.AgencyRetention;
 import org.portcullis.casework.persistence.MigratedDatabase;
+import org.portcullis.sharing.config.AgenciesFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The retention periods applied: old message bodies emptied, closed cases past their period erased whole. */
@@ -20,7 +23,41 @@ class RetentionJobTest {
     private final JdbcClient jdbc = database.jdbc();
     private final RetentionJob job = new RetentionJob(jdbc, new CaseErasure(jdbc),
             new RetentionProperties(true, null, Period.ofYears(2), Period.ofYears(5)),
+            new AgencyRetention(jdbc, AgenciesFile.read(Path.of("../config/agencies.yml"))),
             Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void eachAgencysAccessLogIsKeptForItsOwnPeriod() {
+        access("border", NOW.minus(400, ChronoUnit.DAYS));
+        access("health", NOW.minus(400, ChronoUnit.DAYS));
+        access("border", NOW.minus(10, ChronoUnit.DAYS));
+
+        job.run();
+
+        assertThat(jdbc.sql("select agency from personal_data_access order by agency").query(String.class).list())
+                .containsExactly("border", "health");
+    }
+
+    @Test
+    void anAgencysRecordsOfAClosedCaseGoAfterItsPeriodWhileTheCaseStays() {
+        kase("26NL00000000000004", "RELEASED", NOW.minus(400, ChronoUnit.DAYS));
+        for (String agency : new String[] {"border", "health"}) {
+            jdbc.sql("insert into agency_clearance (mrn, agency, state, updated_at) values (?, ?, 'CLEARED', ?)")
+                    .params("26NL00000000000004", agency, utc(NOW.minus(400, ChronoUnit.DAYS))).update();
+        }
+
+        job.run();
+
+        assertThat(jdbc.sql("select agency from agency_clearance").query(String.class).list())
+                .containsExactly("health");
+        assertThat(jdbc.sql("select count(*) from clearance_case").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private void access(String agency, Instant at) {
+        jdbc.sql("insert into personal_data_access (accessed_at, officer, agency, legal_basis, mrn, shown) "
+                + "values (?, 'someone', ?, 'law', '26NL00000000000009', 'case page: crew')")
+                .params(utc(at), agency).update();
+    }
 
     @Test
     void oldMessageBodiesAreEmptiedAndTheRecordThatTheyCameStays() {

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.schema.SchemaCheck;
+import org.portcullis.model.agency.ClearanceState;
+import org.portcullis.model.agency.Formality;
+import org.portcullis.model.agency.FreePratique;
 import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
@@ -63,5 +66,18 @@ class NoticeSchemaTest {
 
         assertThat(SCHEMA.validate(JSON.readTree(written))).isEmpty();
         assertThat(SCHEMA.validate(JSON.readTree(writer.repeat(written, "n-4", AT)))).isEmpty();
+    }
+
+    @Test
+    void anAgencysFormalityResponseFollowsTheSchema() throws Exception {
+        Notice notice = new Notice("n-5", NoticeType.FORMALITY_RESPONSE, "MSC", "LRN-1", Mrn.of("26NL00000000000010"),
+                "m-1", AT, Lane.GREEN, "The injured crew member sees the port doctor on berthing", List.of(),
+                List.of(), new Formality("health", ClearanceState.CLEARED, FreePratique.GRANTED_WITH_CONDITIONS,
+                        ClearanceState.PENDING));
+
+        JsonNode body = JSON.readTree(writer.write(notice));
+
+        assertThat(SCHEMA.validate(body)).isEmpty();
+        assertThat(body.path("formality").path("freePratique").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
     }
 }

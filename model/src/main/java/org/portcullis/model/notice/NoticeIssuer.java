@@ -1,6 +1,7 @@
 package org.portcullis.model.notice;
 
 import org.portcullis.model.assessment.Lane;
+import org.portcullis.model.agency.Formality;
 import org.portcullis.model.value.Mrn;
 
 /**
@@ -17,6 +18,9 @@ public interface NoticeIssuer {
 
     /** Issues the notice with the lane of the case's latest assessment. */
     default void issue(Mrn mrn, NoticeType type, String reason) {
-        issue(mrn, type, reason, null);
+        issue(mrn, type, reason, (Lane) null);
     }
+
+    /** A formality response of one agency, or the port call's overall state, with the agency's reason. */
+    void issue(Mrn mrn, NoticeType type, String reason, Formality formality);
 }

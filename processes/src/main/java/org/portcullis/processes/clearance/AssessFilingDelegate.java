@@ -3,6 +3,7 @@ package org.portcullis.processes.clearance;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.portcullis.model.agency.ClearanceState;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.FilingAssessor;
 import org.portcullis.model.assessment.Outcome;
@@ -15,25 +16,30 @@ import org.springframework.stereotype.Component;
 /**
  * Task_AssessRisk: runs the live rules over the current filing and records the assessment on the case. Sets the
  * outcome, lane, rule set version and ETA, and forgets the decision of an earlier round (before an amendment or an
- * answer to a request for information): what follows is decided on this assessment.
+ * answer to a request for information): what follows is decided on this assessment. Customs' state on the port
+ * call is pending again. Works on the case one at a time with the intake and the agencies' steps.
  */
 @Component("assessFilingDelegate")
 public class AssessFilingDelegate implements JavaDelegate {
 
     private final CaseFiles caseFiles;
     private final FilingAssessor assessor;
+    private final PortCallFormalities formalities;
 
-    public AssessFilingDelegate(CaseFiles caseFiles, FilingAssessor assessor) {
+    public AssessFilingDelegate(CaseFiles caseFiles, FilingAssessor assessor, PortCallFormalities formalities) {
         this.caseFiles = caseFiles;
         this.assessor = assessor;
+        this.formalities = formalities;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Mrn mrn = Mrn.of(execution.getProcessBusinessKey());
+        caseFiles.lockForWork(mrn);
         Filing filing = caseFiles.currentFiling(mrn);
         Assessment assessment = assessor.assess(mrn, filing);
         caseFiles.recordAssessment(mrn, assessment);
+        formalities.leadDecided(mrn, ClearanceState.PENDING);
         caseFiles.changeStatus(mrn, assessment.outcome() == Outcome.RELEASE ? CaseStatus.ASSESSED : CaseStatus.REFERRED);
         execution.setVariable(ClearanceVariables.OUTCOME, assessment.outcome().name());
         execution.setVariable(ClearanceVariables.LANE, assessment.lane().name());

@@ -15,6 +15,10 @@ public final class ClearanceVariables {
     public static final String SCHEDULE_INSPECTION_TASK = "Task_ScheduleInspection";
     public static final String RECORD_INSPECTION_RESULT_TASK = "Task_RecordInspectionResult";
 
+    /** User tasks of the other agencies (one instance per agency: the variable agency names it). */
+    public static final String REVIEW_AGENCY_REFERRAL_TASK = "Task_ReviewAgencyReferral";
+    public static final String REVIEW_ESCALATED_AGENCY_REFERRAL_TASK = "Task_ReviewEscalatedAgencyReferral";
+
     /** Messages the process waits for. */
     public static final String FILING_AMENDED = "FilingAmended";
     public static final String FILING_CANCELLED = "FilingCancelled";
@@ -48,12 +52,21 @@ public final class ClearanceVariables {
     public static final String VESSEL_ARRIVED_AT = "vesselArrivedAt";
     public static final String VESSEL_DEPARTED_AT = "vesselDepartedAt";
 
+    /** Of each agency's instance: the agency, its assessment's outcome, its officer's decision and reason. */
+    public static final String AGENCY = "agency";
+    public static final String AGENCY_OUTCOME = "agencyOutcome";
+    public static final String AGENCY_DECISION = "agencyDecision";
+    public static final String AGENCY_DECISION_REASON = "agencyDecisionReason";
+    /** The agency that holds the port call (null while none does); the goods are then not released at arrival. */
+    public static final String HELD_BY_AGENCY = "heldByAgency";
+
     /** Input parameters of the service tasks. */
     static final String NOTICE_TYPE = "noticeType";
     static final String CASE_STATUS = "caseStatus";
     static final String CONTAINER_STATUS = "containerStatus";
     static final String REASON = "reason";
     static final String NOTICE_LANE = "noticeLane";
+    static final String FORMALITY = "formality";
 
     private ClearanceVariables() {
     }

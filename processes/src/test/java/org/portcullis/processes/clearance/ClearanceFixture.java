@@ -53,8 +53,11 @@ final class ClearanceFixture {
     final TerminalFake terminal = new TerminalFake();
     final ControlRecordsFake controls = new ControlRecordsFake();
     final Map<Mrn, Instant> knownArrivals = new HashMap<>();
+    final AgencyClearancesFake agencies = new AgencyClearancesFake();
+    final PortCallFormalities formalities = new PortCallFormalities(agencies, notices);
     final ClearanceService clearance;
     final OfficerDecisions officers;
+    final AgencyDecisions agencyOfficers;
     final Incidents incidents;
     Outcome assessedOutcome = Outcome.RELEASE;
     ProcessInstance instance;
@@ -64,19 +67,24 @@ final class ClearanceFixture {
         ClockUtil.setCurrentTime(Date.from(NOW));
         caseFiles.filings.put(MRN, filing(ETA));
         register((mrn, filing) -> assessment());
-        Mocks.register("issueNoticeDelegate", new IssueNoticeDelegate(caseFiles, notices, terminal));
+        Mocks.register("issueNoticeDelegate", new IssueNoticeDelegate(caseFiles, notices, terminal, formalities));
+        Mocks.register("agencyClearance", new AgencyClearanceSteps(agencies));
+        Mocks.register("assessForAgencyDelegate", new AssessForAgencyDelegate(caseFiles, agencies));
+        Mocks.register("agencyFormalityDelegate", new AgencyFormalityDelegate(caseFiles, formalities));
         Mocks.register("changeCaseStatusDelegate", new ChangeCaseStatusDelegate(caseFiles));
         Mocks.register("clearanceDeadlines",
                 new ClearanceDeadlines(Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(1)));
         clearance = new ClearanceService(engine.getRuntimeService(), controls,
                 mrn -> Optional.ofNullable(knownArrivals.get(mrn)), CLOCK);
         officers = new OfficerDecisions(engine.getRuntimeService(), engine.getTaskService(), caseFiles, controls, CLOCK);
+        agencyOfficers = new AgencyDecisions(engine.getRuntimeService(), engine.getTaskService(), caseFiles, agencies,
+                CLOCK);
         incidents = new Incidents(engine.getRuntimeService(), engine.getManagementService(),
                 engine.getRepositoryService());
     }
 
     void register(FilingAssessor assessor) {
-        Mocks.register("assessFilingDelegate", new AssessFilingDelegate(caseFiles, assessor));
+        Mocks.register("assessFilingDelegate", new AssessFilingDelegate(caseFiles, assessor, formalities));
     }
 
     static void reset() {
@@ -147,6 +155,12 @@ final class ClearanceFixture {
 
     Object variable(String name) {
         return engine.getRuntimeService().getVariable(instance.getId(), name);
+    }
+
+    /** The values of a variable in every scope of the case (a sub-process's local variables included). */
+    List<Object> scopedValues(String name) {
+        return engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                .variableName(name).list().stream().map(variable -> variable.getValue()).toList();
     }
 
     static Filing filing(Instant eta) {

@@ -53,7 +53,7 @@ class FailurePathTest extends ClearanceProcessTest {
         Mocks.register("issueNoticeDelegate", new IssueNoticeDelegate(world.caseFiles, world.notices,
                 (mrn, status) -> {
                     throw new IllegalStateException("terminal notices unavailable");
-                }));
+                }, world.formalities));
         world.clearance.vesselArrived(MRN, ATA);
 
         for (int attempt = 0; attempt < 3; attempt++) {

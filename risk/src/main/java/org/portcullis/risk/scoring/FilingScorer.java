@@ -23,6 +23,6 @@ public class FilingScorer {
 
     /** One score per consignment, in the filing's order, each with its strongest reasons. */
     public List<RiskScore> score(Filing filing) {
-        return filing.consignments().stream().map(c -> model.score(extractor.extract(filing, c))).toList();
+        return model.score(filing.consignments().stream().map(c -> extractor.extract(filing, c)).toList());
     }
 }

@@ -30,11 +30,18 @@ public class RiskModel {
     private final ModelMetadata metadata;
     private final List<FeatureColumn> columns;
 
+    /** Scores on the calling thread: a filing is a few rows, where more threads cost more than they bring. */
     public RiskModel(Booster booster, FeatureSpace space, ModelMetadata metadata) {
         this.booster = Objects.requireNonNull(booster, "booster");
         this.space = Objects.requireNonNull(space, "space");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.columns = space.columns();
+        try {
+            booster.setParam("nthread", 1);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("cannot set the booster of model " + metadata.version() + " to one thread",
+                    e);
+        }
     }
 
     public String version() {
@@ -54,21 +61,42 @@ public class RiskModel {
     }
 
     /** The score with its strongest reasons (the features that raised it most). */
-    public synchronized RiskScore score(ConsignmentFeatures features) {
-        float[] row = space.encode(features);
+    public RiskScore score(ConsignmentFeatures features) {
+        return score(List.of(features)).get(0);
+    }
+
+    /** The scores of several consignments (a filing's) with their reasons, in one call to the booster. */
+    public synchronized List<RiskScore> score(List<ConsignmentFeatures> features) {
+        if (features.isEmpty()) {
+            return List.of();
+        }
         try {
-            DMatrix matrix = new DMatrix(row, 1, row.length, Float.NaN);
+            DMatrix matrix = matrix(features);
             try {
-                float probability = booster.predict(matrix)[0][0];
-                float[] contributions = booster.predictContrib(matrix, 0)[0];
-                return new RiskScore(features.consignment(), clamp(probability), version(),
-                        reasons(features, contributions));
+                float[][] probabilities = booster.predict(matrix);
+                float[][] contributions = booster.predictContrib(matrix, 0);
+                List<RiskScore> scores = new ArrayList<>(features.size());
+                for (int i = 0; i < features.size(); i++) {
+                    scores.add(new RiskScore(features.get(i).consignment(), clamp(probabilities[i][0]), version(),
+                            reasons(features.get(i), contributions[i])));
+                }
+                return scores;
             } finally {
                 matrix.dispose();
             }
         } catch (XGBoostError e) {
-            throw new IllegalStateException("model " + version() + " could not score " + features.consignment(), e);
+            throw new IllegalStateException("model " + version() + " could not score " + features.size()
+                    + " consignment(s)", e);
         }
+    }
+
+    private DMatrix matrix(List<ConsignmentFeatures> features) throws XGBoostError {
+        int width = space.size();
+        float[] data = new float[features.size() * width];
+        for (int i = 0; i < features.size(); i++) {
+            System.arraycopy(space.encode(features.get(i)), 0, data, i * width, width);
+        }
+        return new DMatrix(data, features.size(), width, Float.NaN);
     }
 
     /**
@@ -107,13 +135,8 @@ public class RiskModel {
         if (features.isEmpty()) {
             return new double[0];
         }
-        int width = space.size();
-        float[] data = new float[features.size() * width];
-        for (int i = 0; i < features.size(); i++) {
-            System.arraycopy(space.encode(features.get(i)), 0, data, i * width, width);
-        }
         try {
-            DMatrix matrix = new DMatrix(data, features.size(), width, Float.NaN);
+            DMatrix matrix = matrix(features);
             try {
                 float[][] predictions = booster.predict(matrix);
                 double[] scores = new double[predictions.length];

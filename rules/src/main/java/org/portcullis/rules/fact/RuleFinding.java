@@ -10,7 +10,7 @@ import org.portcullis.model.assessment.Outcome;
  * What a rule inserts when it fires: {@code insert(new RuleFinding(drools, $item, Outcome.INSPECT, "why"));}.
  * The rule id and name come from the rule's own name ("TGT-001 Arms and ammunition: inspect"); whether the carrier
  * may see the finding comes from the rule's {@code @carrierVisible(true)} attribute (hidden when absent), and the
- * agency whose officers the finding is for from its {@code @agency("border-police")} attribute (none when absent).
+ * agency whose officers the finding is for from its {@code @agency("border")} attribute (none when absent).
  */
 public class RuleFinding {
 

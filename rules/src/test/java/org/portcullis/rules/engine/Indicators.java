@@ -33,7 +33,7 @@ final class Indicators {
         List<Finding> findings = assessment.findings().stream().filter(f -> f.ruleId().startsWith("TRF-")).toList();
         assertThat(findings).allSatisfy(finding -> {
             assertThat(finding.outcome()).isIn(Outcome.DOCUMENT_CHECK, Outcome.INSPECT);
-            assertThat(finding.agency()).isEqualTo("border-police");
+            assertThat(finding.agency()).isEqualTo("border");
             assertThat(finding.carrierVisible()).isFalse();
         });
         return findings;

@@ -41,7 +41,7 @@ class TravelDocumentRulesTest {
             assertThat(finding.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
             assertThat(finding.reason()).contains("valid until 2026-12-03", "leaves the port area on 2026-12-05",
                     "with the vessel's departure");
-            assertThat(finding.agency()).isEqualTo("border-police");
+            assertThat(finding.agency()).isEqualTo("border");
         });
     }
 

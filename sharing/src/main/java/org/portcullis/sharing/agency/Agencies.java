@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.portcullis.sharing.disclosure.Disclosure;
 
 /**
  * The agencies of a deployment, as its agencies file names them: who they are, which groups work for them, which
@@ -41,16 +39,5 @@ public final class Agencies {
     /** The agency whose assessment runs the rule folder, if any. */
     public Optional<Agency> ofRuleFolder(String folder) {
         return byId.values().stream().filter(agency -> agency.ruleFolders().contains(folder)).findFirst();
-    }
-
-    /** What a user in these groups may see: the union of the agreements of all their agencies. */
-    public Disclosure disclosureFor(Collection<String> groups) {
-        return new Disclosure(ofGroups(groups));
-    }
-
-    /** What the named agencies together may see (the agency ids must be known). */
-    public Disclosure disclosureForAgencies(Set<String> agencyIds) {
-        return new Disclosure(agencyIds.stream().map(id -> byId(id)
-                .orElseThrow(() -> new IllegalArgumentException("unknown agency " + id))).toList());
     }
 }

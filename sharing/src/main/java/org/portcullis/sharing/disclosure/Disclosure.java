@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.portcullis.sharing.agency.Agencies;
 import org.portcullis.sharing.agency.Agency;
 import org.portcullis.sharing.agency.SharingAgreement;
 import org.portcullis.sharing.field.FieldPattern;
@@ -36,6 +38,17 @@ public final class Disclosure {
             detailed.addAll(agency.agreement().reasonsOf());
         });
         this.detailedAgencies = Set.copyOf(detailed);
+    }
+
+    /** What an officer in these groups may see: the union of the agreements of their agencies. */
+    public static Disclosure forGroups(Agencies agencies, Collection<String> groups) {
+        return new Disclosure(agencies.ofGroups(groups));
+    }
+
+    /** What the named agencies may see together. */
+    public static Disclosure forAgencies(Agencies agencies, Set<String> agencyIds) {
+        return new Disclosure(agencyIds.stream().map(id -> agencies.byId(id)
+                .orElseThrow(() -> new IllegalArgumentException("unknown agency " + id))).toList());
     }
 
     /** The ids of the officer's agencies (those that apply). */
@@ -99,6 +112,11 @@ public final class Disclosure {
     /** The watchlist matches of the officer's agencies and of those whose reasons they may read; no others. */
     public List<AgencyScreeningMatch> screeningMatches(List<AgencyScreeningMatch> matches) {
         return matches.stream().filter(m -> detailed(m.agency())).toList();
+    }
+
+    /** True when the officer reads that agency's findings and decisions in full (its own, or by reasonsOf). */
+    public boolean readsReasonsOf(String agency) {
+        return detailed(agency);
     }
 
     private boolean detailed(String agency) {

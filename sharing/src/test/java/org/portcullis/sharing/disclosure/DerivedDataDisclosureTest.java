@@ -33,7 +33,7 @@ class DerivedDataDisclosureTest {
 
     @Test
     void anotherAgencysHoldShowsWhoseAndThatItHoldsButNotWhy() {
-        List<DisclosedFinding> seen = agencies().disclosureFor(Set.of("border-officers")).findings(FINDINGS);
+        List<DisclosedFinding> seen = Disclosure.forGroups(agencies(), Set.of("border-officers")).findings(FINDINGS);
 
         assertThat(seen).extracting(DisclosedFinding::agency, DisclosedFinding::outcome, DisclosedFinding::detailed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("health", Outcome.HOLD, false),
@@ -45,7 +45,7 @@ class DerivedDataDisclosureTest {
 
     @Test
     void anAgreementThatSharesReasonsShowsThem() {
-        List<DisclosedFinding> seen = agencies().disclosureFor(Set.of("clerks")).findings(FINDINGS);
+        List<DisclosedFinding> seen = Disclosure.forGroups(agencies(), Set.of("clerks")).findings(FINDINGS);
 
         assertThat(seen.get(1).finding()).contains(ISPS);
         assertThat(seen.get(0).finding()).isEmpty();
@@ -58,8 +58,9 @@ class DerivedDataDisclosureTest {
         var decisions = List.of(new AgencyDecision("health",
                 new OfficerDecision(MRN, ReferralDecision.HOLD, "suspected measles on board", "health", at)));
 
-        DisclosedDecision toCustoms = agencies().disclosureFor(Set.of("clerks")).decisions(decisions).get(0);
-        DisclosedDecision toHealth = agencies().disclosureFor(Set.of("health-supervisors")).decisions(decisions).get(0);
+        DisclosedDecision toCustoms = Disclosure.forGroups(agencies(), Set.of("clerks")).decisions(decisions).get(0);
+        DisclosedDecision toHealth = Disclosure.forGroups(agencies(), Set.of("health-supervisors"))
+                .decisions(decisions).get(0);
 
         assertThat(toCustoms).isEqualTo(new DisclosedDecision("health", ReferralDecision.HOLD, at, Optional.empty(),
                 Optional.empty()));
@@ -73,21 +74,21 @@ class DerivedDataDisclosureTest {
                 "SOKOLOV Viktor", new Target(TargetKind.PERSON, "Sokolov, Viktor"), "SOKOLOV VIKTOR|1971-03-14",
                 MatchStrength.CONFIRMED, 0.97, "date of birth agrees"));
 
-        assertThat(agencies().disclosureFor(Set.of("border-officers")).screeningMatches(List.of(match)))
+        assertThat(Disclosure.forGroups(agencies(), Set.of("border-officers")).screeningMatches(List.of(match)))
                 .containsExactly(match);
-        assertThat(agencies().disclosureFor(Set.of("clerks", "health-officers")).screeningMatches(List.of(match)))
-                .isEmpty();
+        assertThat(Disclosure.forGroups(agencies(), Set.of("clerks", "health-officers"))
+                .screeningMatches(List.of(match))).isEmpty();
     }
 
     @Test
     void anAgencyThatJoinedLaterSeesOnlyFilingsFromThatDayOnUnlessItsAgreementSaysAll() {
-        var healthAndCustoms = agencies().disclosureFor(Set.of("health-officers", "clerks"));
+        var healthAndCustoms = Disclosure.forGroups(agencies(), Set.of("health-officers", "clerks"));
 
         assertThat(healthAndCustoms.forFiling(Instant.parse("2026-11-30T23:59:59Z")).agencyIds())
                 .containsExactly("customs");
         assertThat(healthAndCustoms.forFiling(Instant.parse("2026-12-01T00:00:00Z")).agencyIds())
                 .containsExactly("customs", "health");
-        assertThat(agencies().disclosureFor(Set.of("health-officers"))
+        assertThat(Disclosure.forGroups(agencies(), Set.of("health-officers"))
                 .forFiling(Instant.parse("2026-11-30T12:00:00Z")).isEmpty()).isTrue();
     }
 }

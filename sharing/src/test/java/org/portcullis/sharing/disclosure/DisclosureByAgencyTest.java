@@ -89,7 +89,7 @@ class DisclosureByAgencyTest {
     @Test
     void maritimeAuthorityGetsTheDangerousGoodsOfACargoFilingButNotTheGoods() {
         JsonNode fireworks = document("rules/scenarios/declared-fireworks-are-loaded.json").get("filing");
-        List<String> seen = valuePointers(agencies().disclosureForAgencies(Set.of("maritime")).document(fireworks));
+        List<String> seen = valuePointers(Disclosure.forAgencies(agencies(), Set.of("maritime")).document(fireworks));
 
         assertThat(seen).contains("/consignments/0/goodsItems/0/dangerousGoods/unNumber",
                 "/consignments/0/goodsItems/0/sequence")
@@ -114,9 +114,9 @@ class DisclosureByAgencyTest {
 
     @Test
     void anOfficerInTwoAgenciesSeesTheUnion() {
-        JsonNode both = agencies().disclosureFor(Set.of("health-officers", "border-officers"))
+        JsonNode both = Disclosure.forGroups(agencies(), Set.of("health-officers", "border-officers"))
                 .document(document(PORT_ENTRY));
-        JsonNode persons = agencies().disclosureFor(Set.of("health-officers", "border-officers"))
+        JsonNode persons = Disclosure.forGroups(agencies(), Set.of("health-officers", "border-officers"))
                 .document(document(PERSONS));
 
         assertThat(valuePointers(both)).contains("/health/illPersons/0/name");
@@ -125,7 +125,7 @@ class DisclosureByAgencyTest {
 
     @Test
     void anOfficerInNoAgencySeesNothing() {
-        var disclosure = agencies().disclosureFor(Set.of("ruleauthors"));
+        var disclosure = Disclosure.forGroups(agencies(), Set.of("ruleauthors"));
 
         assertThat(disclosure.isEmpty()).isTrue();
         assertThat(disclosure.document(document(PERSONS))).isEmpty();
@@ -133,8 +133,8 @@ class DisclosureByAgencyTest {
 
     @Test
     void fieldQueriesAnswerForColumnsBuiltFromTheModel() {
-        var health = agencies().disclosureFor(Set.of("health-officers"));
-        var border = agencies().disclosureFor(Set.of("border-supervisors"));
+        var health = Disclosure.forGroups(agencies(), Set.of("health-officers"));
+        var border = Disclosure.forGroups(agencies(), Set.of("border-supervisors"));
 
         assertThat(health.allows("/crew/*/travelDocument/number")).isFalse();
         assertThat(health.allows("/crew/3/familyName")).isTrue();
@@ -144,7 +144,7 @@ class DisclosureByAgencyTest {
 
     private static JsonNode disclosed(String agency, String repositoryPath) {
         JsonNode original = document(repositoryPath);
-        JsonNode projected = agencies().disclosureForAgencies(Set.of(agency)).document(original);
+        JsonNode projected = Disclosure.forAgencies(agencies(), Set.of(agency)).document(original);
         assertThat(original).as("the stored document is not changed").isEqualTo(document(repositoryPath));
         return projected;
     }

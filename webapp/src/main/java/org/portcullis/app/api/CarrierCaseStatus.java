@@ -33,7 +33,8 @@ enum CarrierCaseStatus {
                 case HELD -> HELD;
                 case SEIZED -> SEIZED;
                 case CANCELLATION_ACCEPTED -> CANCELLED;
-                case REJECTED -> status;
+                // the customs case's status; the agencies' formalities and the port call's state are notices of their own
+                case REJECTED, FORMALITY_RESPONSE, PORT_CALL_CLEARED, PORT_CALL_HELD -> status;
             };
         }
         return status;

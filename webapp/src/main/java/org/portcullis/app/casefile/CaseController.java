@@ -1,15 +1,19 @@
 package org.portcullis.app.casefile;
 
-import org.portcullis.casework.casefile.CaseSearch;
-import org.portcullis.casework.casefile.CaseFileViews;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.web.NavigationItem;
+import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.model.search.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,17 +22,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Finding cases, and the case file page: every part of the filing, findings, history and decisions. */
+/**
+ * Finding cases, and the case file page: every part of the filing, findings, history and decisions, as far as the
+ * officer's agencies may see them (a case none of them sees is not found).
+ */
 @Controller
 class CaseController {
 
     static final String SEARCH = "caseSearch";
 
-    private final CaseFileViews views;
+    private final OfficerCaseFiles caseFiles;
     private final CaseSearch search;
 
-    CaseController(CaseFileViews views, CaseSearch search) {
-        this.views = views;
+    CaseController(OfficerCaseFiles caseFiles, CaseSearch search) {
+        this.caseFiles = caseFiles;
         this.search = search;
     }
 
@@ -37,16 +44,21 @@ class CaseController {
      * page shows it at its field and searches without it, instead of failing with status 400.
      */
     @GetMapping("/cases")
-    String search(@ModelAttribute(SEARCH) CaseSearchForm form, BindingResult binding, Model model) {
-        model.addAttribute("result", search.search(form.getQ(), form.getStatus(), form.getLane(),
-                form.getPage(), Paging.DEFAULT_SIZE));
+    String search(@ModelAttribute(SEARCH) CaseSearchForm form, BindingResult binding,
+            @AuthenticationPrincipal Officer officer, Model model) {
+        Optional<Instant> from = caseFiles.seesFilingsFrom(officer.groups());
+        model.addAttribute("result", from.isEmpty() ? new CaseSearch.Result(List.of(), 0, Paging.DEFAULT_SIZE, 0)
+                : search.search(form.getQ(), form.getStatus(), form.getLane(), form.getPage(), Paging.DEFAULT_SIZE,
+                        from.get()));
         return "cases/search";
     }
 
     @GetMapping("/cases/{mrn}")
-    String show(@PathVariable String mrn, Model model) {
-        model.addAttribute("caseFile", views.find(mrn)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn)));
+    String show(@PathVariable String mrn, @AuthenticationPrincipal Officer officer, Model model) {
+        OfficerCaseFiles.OfficerCaseFile shown = caseFiles.find(mrn, officer.userId(), officer.groups())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn));
+        model.addAttribute("caseFile", shown.caseFile());
+        model.addAttribute("agencyPart", shown.agencies());
         return "cases/case";
     }
 

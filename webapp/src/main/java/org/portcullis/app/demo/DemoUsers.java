@@ -1,6 +1,8 @@
 package org.portcullis.app.demo;
 
 import org.portcullis.casework.demo.DemoProperties;
+import org.portcullis.sharing.agency.Agencies;
+import org.portcullis.sharing.agency.Agency;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.portcullis.app.security.Roles;
@@ -12,7 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates the officers' groups and the demo users of the demo profile, once, when the engine has started. */
+/**
+ * Creates the officers' groups (Portcullis' own and those the agencies file names) and the demo users of the demo
+ * profile, once, when the engine has started.
+ */
 @Component
 @Profile("demo")
 class DemoUsers {
@@ -21,10 +26,12 @@ class DemoUsers {
 
     private final OfficerDirectory officers;
     private final DemoProperties properties;
+    private final Agencies agencies;
 
-    DemoUsers(OfficerDirectory officers, DemoProperties properties) {
+    DemoUsers(OfficerDirectory officers, DemoProperties properties, Agencies agencies) {
         this.officers = officers;
         this.properties = properties;
+        this.agencies = agencies;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,6 +47,10 @@ class DemoUsers {
         officers.ensureGroup(Roles.CLERKS, "Customs clerks");
         officers.ensureGroup(Roles.SUPERVISORS, "Customs supervisors");
         officers.ensureGroup(Roles.RULE_AUTHORS, "Rule authors");
+        for (Agency agency : agencies.all()) {
+            agency.groups().officers().forEach(group -> officers.ensureGroup(group, agency.name() + ": officers"));
+            agency.groups().supervisors().forEach(group -> officers.ensureGroup(group, agency.name() + ": supervisors"));
+        }
         for (DemoProperties.DemoUser demoUser : properties.users()) {
             if (officers.ensureUser(demoUser.id(), demoUser.password(), demoUser.firstName(), demoUser.lastName(),
                     demoUser.groups())) {

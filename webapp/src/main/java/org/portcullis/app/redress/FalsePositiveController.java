@@ -3,6 +3,7 @@ package org.portcullis.app.redress;
 import java.time.LocalDate;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.task.FlashMessage;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.redress.RedressDesk;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.redress.RedressRefusedException;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FalsePositiveController {
 
     private final RedressDesk desk;
+    private final OfficerCaseFiles caseFiles;
 
-    FalsePositiveController(RedressDesk desk) {
+    FalsePositiveController(RedressDesk desk, OfficerCaseFiles caseFiles) {
         this.desk = desk;
+        this.caseFiles = caseFiles;
     }
 
     @PostMapping("/cases/{mrn}/screening-matches/{position}/false-positive")
@@ -35,6 +38,10 @@ class FalsePositiveController {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
             @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
+        if (!caseFiles.readsLeadReasons(mrn, officer.groups())) {
+            // the matches are customs' screening: an officer who may not read customs' reasons does not see them
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn);
+        }
         try {
             RedressRecord record = desk.mark(mrn, position, reason, expiresOn, officer.userId())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such screening match"));

@@ -2,8 +2,12 @@ package org.portcullis.app.security;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.portcullis.processes.identity.OfficerAccount;
 import org.portcullis.processes.identity.OfficerDirectory;
+import org.portcullis.sharing.agency.Agencies;
+import org.portcullis.sharing.agency.Agency;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -23,10 +27,12 @@ class OfficerAuthenticationProvider implements AuthenticationProvider {
 
     private final OfficerDirectory officers;
     private final SignInThrottle throttle;
+    private final Agencies agencies;
 
-    OfficerAuthenticationProvider(OfficerDirectory officers, SignInThrottle throttle) {
+    OfficerAuthenticationProvider(OfficerDirectory officers, SignInThrottle throttle, Agencies agencies) {
         this.officers = officers;
         this.throttle = throttle;
+        this.agencies = agencies;
     }
 
     @Override
@@ -46,10 +52,26 @@ class OfficerAuthenticationProvider implements AuthenticationProvider {
                     return new BadCredentialsException("Bad credentials");
                 });
         throttle.succeeded(userId);
-        List<SimpleGrantedAuthority> authorities = account.groups().stream().map(Roles.ROLE_BY_GROUP::get)
-                .filter(Objects::nonNull).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        List<SimpleGrantedAuthority> authorities = roles(account.groups()).stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new UsernamePasswordAuthenticationToken(
                 new Officer(userId, account.displayName(), account.groups()), null, authorities);
+    }
+
+    /**
+     * The roles of the groups: Portcullis' own groups, and the agencies file's (an agency's officers work tasks and
+     * cases as clerks do, seeing what their agreement allows; its supervisors also read its access log).
+     */
+    private Set<String> roles(List<String> groups) {
+        Set<String> roles = new TreeSet<>();
+        groups.stream().map(Roles.ROLE_BY_GROUP::get).filter(Objects::nonNull).forEach(roles::add);
+        for (Agency agency : agencies.ofGroups(groups)) {
+            roles.add(Roles.CLERK);
+            if (agency.groups().supervisors().stream().anyMatch(groups::contains)) {
+                roles.add(Roles.AGENCY_SUPERVISOR);
+            }
+        }
+        return roles;
     }
 
     @Override

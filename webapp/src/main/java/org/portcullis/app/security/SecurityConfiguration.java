@@ -1,6 +1,7 @@
 package org.portcullis.app.security;
 
 import static org.portcullis.app.security.Roles.ADMIN;
+import static org.portcullis.app.security.Roles.AGENCY_SUPERVISOR;
 import static org.portcullis.app.security.Roles.CLERK;
 import static org.portcullis.app.security.Roles.RULE_AUTHOR;
 import static org.portcullis.app.security.Roles.SUPERVISOR;
@@ -44,7 +45,8 @@ public class SecurityConfiguration {
                         .hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/cases", "/cases/*")
                         .hasAnyRole(CLERK, SUPERVISOR, RULE_AUTHOR)
-                        .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(CLERK, SUPERVISOR)
+                        .requestMatchers("/tasks/**", "/cases/**", "/agencies/figures").hasAnyRole(CLERK, SUPERVISOR)
+                        .requestMatchers("/access-log/**").hasRole(AGENCY_SUPERVISOR)
                         .requestMatchers("/dashboard/**", "/dashboard.csv").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/dead-letters/**").hasAnyRole(SUPERVISOR, ADMIN)
                         .requestMatchers("/dead-letters/**").hasRole(SUPERVISOR)

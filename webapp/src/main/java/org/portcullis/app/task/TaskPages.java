@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.portcullis.app.security.Officer;
-import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -18,11 +18,11 @@ public class TaskPages {
     static final String VIEW = "tasks/task";
 
     private final OfficerTasks tasks;
-    private final CaseFileViews caseFiles;
+    private final OfficerCaseFiles caseFiles;
     private final Map<String, TaskForm> forms;
     private final ClaimPanel claims;
 
-    TaskPages(OfficerTasks tasks, CaseFileViews caseFiles, List<TaskForm> forms, ClaimPanel claims) {
+    TaskPages(OfficerTasks tasks, OfficerCaseFiles caseFiles, List<TaskForm> forms, ClaimPanel claims) {
         this.tasks = tasks;
         this.caseFiles = caseFiles;
         this.claims = claims;
@@ -43,7 +43,10 @@ public class TaskPages {
         if (task.caseSummary() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("caseFile", caseFiles.of(task.caseSummary()));
+        OfficerCaseFiles.OfficerCaseFile shown = caseFiles.of(task.caseSummary(), officer.userId(), officer.groups())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("caseFile", shown.caseFile());
+        model.addAttribute("agencyPart", shown.agencies());
         claims.prepare(task, officer, model);
         if (form != null) {
             form.prepare(model);

@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The module directions of docs/architecture.md, checked on the compiled main classes of every module: model
- * and ledger depend on nothing but the JDK; rules, messaging and processes only on model; casework on all of those but not on
+ * and ledger depend on nothing but the JDK; rules, messaging and processes only on model; sharing only on model and
+ * messaging (the published schema), and only casework and webapp on sharing; casework on all of those but not on
  * the web; nothing on webapp; Camunda only inside processes; no cycles between the features of a module.
  */
 @AnalyzeClasses(packages = "org.portcullis", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -23,6 +24,7 @@ class ArchitectureTest {
     private static final String PROCESSES = "org.portcullis.processes..";
     private static final String CASEWORK = "org.portcullis.casework..";
     private static final String WEBAPP = "org.portcullis.app..";
+    private static final String SHARING = "org.portcullis.sharing..";
 
     @ArchTest
     static final ArchRule modelDependsOnTheJdkOnly = classes().that().resideInAPackage(MODEL)
@@ -48,6 +50,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule processesKnowOnlyTheModel = noClasses().that().resideInAPackage(PROCESSES)
             .should().dependOnClassesThat().resideInAnyPackage(RULES, MESSAGING, CASEWORK, WEBAPP);
+
+    /** The agencies file and disclosure: over the model and the published schema; only the application uses it. */
+    @ArchTest
+    static final ArchRule sharingKnowsOnlyTheModelAndTheSchema = noClasses().that().resideInAPackage(SHARING)
+            .should().dependOnClassesThat().resideInAnyPackage(RULES, PROCESSES, CASEWORK, WEBAPP,
+                    "org.springframework..", "org.camunda..", "org.drools..", "org.kie..");
+
+    @ArchTest
+    static final ArchRule onlyTheApplicationKnowsTheAgreements = noClasses().that()
+            .resideInAnyPackage(MODEL, RULES, MESSAGING, PROCESSES, "org.portcullis.broker..")
+            .should().dependOnClassesThat().resideInAPackage(SHARING);
 
     @ArchTest
     static final ArchRule caseworkIsNoWebLayer = noClasses().that().resideInAPackage(CASEWORK)

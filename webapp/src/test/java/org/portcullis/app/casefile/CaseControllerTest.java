@@ -1,11 +1,12 @@
 package org.portcullis.app.casefile;
 
 import org.portcullis.casework.casefile.CaseSearch;
-import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
@@ -49,17 +51,23 @@ class CaseControllerTest {
     MockMvc mvc;
 
     @MockitoBean
-    CaseFileViews views;
+    OfficerCaseFiles views;
 
     @MockitoBean
     CaseSearch search;
+
+    @BeforeEach
+    void officerSeesEveryFiling() {
+        when(views.seesFilingsFrom(any())).thenReturn(Optional.of(Instant.EPOCH));
+    }
 
     @Test
     void caseFileShowsEveryPartFindingsHistoryAndDecisions() throws Exception {
         var decision = new OfficerDecision(Mrn.of(CaseFileFixtures.MRN), ReferralDecision.INSPECT,
                 "Ammunition without an import licence on file", "clerk2", Instant.parse("2026-11-29T09:00:00Z"));
         var caseFile = CaseFileFixtures.referredArmsCase(List.of(decision));
-        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(caseFile));
+        when(views.find(eq(CaseFileFixtures.MRN), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(caseFile)));
 
         String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN))
                 .andExpect(status().isOk())
@@ -101,7 +109,8 @@ class CaseControllerTest {
     @Test
     void caseFileShowsTheWorkflowsControlsThePortCallAndTheScreeningMatches() throws Exception {
         var caseFile = CaseFileFixtures.inspectedArmsCase(List.of());
-        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(caseFile));
+        when(views.find(eq(CaseFileFixtures.MRN), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(caseFile)));
 
         String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN))
                 .andExpect(status().isOk())
@@ -121,7 +130,8 @@ class CaseControllerTest {
     @Test
     @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
     void supervisorMayMarkAFalsePositiveToo() throws Exception {
-        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(CaseFileFixtures.inspectedArmsCase(List.of())));
+        when(views.find(eq(CaseFileFixtures.MRN), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.inspectedArmsCase(List.of()))));
 
         assertThat(mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andReturn().getResponse().getContentAsString())
                 .contains("id=\"redress-submit-0\"");
@@ -140,9 +150,9 @@ class CaseControllerTest {
                         Instant.parse("2026-11-21T10:00:00Z"), LocalDate.of(2027, 11, 20)));
         Assessment assessment = new Assessment(List.of(trafficking), Outcome.INSPECT, Lane.RED, "c4a0ee015e63",
                 Instant.parse("2026-11-29T09:00:00Z"), List.of(), List.of(), List.of(setAside));
-        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(new CaseFileView(referred.summary(),
-                referred.filing(), assessment, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                referred.history())));
+        when(views.find(eq(CaseFileFixtures.MRN), any(), any())).thenReturn(Optional.of(CaseFileFixtures.shown(
+                new CaseFileView(referred.summary(), referred.filing(), assessment, List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of(), referred.history()))));
 
         String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andReturn().getResponse()
                 .getContentAsString();
@@ -155,7 +165,7 @@ class CaseControllerTest {
 
     @Test
     void caseThatDoesNotExistIsNotFound() throws Exception {
-        when(views.find("26NL99999999999999")).thenReturn(Optional.empty());
+        when(views.find(eq("26NL99999999999999"), any(), any())).thenReturn(Optional.empty());
 
         mvc.perform(get("/cases/26NL99999999999999")).andExpect(status().isNotFound());
     }
@@ -163,7 +173,7 @@ class CaseControllerTest {
     @Test
     void searchFindsCasesByTextStatusAndLane() throws Exception {
         var summary = CaseFileFixtures.summary(CaseStatus.REFERRED);
-        when(search.search(eq("aurora"), eq(CaseStatus.REFERRED), eq(Lane.RED), eq(0), anyInt()))
+        when(search.search(eq("aurora"), eq(CaseStatus.REFERRED), eq(Lane.RED), eq(0), anyInt(), any()))
                 .thenReturn(new CaseSearch.Result(List.of(summary), 0, 25, 1));
 
         String page = mvc.perform(get("/cases").param("q", "aurora").param("status", "REFERRED").param("lane", "RED"))
@@ -177,7 +187,7 @@ class CaseControllerTest {
 
     @Test
     void statusOrLaneThatDoesNotExistIsExplainedAtItsFieldAndTheRestStillSearches() throws Exception {
-        when(search.search(eq("aurora"), isNull(), isNull(), eq(0), anyInt()))
+        when(search.search(eq("aurora"), isNull(), isNull(), eq(0), anyInt(), any()))
                 .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 0, 25, 1));
 
         String page = mvc.perform(get("/cases").param("q", "aurora").param("status", "FOO").param("lane", "PURPLE"))
@@ -194,7 +204,7 @@ class CaseControllerTest {
 
     @Test
     void pageThatIsNoNumberShowsTheFirstPageAndSaysSoInTheOfficersLanguage() throws Exception {
-        when(search.search(isNull(), eq(CaseStatus.REFERRED), isNull(), eq(0), anyInt()))
+        when(search.search(isNull(), eq(CaseStatus.REFERRED), isNull(), eq(0), anyInt(), any()))
                 .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 0, 25, 1));
 
         String page = mvc.perform(get("/cases").param("status", "REFERRED").param("page", "abc").param("lang", "nl"))
@@ -210,7 +220,7 @@ class CaseControllerTest {
 
     @Test
     void pagePastTheLastShowsTheLastPageItsSearchGives() throws Exception {
-        when(search.search(isNull(), isNull(), isNull(), eq(999), anyInt()))
+        when(search.search(isNull(), isNull(), isNull(), eq(999), anyInt(), any()))
                 .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 1, 25, 26));
 
         String page = mvc.perform(get("/cases").param("page", "999"))

@@ -4,6 +4,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +26,7 @@ import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.redress.RedressDesk;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.redress.RedressRefusedException;
@@ -48,6 +51,9 @@ class RedressControllersTest {
     @MockitoBean
     RedressDesk desk;
 
+    @MockitoBean
+    OfficerCaseFiles caseFiles;
+
     private final RedressRecord pending = new RedressRecord(7, "EU-SANCTIONS", "WL-0007", "Balkan", "party:balkan",
             "Balkan Sporting Ammunition d.o.o. (consignee of MEDUAE778812)", CaseFileFixtures.MRN,
             MatchStrength.CONFIRMED, "Another company", LocalDate.of(2027, 6, 1), "clerk",
@@ -56,6 +62,18 @@ class RedressControllersTest {
     @BeforeEach
     void today() {
         when(desk.today()).thenReturn(TODAY);
+        when(caseFiles.readsLeadReasons(eq(CaseFileFixtures.MRN), any())).thenReturn(true);
+    }
+
+    @Test
+    @WithOfficer("clerk")
+    void anOfficerWhoMayNotReadCustomsReasonsCannotSetCustomsMatchesAside() throws Exception {
+        when(caseFiles.readsLeadReasons(eq(CaseFileFixtures.MRN), any())).thenReturn(false);
+
+        mvc.perform(post(MATCH).with(csrf()).param("reason", "not them").param("expiresOn", "2027-06-01"))
+                .andExpect(status().isNotFound());
+
+        verify(desk, never()).mark(anyString(), anyInt(), any(), any(), anyString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.portcullis.app.task;
 import org.portcullis.processes.inbox.PastTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -43,7 +44,8 @@ class DecisionControllerTest extends TaskSliceTest {
     @BeforeEach
     void openTask() {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(TaskControllerTest.OPEN));
-        when(caseFiles.of(TaskControllerTest.CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(TaskControllerTest.CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
     }
 
     @Test

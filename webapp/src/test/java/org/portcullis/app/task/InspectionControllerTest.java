@@ -53,7 +53,8 @@ class InspectionControllerTest extends TaskSliceTest {
         when(directory.members("clerks")).thenReturn(List.of(new OfficerName("clerk2", "Colin Clerk")));
         when(directory.isMember(anyString(), eq("clerks")))
                 .thenAnswer(call -> "clerk2".equals(call.getArgument(0)));
-        when(caseFiles.of(TaskControllerTest.CASE)).thenReturn(CaseFileFixtures.inspectedArmsCase(List.of()));
+        when(caseFiles.of(eq(TaskControllerTest.CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.inspectedArmsCase(List.of()))));
     }
 
     @Test

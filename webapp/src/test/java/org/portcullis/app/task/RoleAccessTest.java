@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.casefile.CaseSearch;
 import org.portcullis.casework.dashboard.Dashboard;
 import org.portcullis.app.dashboard.DashboardCharts;
@@ -20,6 +20,7 @@ import org.portcullis.casework.deadletter.DeadLetterQueue;
 import org.portcullis.casework.deadletter.DeadLetterReplay;
 import org.portcullis.app.web.Officers;
 import org.portcullis.app.web.WebSliceSupport;
+import org.portcullis.processes.clearance.AgencyDecisions;
 import org.portcullis.processes.clearance.OfficerDecisions;
 import org.portcullis.processes.clearance.TaskClaims;
 import org.portcullis.processes.incident.Incidents;
@@ -62,9 +63,11 @@ class RoleAccessTest {
     @MockitoBean
     OfficerDecisions officers;
     @MockitoBean
+    AgencyDecisions agencyDecisions;
+    @MockitoBean
     Incidents incidents;
     @MockitoBean
-    CaseFileViews caseFiles;
+    OfficerCaseFiles caseFiles;
     @MockitoBean
     Dashboard dashboard;
     @MockitoBean
@@ -92,6 +95,9 @@ class RoleAccessTest {
         "RULE_AUTHOR, POST, /tasks/t-1/inspection-result, 403",
         "RULE_AUTHOR, POST, /cases/26NL00000000000010/screening-matches/0/false-positive, 403",
         "CLERK,       GET,  /dashboard,                403",
+        "CLERK,       GET,  /access-log,               403",
+        "RULE_AUTHOR, POST, /tasks/t-1/agency-decision, 403",
+        "ADMIN,       POST, /tasks/t-1/agency-decision, 403",
         "CLERK,       GET,  /dashboard.csv,            403",
         "CLERK,       GET,  /dead-letters,             403",
         "CLERK,       POST, /dead-letters/replay,      403",
@@ -128,8 +134,8 @@ class RoleAccessTest {
                         .with(authentication(Officers.authentication("someone", List.of(role), List.of()))))
                 .andExpect(status().is(expected));
 
-        verifyNoInteractions(officers, work, replay, dashboard, deadLetters, taskPages, incidents, claims,
-                discard);
+        verifyNoInteractions(officers, agencyDecisions, work, replay, dashboard, deadLetters, taskPages, incidents,
+                claims, discard);
     }
 
     @ParameterizedTest(name = "{0} {1} -> not refused")

@@ -46,7 +46,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void openTaskShowsTheCaseFileBesideTheFormOfItsKind() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         mvc.perform(get("/tasks/" + TASK))
                 .andExpect(status().isOk())
@@ -61,7 +62,8 @@ class TaskControllerTest extends TaskSliceTest {
     void taskAnotherOfficerHoldsSaysWhoAndShowsTheFormDisabled() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review referral",
                 "Task_ReviewReferral", "clerk2", CASE, CREATED, null)));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -72,7 +74,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void openTaskSaysDecidingNeedsNoClaim() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -82,7 +85,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void taskNameAndProcessStepsAreShownInTheReadersLanguage() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK).cookie(new jakarta.servlet.http.Cookie("portcullis-lang", "nl")))
                 .andReturn().getResponse().getContentAsString();
@@ -94,7 +98,8 @@ class TaskControllerTest extends TaskSliceTest {
     @Test
     void taskPageShowsTheDeadlineAsTimeLeftAndTheDecisionsTheTaskAllows() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -107,7 +112,8 @@ class TaskControllerTest extends TaskSliceTest {
     void escalatedReferralSaysWhenItWasEscalated() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review escalated referral",
                 "Task_ReviewEscalatedReferral", null, CASE, CREATED, null)));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
 
@@ -118,7 +124,8 @@ class TaskControllerTest extends TaskSliceTest {
     void documentaryCheckOffersReleaseInspectionOrHoldOnly() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Check documents",
                 "Task_CheckDocuments", "clerk", CASE, CREATED, null)));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         String page = mvc.perform(get("/tasks/" + TASK))
                 .andExpect(model().attribute("decisions", java.util.EnumSet.of(ReferralDecision.RELEASE,
@@ -133,7 +140,8 @@ class TaskControllerTest extends TaskSliceTest {
     void taskOfAKindWithoutAFormSaysSo() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Something new",
                 "Task_SomethingNew", null, CASE, CREATED, null)));
-        when(caseFiles.of(CASE)).thenReturn(CaseFileFixtures.referredArmsCase(List.of()));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
 
         assertThat(mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString())
                 .contains("This kind of task has no form here yet.");

@@ -1,7 +1,7 @@
 package org.portcullis.app.task;
 
 import org.portcullis.casework.cases.CaseFileRepository;
-import org.portcullis.casework.casefile.CaseFileViews;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.cases.ControlRecordRepository;
 import org.portcullis.processes.clearance.OfficerDecisions;
 import org.portcullis.processes.clearance.TaskClaims;
@@ -23,7 +23,7 @@ abstract class TaskSliceTest {
     OfficerTasks tasks;
 
     @MockitoBean
-    CaseFileViews caseFiles;
+    OfficerCaseFiles caseFiles;
 
     @MockitoBean
     CaseFileRepository cases;

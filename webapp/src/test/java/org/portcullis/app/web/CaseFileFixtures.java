@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.portcullis.casework.casefile.CaseFileView;
+import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.cases.CaseHistoryRepository;
 import org.portcullis.casework.cases.CaseInspection;
 import org.portcullis.casework.cases.CaseSummary;
@@ -110,5 +111,10 @@ public final class CaseFileFixtures {
                 List.of(new StoredPcsNotice("p-1", 1, MRN, "MSCU7654329", "HELD_FOR_INSPECTION", "{}",
                         REGISTERED.plusSeconds(901), REGISTERED.plusSeconds(902))),
                 referred.history());
+    }
+
+    /** The case file as an officer of every agency's reasons is shown it, without the agencies' part. */
+    public static OfficerCaseFiles.OfficerCaseFile shown(CaseFileView caseFile) {
+        return new OfficerCaseFiles.OfficerCaseFile(caseFile, null);
     }
 }

@@ -22,6 +22,7 @@ import org.portcullis.casework.casefile.TimelineEntry;
 import org.portcullis.app.task.InboxFilter;
 import org.portcullis.casework.redress.RedressRefusedException;
 import org.portcullis.casework.redress.RedressStatus;
+import org.portcullis.model.notice.NoticeType;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.MatchStrength;
 import org.portcullis.model.assessment.Outcome;
@@ -85,6 +86,7 @@ class MessageBundlesTest {
                 .containsAll(labels("inspectionResult.", InspectionVerdict.values()))
                 .containsAll(labels("screening.strength.", MatchStrength.values()))
                 .containsAll(labels("portCall.", PortCallEventType.values()))
+                .containsAll(labels("noticeType.", NoticeType.values()))
                 .containsAll(labels("timeline.kind.", TimelineEntry.Kind.values()))
                 .containsAll(labels("change.", FilingVersions.Change.Kind.values()))
                 .containsAll(labels("inbox.scope.", InboxCriteria.Scope.values()))

@@ -1,0 +1,120 @@
+package org.portcullis.casework.agency;
+
+import static org.portcullis.casework.persistence.SqlTimes.instant;
+import static org.portcullis.casework.persistence.SqlTimes.utc;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.portcullis.model.agency.AgencyAssessment;
+import org.portcullis.model.agency.ClearanceState;
+import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.assessment.Outcome;
+import org.portcullis.model.assessment.Target;
+import org.portcullis.model.assessment.TargetKind;
+import org.portcullis.model.clearance.OfficerDecision;
+import org.portcullis.model.clearance.ReferralDecision;
+import org.portcullis.model.value.Mrn;
+import org.portcullis.sharing.disclosure.AgencyDecision;
+import org.portcullis.sharing.disclosure.AgencyFinding;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The agencies' assessments, decisions and states on cases (tables agency_*). */
+@Repository
+public class AgencyRecords {
+
+    private final JdbcClient jdbc;
+
+    AgencyRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertAssessment(Mrn mrn, AgencyAssessment agencyAssessment) {
+        var assessment = agencyAssessment.assessment();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into agency_assessment (mrn, agency, outcome, rule_set_version, assessed_at)
+                values (?, ?, ?, ?, ?)""")
+                .params(mrn.value(), agencyAssessment.agency(), assessment.outcome().name(),
+                        assessment.ruleSetVersion(), utc(assessment.assessedAt()))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        List<Finding> findings = assessment.findings();
+        for (int position = 0; position < findings.size(); position++) {
+            Finding f = findings.get(position);
+            jdbc.sql("""
+                    insert into agency_finding (assessment_id, position, rule_id, rule_name, target_kind,
+                        target_reference, outcome, reason, for_agency)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, position, f.ruleId(), cut(f.ruleName(), 500), f.target().kind().name(),
+                            cut(f.target().reference(), 500), f.outcome().name(), cut(f.reason(), 4000), f.agency())
+                    .update();
+        }
+    }
+
+    void insertDecision(String agency, OfficerDecision decision) {
+        jdbc.sql("""
+                insert into agency_decision (mrn, agency, decision, reason, officer, decided_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(decision.mrn().value(), agency, decision.decision().name(), cut(decision.reason(), 4000),
+                        decision.officer(), utc(decision.decidedAt()))
+                .update();
+    }
+
+    void saveState(Mrn mrn, String agency, ClearanceState state, Instant at) {
+        int updated = jdbc.sql("update agency_clearance set state = ?, updated_at = ? where mrn = ? and agency = ?")
+                .params(state.name(), utc(at), mrn.value(), agency).update();
+        if (updated == 0) {
+            jdbc.sql("insert into agency_clearance (mrn, agency, state, updated_at) values (?, ?, ?, ?)")
+                    .params(mrn.value(), agency, state.name(), utc(at)).update();
+        }
+    }
+
+    /** Each agency's state on the case, by agency. */
+    public Map<String, ClearanceState> states(Mrn mrn) {
+        Map<String, ClearanceState> states = new LinkedHashMap<>();
+        jdbc.sql("select agency, state from agency_clearance where mrn = ? order by agency").param(mrn.value())
+                .query((rs, row) -> states.put(rs.getString("agency"), ClearanceState.valueOf(rs.getString("state"))))
+                .list();
+        return states;
+    }
+
+    /**
+     * The findings of each agency's latest assessment of the case, each with the agency it is for: the assessing
+     * agency's, or the one its rule names ({@code @agency}: a health rule in border police's folder is port health's).
+     */
+    public List<AgencyFinding> latestFindings(Mrn mrn) {
+        return jdbc.sql("""
+                select coalesce(f.for_agency, a.agency) as agency, f.rule_id, f.rule_name, f.target_kind,
+                    f.target_reference, f.outcome, f.reason
+                from agency_finding f join agency_assessment a on a.id = f.assessment_id
+                where a.mrn = :mrn and a.id = (select max(b.id) from agency_assessment b
+                    where b.mrn = a.mrn and b.agency = a.agency)
+                order by a.agency, f.position""")
+                .param("mrn", mrn.value())
+                .query((rs, row) -> new AgencyFinding(rs.getString("agency"), new Finding(rs.getString("rule_id"),
+                        rs.getString("rule_name"), new Target(TargetKind.valueOf(rs.getString("target_kind")),
+                                rs.getString("target_reference")), Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("reason"), false, rs.getString("agency"))))
+                .list();
+    }
+
+    /** The decisions of the agencies' officers on the case, oldest first. */
+    public List<AgencyDecision> decisions(Mrn mrn) {
+        return jdbc.sql("""
+                select agency, decision, reason, officer, decided_at from agency_decision where mrn = ?
+                order by decided_at, id""")
+                .param(mrn.value())
+                .query((rs, row) -> new AgencyDecision(rs.getString("agency"), new OfficerDecision(mrn,
+                        ReferralDecision.valueOf(rs.getString("decision")), rs.getString("reason"),
+                        rs.getString("officer"), instant(rs, "decided_at"))))
+                .list();
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+}

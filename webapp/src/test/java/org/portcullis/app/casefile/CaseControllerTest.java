@@ -97,7 +97,8 @@ class CaseControllerTest {
         var caseFile = new org.portcullis.casework.casefile.CaseFileView(referred.summary(), withSegments,
                 referred.assessment(), referred.decisions(), referred.notices(), referred.inspections(),
                 referred.answers(), referred.portCallEvents(), referred.terminalNotices(), referred.history());
-        when(views.find(CaseFileFixtures.MRN)).thenReturn(Optional.of(caseFile));
+        when(views.find(eq(CaseFileFixtures.MRN), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(caseFile)));
 
         String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

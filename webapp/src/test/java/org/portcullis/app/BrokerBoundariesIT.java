@@ -102,7 +102,7 @@ class BrokerBoundariesIT extends PortcullisIntegrationTest {
             }
 
             @Override
-            public IntakeReceipt refuse(InboundMessage message, ValidationError reason) {
+            public IntakeReceipt refuse(InboundMessage message, String lrn, ValidationError reason) {
                 throw new IllegalStateException("database unavailable");
             }
         };

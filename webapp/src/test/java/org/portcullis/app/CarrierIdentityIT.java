@@ -35,6 +35,7 @@ class CarrierIdentityIT extends PortcullisIntegrationTest {
 
             CarrierClient.Notice rejected = intruder.awaitNotice("REJECTED", messageId);
             assertThat(rejected.body().path("errors").findValuesAsText("code")).containsExactly("CARRIER_ID_MISMATCH");
+            assertThat(rejected.body().path("lrn").asText()).isEqualTo(messageId);
         }
         assertNothingFiledAs("ACME", messageId, "HOSTILE");
     }

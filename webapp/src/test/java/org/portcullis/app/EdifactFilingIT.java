@@ -31,7 +31,7 @@ class EdifactFilingIT extends PortcullisIntegrationTest {
             String cusres = ((TextMessage) accepted).getText();
             String mrn = accepted.getStringProperty("MRN");
             assertThat(Mrn.isValid(mrn)).isTrue();
-            assertThat(cusres).startsWith("UNB+UNOC:3+PORTCULLIS+EDI+").contains("UNH+1+CUSRES:D:95B:UN'")
+            assertThat(cusres).startsWith("UNB+UNOC:3+PORTCULLIS+EDI+").contains("UNH+1+CUSRES:D:05B:UN'")
                     .contains("BGM+:::ACCEPTED+").contains("RFF+ABO:" + lrn + "'").contains("RFF+ABT:" + mrn + "'")
                     .contains("RFF+ACW:" + lrn + "-m1'");
             assertThat(jdbc.sql("select consignment_count from clearance_case where mrn = ?").param(mrn)
@@ -49,8 +49,10 @@ class EdifactFilingIT extends PortcullisIntegrationTest {
 
             String cusres = ((TextMessage) carrier.awaitNoticeMessage("REJECTED", lrn + "-m1")).getText();
 
-            assertThat(cusres).contains("BGM+:::REJECTED+").contains("ERP+::2+DOC:21'")
-                    .contains("ERC+EDIFACT_ELEMENT_MISSING'").contains("RFF+ABO:" + lrn + "'");
+            assertThat(cusres).contains("BGM+:::REJECTED+").contains("ERP+:2:1+DOC:21'")
+                    .contains("ERC+P022:PORTCULLIS:ZZZ'")
+                    .contains(":EDIFACT_ELEMENT_MISSING:segment 21 DOC, element 2, component 1")
+                    .contains("RFF+ABO:" + lrn + "'");
         }
     }
 

@@ -11,6 +11,7 @@ import org.portcullis.model.filing.HealthDeclaration;
 import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.ShipSecurity;
 import org.portcullis.model.filing.StoresItem;
+import org.portcullis.model.filing.UnmappedSegment;
 import org.portcullis.model.filing.WasteNotification;
 
 /**
@@ -36,6 +37,7 @@ final class FilingMerge {
         List<StoresItem> stores = new ArrayList<>();
         List<CrewEffect> effects = new ArrayList<>();
         List<CrewSignOff> signOffs = new ArrayList<>();
+        List<UnmappedSegment> unmapped = new ArrayList<>();
         HealthDeclaration health = null;
         ShipSecurity security = null;
         WasteNotification waste = null;
@@ -46,11 +48,12 @@ final class FilingMerge {
             stores.addAll(filing.shipStores());
             effects.addAll(filing.crewEffects());
             signOffs.addAll(filing.crewSignOffs());
+            unmapped.addAll(filing.unmappedSegments());
             health = filing.health() == null ? health : filing.health();
             security = filing.security() == null ? security : filing.security();
             waste = filing.waste() == null ? waste : filing.waste();
         }
         return new Filing(header, newest.vessel(), newest.portCall(), consignments, crew, passengers, health, stores,
-                effects, signOffs, security, waste);
+                effects, signOffs, security, waste, unmapped);
     }
 }

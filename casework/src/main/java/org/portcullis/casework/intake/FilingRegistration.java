@@ -105,14 +105,14 @@ public class FilingRegistration implements FilingIntake {
 
     @Override
     @Transactional
-    public IntakeReceipt refuse(InboundMessage message, ValidationError reason) {
+    public IntakeReceipt refuse(InboundMessage message, String lrn, ValidationError reason) {
         Optional<IntakeReceipt> repeated = repeatedAnswer(message);
         if (repeated.isPresent()) {
             return repeated.get();
         }
         long serial = inbound.recordWithoutBody(message);
         logReceived(message);
-        return reject(serial, withUsableMessageId(message), null, List.of(reason));
+        return reject(serial, withUsableMessageId(message), lrn, List.of(reason));
     }
 
     /** Every message recorded is a leaf of the log, found again by carrier and message id for its receipt. */

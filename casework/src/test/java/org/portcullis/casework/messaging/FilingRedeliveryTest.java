@@ -136,7 +136,7 @@ class FilingRedeliveryTest {
             }
 
             @Override
-            public IntakeReceipt refuse(InboundMessage message, ValidationError reason) {
+            public IntakeReceipt refuse(InboundMessage message, String lrn, ValidationError reason) {
                 throw new AssertionError("refused: " + reason);
             }
         };

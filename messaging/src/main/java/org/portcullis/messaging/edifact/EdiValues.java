@@ -8,6 +8,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.portcullis.model.value.CountryCode;
 import java.util.List;
 import java.util.function.Function;
 import org.portcullis.model.error.ErrorCode;
@@ -16,13 +21,17 @@ import org.portcullis.model.error.ValidationError;
 
 /**
  * Turns element values into value types and dates, collecting every error with its segment and element pointer.
- * Times are UTC (EDIFACT formats 203 CCYYMMDDHHMM and 204 CCYYMMDDHHMMSS), dates format 102 (CCYYMMDD).
+ * Times are UTC. Reading a value marks its segment as mapped.
  */
 final class EdiValues {
 
     private static final DateTimeFormatter FORMAT_102 = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final DateTimeFormatter FORMAT_203 = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
     private static final DateTimeFormatter FORMAT_204 = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
+    private static final List<String> FORMATS = List.of("101", "102", "201", "203", "204");
+    private static final Map<String, String> ALPHA3 = Arrays.stream(Locale.getISOCountries())
+            .collect(Collectors.toUnmodifiableMap(a2 -> new Locale("", a2).getISO3Country(), a2 -> a2));
 
     private final List<ValidationError> errors = new ArrayList<>();
 
@@ -36,6 +45,7 @@ final class EdiValues {
 
     /** The value type made from the component, or null when absent or invalid (then the error is kept). */
     <T> T code(EdiSegment segment, int element, int component, Function<String, T> parser) {
+        segment.use();
         String text = segment.value(element, component);
         if (text == null) {
             return null;
@@ -50,6 +60,7 @@ final class EdiValues {
 
     /** The component, or null with an EDIFACT_ELEMENT_MISSING error naming {@code what}. */
     String required(EdiSegment segment, int element, int component, String what) {
+        segment.use();
         String text = segment.value(element, component);
         if (text == null) {
             errors.add(ValidationError.of(ErrorCode.EDIFACT_ELEMENT_MISSING, segment.at(element, component),
@@ -69,11 +80,16 @@ final class EdiValues {
         return true;
     }
 
-    /** The date and time of a DTM segment (C507: qualifier, value, format), in UTC. */
+    /**
+     * The date and time of a DTM segment (C507: qualifier, value, format), in UTC. Formats 203 CCYYMMDDHHMM, 204
+     * CCYYMMDDHHMMSS, 102 CCYYMMDD, and the guidelines' 201 YYMMDDHHMM and 101 YYMMDD (years 20YY); without a
+     * format the length of the value says which.
+     */
     Instant instant(EdiSegment dtm) {
-        String text = dtm.value(1, 2);
-        String format = dtm.value(1, 3) == null ? "203" : dtm.value(1, 3);
-        if (!oneOf(dtm, 1, 3, List.of("102", "203", "204"), "date format (102, 203, 204)")) {
+        dtm.use();
+        String text = dateText(dtm);
+        String format = format(dtm);
+        if (format == null) {
             return null;
         }
         if (text == null) {
@@ -84,6 +100,8 @@ final class EdiValues {
             return switch (format) {
                 case "204" -> LocalDateTime.parse(text, FORMAT_204).toInstant(ZoneOffset.UTC);
                 case "102" -> LocalDate.parse(text, FORMAT_102).atStartOfDay().toInstant(ZoneOffset.UTC);
+                case "201" -> LocalDateTime.parse("20" + text, FORMAT_203).toInstant(ZoneOffset.UTC);
+                case "101" -> LocalDate.parse("20" + text, FORMAT_102).atStartOfDay().toInstant(ZoneOffset.UTC);
                 default -> LocalDateTime.parse(text, FORMAT_203).toInstant(ZoneOffset.UTC);
             };
         } catch (DateTimeParseException e) {
@@ -93,19 +111,63 @@ final class EdiValues {
         }
     }
 
-    /** The date of a DTM segment in format 102 (CCYYMMDD). */
-    LocalDate date(EdiSegment dtm) {
-        String text = dtm.value(1, 2);
-        if (text == null) {
+    /**
+     * The date of a DTM segment in format 102 (CCYYMMDD) or 101 (YYMMDD, the guidelines' dates of birth and expiry:
+     * {@code past} puts a two-digit year in the last hundred years, else in this century).
+     */
+    LocalDate date(EdiSegment dtm, boolean past) {
+        dtm.use();
+        String text = dateText(dtm);
+        String format = format(dtm);
+        if (text == null || format == null) {
             return null;
         }
         try {
-            return LocalDate.parse(text, FORMAT_102);
+            if (format.equals("101")) {
+                LocalDate date = LocalDate.parse("20" + text, FORMAT_102);
+                return past && date.isAfter(LocalDate.now(ZoneOffset.UTC)) ? date.minusYears(100) : date;
+            }
+            return LocalDate.parse(text.substring(0, Math.min(8, text.length())), FORMAT_102);
         } catch (DateTimeParseException e) {
             errors.add(ValidationError.of(ErrorCode.EDIFACT_ELEMENT_FORMAT, dtm.at(1, 2),
-                    "'" + text + "' is not a date CCYYMMDD (format 102)"));
+                    "'" + text + "' is not a date in format " + format));
             return null;
         }
+    }
+
+    /** C507 2380, without the spaces some guidelines print before it ({@code DTM+232: 1306212200:201}). */
+    private static String dateText(EdiSegment dtm) {
+        String text = dtm.value(1, 2);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The format of a DTM (C507 2379), or the one its value's length implies; null after an error. */
+    private String format(EdiSegment dtm) {
+        String given = dtm.value(1, 3);
+        if (given != null) {
+            return oneOf(dtm, 1, 3, FORMATS, "date format (101, 102, 201, 203, 204)") ? given : null;
+        }
+        String text = dateText(dtm);
+        return switch (text == null ? 0 : text.length()) {
+            case 6 -> "101";
+            case 8 -> "102";
+            case 10 -> "201";
+            case 14 -> "204";
+            default -> "203";
+        };
+    }
+
+    /** An ISO 3166-1 country: alpha-2, or the alpha-3 codes (and ICAO's D for Germany) the API guidelines use. */
+    CountryCode country(EdiSegment segment, int element, int component) {
+        return code(segment, element, component, EdiValues::countryOf);
+    }
+
+    static CountryCode countryOf(String text) {
+        String trimmed = text.trim();
+        if (trimmed.equals("D")) {
+            return CountryCode.of("DE");
+        }
+        return CountryCode.of(trimmed.length() == 3 && ALPHA3.containsKey(trimmed) ? ALPHA3.get(trimmed) : trimmed);
     }
 
     BigDecimal decimal(EdiSegment segment, int element, int component) {

@@ -1,14 +1,7 @@
 package org.portcullis.messaging.edifact;
 
-import io.xlate.edi.schema.EDISchemaException;
-import io.xlate.edi.schema.Schema;
-import io.xlate.edi.schema.SchemaFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.portcullis.model.intake.CarrierMessage;
 import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.messaging.filing.FilingReader;
@@ -19,19 +12,26 @@ import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.FilingHeader;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.filing.Person;
+import org.portcullis.model.filing.UnmappedSegment;
+import org.portcullis.model.intake.Locations;
 
 /**
  * Reads a UN/EDIFACT interchange (application/edifact) into the same carrier message as JSON: one interchange is one
  * filing, made of one or more PAXLST (crew, passengers) and CUSCAR (cargo) messages that share the BGM document
- * number (the LRN), the message function and the port call. Every error points at its segment and element.
- * Thread-safe: the schemas are read once.
+ * number (the LRN), the message function and the port call, each checked against the structure of the UN/EDIFACT
+ * directory its UNH names. Every error points at its segment and element; segments Portcullis does not map are
+ * kept in the filing as received. Thread-safe.
  */
 public class EdifactFilingReader implements FilingReader {
 
-    private final Map<String, Schema> schemas;
+    private final DirectorySchemas schemas;
 
     public EdifactFilingReader() {
-        this.schemas = Map.of("PAXLST", schema("edifact/paxlst.xml"), "CUSCAR", schema("edifact/cuscar.xml"));
+        this(DirectorySchemas.standard());
+    }
+
+    EdifactFilingReader(DirectorySchemas schemas) {
+        this.schemas = schemas;
     }
 
     @Override
@@ -49,6 +49,9 @@ public class EdifactFilingReader implements FilingReader {
                 : heads.get(0).lrn();
         List<ValidationError> errors = new ArrayList<>(interchange.errors());
         if (!errors.isEmpty() || heads.size() < messages.size() || heads.isEmpty()) {
+            if (heads.size() == messages.size() && !heads.isEmpty()) {
+                assembleAnyway(messages, heads, values);
+            }
             values.errors().stream().filter(error -> errors.stream().noneMatch(found -> found.code() == error.code()
                     && error.pointer().startsWith(found.pointer()))).forEach(errors::add);
             return new FilingReadResult.Invalid(errors.isEmpty() ? List.of(ValidationError.of(
@@ -59,6 +62,21 @@ public class EdifactFilingReader implements FilingReader {
             return new FilingReadResult.Invalid(values.errors(), lrn);
         }
         return new FilingReadResult.Valid(message, new EdifactLocations(heads.get(0).locations()));
+    }
+
+    /** The LRN the interchange names (BGM document number or RFF+TN), read without checking the message. */
+    public String lrnOf(byte[] body) {
+        List<EdiMessage> messages = EdifactInterchange.read(body, schemas).messages();
+        return messages.isEmpty() ? null : MessageHead.lrnOf(messages.get(0));
+    }
+
+    /** The business checks of a message whose structure has errors, so the carrier hears of everything at once. */
+    private static void assembleAnyway(List<EdiMessage> messages, List<MessageHead> heads, EdiValues values) {
+        try {
+            assemble(messages, heads, values);
+        } catch (RuntimeException structureTooBrokenToMap) {
+            // the errors collected up to here are still reported
+        }
     }
 
     private static CarrierMessage assemble(List<EdiMessage> messages, List<MessageHead> heads, EdiValues values) {
@@ -89,7 +107,7 @@ public class EdifactFilingReader implements FilingReader {
         MessageHead withVoyage = heads.stream().filter(h -> h.vessel() != null && h.portCall() != null).findFirst()
                 .orElse(null);
         if (withVoyage == null) {
-            if (heads.stream().allMatch(h -> h.locations().get(org.portcullis.model.intake.Locations.Element.VESSEL) == null)) {
+            if (heads.stream().allMatch(h -> h.locations().get(Locations.Element.VESSEL) == null)) {
                 values.error(ErrorCode.EDIFACT_SEGMENT_MISSING, messages.get(0).first("BGM").orElseThrow().at(),
                         "TDT (voyage and vessel) is missing: an original or amendment names its port call");
             }
@@ -100,7 +118,14 @@ public class EdifactFilingReader implements FilingReader {
             return null;
         }
         return new CarrierMessage.Submission(new Filing(header, withVoyage.vessel(), withVoyage.portCall(),
-                consignments, crew, passengers, null, List.of(), List.of()), first.quotedMrn());
+                consignments, crew, passengers, null, List.of(), List.of(), List.of(), null, null, unmapped(messages)),
+                first.quotedMrn());
+    }
+
+    /** Every segment of the messages that no mapper read, as received. */
+    private static List<UnmappedSegment> unmapped(List<EdiMessage> messages) {
+        return messages.stream().flatMap(m -> m.segments().stream()).filter(s -> !s.mapped())
+                .map(s -> new UnmappedSegment(s.at(), s.received())).toList();
     }
 
     private static void disagreement(MessageHead first, MessageHead other, EdiMessage message, EdiValues values) {
@@ -118,19 +143,6 @@ public class EdifactFilingReader implements FilingReader {
                         || !first.portCall().portOfCall().equals(other.portCall().portOfCall()))) {
             values.error(ErrorCode.EDIFACT_MESSAGES_DISAGREE, message.first("TDT").orElseThrow().at(8),
                     "vessel or port of call differs from the first message's");
-        }
-    }
-
-    private static Schema schema(String resource) {
-        try (InputStream in = EdifactFilingReader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource + " on the classpath");
-            }
-            return SchemaFactory.newFactory().createSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (EDISchemaException e) {
-            throw new IllegalStateException("EDIFACT schema " + resource + " does not load: " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.TravelDocument;
@@ -12,15 +11,20 @@ import org.portcullis.model.value.CountryCode;
 import org.portcullis.model.value.UnLocode;
 
 /**
- * The persons of a PAXLST (segment group 5): NAD+FM a crew member, NAD+FL a passenger (C080: family name, given
- * names), ATT+2 sex, DTM+329 date of birth, FTX rank (crew), LOC+178 / LOC+179 ports of embarkation and
- * disembarkation, LOC+180 place of birth (C517: country code, name), NAT+2 nationality; group 6: DOC travel document
- * (P passport, I identity card, SID seafarer's identity document, ZZZ other; number), DTM+36 expiry, LOC+91 issuer.
+ * The persons of a PAXLST: each NAD group after the transport (the NAD group before it is the reporting party,
+ * NAD+MS). NAD+FM crew member, NAD+DDT crew member in transit, NAD+FL passenger, NAD+DDU passenger in transit (C080:
+ * family name, given names); ATT+2 sex (M, F, X; U unknown), DTM+329 date of birth, FTX or EMP (C948 description)
+ * rank of crew, LOC+178 and LOC+179 ports of embarkation and disembarkation, LOC+180 place of birth (C517: country,
+ * name), NAT+2 nationality; the DOC group: DOC travel document (P passport, I, A, C, IP identity cards, SID and AC
+ * seafarer's and crew documents; others kept as received), DTM+36 expiry, LOC+91 issuing country. Countries in
+ * ISO 3166 alpha-2 or, as the guidelines send them, alpha-3.
  */
 final class PaxlstPersons {
 
     private static final Map<String, String> DOCUMENT_TYPES = Map.of("P", "PASSPORT", "I", "IDENTITY_CARD",
-            "SID", "SEAFARERS_IDENTITY_DOCUMENT", "ZZZ", "OTHER");
+            "A", "IDENTITY_CARD", "C", "IDENTITY_CARD", "IP", "IDENTITY_CARD", "SID", "SEAFARERS_IDENTITY_DOCUMENT",
+            "AC", "SEAFARERS_IDENTITY_DOCUMENT", "ZZZ", "OTHER");
+    private static final List<String> PARTIES = List.of("FM", "DDT", "FL", "DDU");
 
     private final EdiValues values;
     private final List<Person> crew = new ArrayList<>();
@@ -33,9 +37,13 @@ final class PaxlstPersons {
     }
 
     void read(EdiMessage message) {
+        boolean afterTransport = false;
         for (EdiSegment segment : message.segments()) {
-            if (segment.group().equals("SG5") || segment.group().equals("SG6")) {
-                take(segment);
+            afterTransport |= segment.tag().equals("TDT");
+            if (afterTransport && segment.path().equals("NAD")) {
+                personLevel(segment);
+            } else if (afterTransport && segment.path().equals("NAD/DOC") && person != null) {
+                document(segment);
             }
         }
         finish();
@@ -49,31 +57,31 @@ final class PaxlstPersons {
         return passengers;
     }
 
-    private void take(EdiSegment segment) {
+    private void personLevel(EdiSegment segment) {
+        if (segment.tag().equals("NAD")) {
+            finish();
+            values.oneOf(segment, 1, 1, PARTIES, "party qualifier (FM, DDT crew; FL, DDU passenger)");
+            String party = segment.use().value(1);
+            person = new PersonBuilder(party != null && party.startsWith("D") ? party.equals("DDU")
+                    : "FL".equals(party), "DDU".equals(party) || "DDT".equals(party));
+            person.familyName = values.required(segment, 4, 1, "the family name (C080 3036)");
+            person.givenNames = joined(segment.value(4, 2), segment.value(4, 3));
+            return;
+        }
+        if (person == null) {
+            return;
+        }
         switch (segment.tag()) {
-            case "NAD" -> {
-                finish();
-                values.oneOf(segment, 1, 1, List.of("FM", "FL"), "party qualifier (FM crew member, FL passenger)");
-                person = new PersonBuilder("FL".equals(segment.value(1)) ? PersonRole.PASSENGER : PersonRole.CREW);
-                person.familyName = values.required(segment, 4, 1, "the family name");
-                person.givenNames = segment.value(4, 2);
-            }
-            case "ATT" -> person.sex = sex(segment);
-            case "FTX" -> person.rank = segment.text(4);
-            case "NAT" -> person.nationality = values.code(segment, 2, 1, CountryCode::of);
-            case "DOC" -> {
-                values.oneOf(segment, 1, 1, List.copyOf(DOCUMENT_TYPES.keySet()), "document type (P, I, SID, ZZZ)");
-                person.documentType = DOCUMENT_TYPES.get(segment.value(1, 1));
-                person.documentNumber = values.required(segment, 2, 1, "the travel document number");
-                person.inDocument = true;
-            }
+            case "ATT" -> sex(segment);
             case "DTM" -> {
                 if (segment.is("DTM", "329")) {
-                    person.dateOfBirth = values.date(segment);
-                } else if (segment.is("DTM", "36")) {
-                    person.documentExpiry = values.date(segment);
+                    person.dateOfBirth = values.date(segment, true);
                 }
             }
+            case "FTX" -> person.rank = person.rank == null ? segment.use().text(4) : person.rank;
+            case "EMP" -> person.rank = person.rank == null ? segment.use().value(2, 4) : person.rank;
+            case "NAT" -> person.nationality = person.nationality == null ? values.country(segment, 2, 1)
+                    : person.nationality;
             case "LOC" -> location(segment);
             default -> {
             }
@@ -85,22 +93,43 @@ final class PaxlstPersons {
             case "178" -> person.embarkation = values.code(segment, 2, 1, UnLocode::of);
             case "179" -> person.disembarkation = values.code(segment, 2, 1, UnLocode::of);
             case "180" -> {
-                person.countryOfBirth = values.code(segment, 2, 1, CountryCode::of);
-                person.placeOfBirth = segment.value(2, 4);
+                person.countryOfBirth = values.country(segment, 2, 1);
+                person.placeOfBirth = segment.use().value(2, 4);
             }
-            case "91" -> person.documentIssuer = values.code(segment, 2, 1, CountryCode::of);
             default -> {
             }
         }
     }
 
-    private String sex(EdiSegment att) {
-        String sex = att.value(3, 1);
-        if (sex != null && !List.of("M", "F", "X").contains(sex)) {
-            values.error(ErrorCode.EDIFACT_CODE_INVALID, att.at(3, 1), "sex '" + sex + "' is not M, F or X");
-            return null;
+    private void document(EdiSegment segment) {
+        if (segment.tag().equals("DOC")) {
+            String type = DOCUMENT_TYPES.get(segment.value(1, 1));
+            person.inDocument = type != null && person.documentType == null;
+            if (person.inDocument) {
+                segment.use();
+                person.documentType = type;
+                person.documentNumber = values.required(segment, 2, 1, "the travel document number");
+            }
+        } else if (person.inDocument && segment.is("DTM", "36")) {
+            person.documentExpiry = values.date(segment, false);
+        } else if (person.inDocument && segment.is("LOC", "91")) {
+            person.documentIssuer = values.country(segment, 2, 1);
         }
-        return sex;
+    }
+
+    private void sex(EdiSegment att) {
+        if (!"2".equals(att.value(1))) {
+            return;
+        }
+        att.use();
+        String sex = att.value(3, 1);
+        if (values.oneOf(att, 3, 1, List.of("M", "F", "X", "U"), "sex (M, F, X, U unknown)") && !"U".equals(sex)) {
+            person.sex = sex;
+        }
+    }
+
+    private static String joined(String first, String second) {
+        return first == null ? second : second == null ? first : first + " " + second;
     }
 
     private void finish() {
@@ -113,6 +142,7 @@ final class PaxlstPersons {
 
     private static final class PersonBuilder {
         private final PersonRole role;
+        private final boolean transit;
         private String familyName;
         private String givenNames;
         private String sex;
@@ -129,15 +159,17 @@ final class PaxlstPersons {
         private CountryCode documentIssuer;
         private LocalDate documentExpiry;
 
-        PersonBuilder(PersonRole role) {
-            this.role = role;
+        PersonBuilder(boolean passenger, boolean transit) {
+            this.role = passenger ? PersonRole.PASSENGER : PersonRole.CREW;
+            this.transit = transit;
         }
 
         Person build() {
-            TravelDocument document = inDocument && documentNumber != null
+            TravelDocument document = documentNumber != null
                     ? new TravelDocument(documentType, documentNumber, documentIssuer, documentExpiry) : null;
             return new Person(role, familyName, givenNames, sex, dateOfBirth, placeOfBirth, countryOfBirth,
-                    nationality, document, role == PersonRole.CREW ? rank : null, embarkation, disembarkation, false);
+                    nationality, document, role == PersonRole.CREW ? rank : null, embarkation, disembarkation,
+                    role == PersonRole.PASSENGER && transit);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.portcullis.model.filing.PortCall;
 import org.portcullis.model.filing.PortVisit;
 import org.portcullis.model.filing.ShipSecurity;
 import org.portcullis.model.filing.TransportEquipment;
+import org.portcullis.model.filing.UnmappedSegment;
 import org.portcullis.model.filing.Vessel;
 import org.portcullis.model.filing.WasteNotification;
 import org.portcullis.model.value.ContainerNumber;
@@ -97,7 +98,17 @@ final class FilingTreeMapper {
         }
         return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
                 declaration, FilingPartsMapper.shipStores(root), FilingPartsMapper.crewEffects(root),
-                parts.crewSignOffs(root), security, waste), mrn);
+                parts.crewSignOffs(root), security, waste, unmappedSegments(root)), mrn);
+    }
+
+    /** The EDIFACT segments Portcullis kept as received (the stored form of an EDIFACT filing). */
+    private static List<UnmappedSegment> unmappedSegments(JsonNode root) {
+        List<UnmappedSegment> segments = new ArrayList<>();
+        for (JsonNode segment : root.path("unmappedSegments")) {
+            segments.add(new UnmappedSegment(ValueCollector.text(segment, "at"), ValueCollector.text(segment,
+                    "segment")));
+        }
+        return segments;
     }
 
     /** True when the document carries nothing but the header and the named block; else every extra is an error. */

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
 
@@ -17,9 +18,25 @@ import org.portcullis.model.error.ValidationError;
 public record JsonBody(JsonNode document, ValidationError error) {
 
     public static JsonBody parse(ObjectMapper json, byte[] body) {
-        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+        if (startsWithByteOrderMark(body)) {
             return malformed("the body starts with a UTF-8 byte order mark; send UTF-8 without it");
         }
+        return parseText(json, body);
+    }
+
+    /**
+     * As {@link #parse}, but a UTF-8 byte order mark at the start is ignored, as RFC 8259 lets a parser do: carriers'
+     * tools write one, and it changes nothing in the document.
+     */
+    public static JsonBody parseIgnoringByteOrderMark(ObjectMapper json, byte[] body) {
+        return parseText(json, startsWithByteOrderMark(body) ? Arrays.copyOfRange(body, 3, body.length) : body);
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] body) {
+        return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
+    }
+
+    private static JsonBody parseText(ObjectMapper json, byte[] body) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

@@ -10,8 +10,8 @@ import java.util.List;
 import org.portcullis.model.error.ValidationError;
 
 /**
- * Reads a JSON message as a carrier sent it: strict UTF-8, well-formed JSON, the published schema, then every code
- * against its value type and what the message function allows. Thread-safe.
+ * Reads a JSON message as a carrier sent it: strict UTF-8 (a byte order mark ignored), well-formed JSON, the
+ * published schema, then every code against its value type and what the message function allows. Thread-safe.
  */
 public class JsonFilingReader implements FilingReader {
 
@@ -25,7 +25,7 @@ public class JsonFilingReader implements FilingReader {
 
     @Override
     public FilingReadResult read(byte[] body) {
-        JsonBody parsed = JsonBody.parse(json, body);
+        JsonBody parsed = JsonBody.parseIgnoringByteOrderMark(json, body);
         if (parsed.error() != null) {
             return new FilingReadResult.Invalid(List.of(parsed.error()));
         }

@@ -86,8 +86,11 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
             deadLetter(session, message, "not handled after " + limits.maxDeliveryAttempts()
                     + " delivery attempts; last failure: " + failures.last(message.getJMSMessageID()));
         } else if (FilingMessageProperties.isSentForAnotherCarrier(sender, carrierId, limits.trustedSenders())) {
-            intake.refuse(inbound(message, sender, new byte[0]), ValidationError.of(ErrorCode.CARRIER_ID_MISMATCH,
-                    "", "signed in as " + sender + ", the message names carrierId " + carrierId));
+            String lrn = size <= limits.maxMessageBytes()
+                    ? readers.read(message.getStringProperty(CONTENT_TYPE), MessageBodies.bytesOf(message)).lrn() : null;
+            intake.refuse(inbound(message, sender, new byte[0]), lrn, ValidationError.of(
+                    ErrorCode.CARRIER_ID_MISMATCH, "", "signed in as " + sender + ", the message names carrierId "
+                            + carrierId));
             deadLetter(session, message, "carrierId " + carrierId + " is not the signed-in carrier " + sender);
         } else if (size > limits.maxMessageBytes()) {
             intake.refuse(inbound(message, carrierId, new byte[0]), ValidationError.of(ErrorCode.MESSAGE_TOO_LARGE,
@@ -122,7 +125,9 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
 
     private static void deadLetter(Session session, Message message, byte[] body, String reason)
             throws JMSException {
-        log.warn("Filing message {} goes to the dead-letter queue: {}", message.getJMSMessageID(), reason);
+        log.warn("Filing message {} (messageId {}, carrierId {}) goes to the dead-letter queue: {}",
+                message.getJMSMessageID() == null ? "without a broker id" : message.getJMSMessageID(),
+                message.getStringProperty(MESSAGE_ID), message.getStringProperty(CARRIER_ID), reason);
         DeadLetters.forward(session, message, body, reason);
     }
 }

@@ -102,7 +102,8 @@ class ShiftedCorpusTest {
                 moved(f.passengers()), PortEntryDates.moved(f.health(), SHIFT), f.shipStores(), f.crewEffects(),
                 f.crewSignOffs().stream().map(s -> new CrewSignOff(s.familyName(), s.givenNames(),
                         s.documentNumber(), s.port(), moved(s.date()))).toList(),
-                PortEntryDates.moved(f.security(), SHIFT), PortEntryDates.moved(f.waste(), SHIFT));
+                PortEntryDates.moved(f.security(), SHIFT), PortEntryDates.moved(f.waste(), SHIFT),
+                f.unmappedSegments());
     }
 
     private static FilingHeader moved(FilingHeader h) {

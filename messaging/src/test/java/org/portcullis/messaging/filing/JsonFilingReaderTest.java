@@ -56,6 +56,18 @@ class JsonFilingReaderTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheFilingIsIgnored() throws IOException {
+        byte[] green = Files.readAllBytes(SAMPLES.resolve("filing-green.json"));
+        byte[] marked = new byte[green.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(green, 0, marked, 3, green.length);
+
+        assertThat(valid(marked)).isEqualTo(valid(green));
+    }
+
+    @Test
     void reportsEveryErrorOfTheInvalidSampleWithPointerAndHint() throws IOException {
         var errors = invalid(Files.readAllBytes(SAMPLES.resolve("filing-invalid.json")));
 

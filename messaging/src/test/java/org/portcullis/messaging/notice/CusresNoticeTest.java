@@ -13,6 +13,7 @@ import org.portcullis.model.notice.Notice;
 import org.portcullis.model.notice.NoticeType;
 import org.portcullis.model.value.Mrn;
 
+/** CUSRES answers: their content, and that StAEDI reads them back against directory D.05B without an error. */
 class CusresNoticeTest {
 
     private final NoticeJson noticeJson = new NoticeJson(FilingJson.objectMapper());
@@ -28,12 +29,15 @@ class CusresNoticeTest {
         String edifact = cusres.render(noticeJson.write(rejected));
 
         assertThat(edifact).contains("UNB+UNOC:3+PORTCULLIS+EDI+261129:0600+0F8FAD5BD9CB46'")
-                .contains("UNH+1+CUSRES:D:95B:UN'")
-                .contains("BGM+:::REJECTED+0f8fad5b-d9cb-469f-a165-70867728950e+9'")
-                .contains("ERP+::2+DOC:14'").contains("ERC+EDIFACT_ELEMENT_MISSING'")
-                .contains("ERP+::2+BGM:2'").contains("ERC+LRN_ALREADY_FILED'")
+                .contains("UNH+1+CUSRES:D:05B:UN'")
+                .contains("BGM+:::REJECTED+0f8fad5bd9cb469fa16570867728950e+9'")
                 .contains("RFF+ABO:LRN-7'").contains("RFF+ACW:msg-7'")
-                .contains("UNT+10+1'").contains("UNZ+1+0F8FAD5BD9CB46'");
+                .contains("ERP+:2:0+DOC:14'").contains("ERC+P022:PORTCULLIS:ZZZ'")
+                .contains("FTX+AAO+++missing:" + ErrorCode.EDIFACT_ELEMENT_MISSING.hint().replace(":", "?:")
+                        + ":EDIFACT_ELEMENT_MISSING:segment 14 DOC, element 2'")
+                .contains("ERP+:2:0+BGM:2'").contains("ERC+P035:PORTCULLIS:ZZZ'")
+                .contains("UNT+12+1'").contains("UNZ+1+0F8FAD5BD9CB46'");
+        assertThat(CusresReadBack.errors(edifact)).isEmpty();
     }
 
     @Test
@@ -47,5 +51,40 @@ class CusresNoticeTest {
 
         assertThat(edifact).contains("BGM+:::RELEASED+").contains("FTX+ACB+++Goods as described?: release'")
                 .contains("FTX+AAO+++LANE GREEN'").contains("RFF+ABT:" + mrn.value() + "'");
+        assertThat(CusresReadBack.errors(edifact)).isEmpty();
+    }
+
+    @Test
+    void keepsEveryValueWithinTheDirectorysLengths() {
+        String long700 = "x".repeat(700);
+        Notice rejected = new Notice("2f8fad5b-d9cb-469f-a165-70867728950e", NoticeType.REJECTED,
+                "A-CARRIER-WITH-A-VERY-LONG-IDENTIFIER-0123456789", "L".repeat(80), null, "m".repeat(90),
+                Instant.parse("2026-11-29T06:00:00Z"), null, long700, List.of(), List.of(
+                        ValidationError.of(ErrorCode.SCHEMA_PATTERN, "/consignments/0/goodsItems/12/hsCode/and/more",
+                                long700),
+                        ValidationError.of(ErrorCode.MALFORMED_MESSAGE, "", "not JSON")));
+
+        String edifact = cusres.render(noticeJson.write(rejected));
+
+        assertThat(CusresReadBack.errors(edifact)).isEmpty();
+        assertThat(edifact).contains("ERP+:/consignments/0/goodsItems/12/hsCod'").contains("ERP+:0'");
+    }
+
+    @Test
+    void everyErrorCodeHasItsOwnShortNumber() {
+        List<String> numbers = java.util.Arrays.stream(ErrorCode.values()).map(c -> CusresErrors.number(c.name()))
+                .toList();
+
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.length() <= 8);
+    }
+
+    @Test
+    void theReadBackFindsWhatTheDirectoryDoesNotAllow() {
+        String edifact = cusres.render(noticeJson.write(new Notice("3f8fad5b-d9cb-469f-a165-70867728950e",
+                NoticeType.REJECTED, "EDI", "LRN-9", null, "msg-9", Instant.parse("2026-11-29T06:00:00Z"), null, null,
+                List.of(), List.of(ValidationError.of(ErrorCode.FILING_EMPTY, "", "empty")))));
+
+        assertThat(CusresReadBack.errors(edifact.replace("ERC+P017", "ERC+EDIFACT_FILING_EMPTY"))).isNotEmpty();
+        assertThat(CusresReadBack.errors(edifact.replace("RFF+ABO", "TAX+ABO"))).isNotEmpty();
     }
 }

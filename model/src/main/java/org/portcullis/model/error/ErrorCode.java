@@ -39,8 +39,10 @@ public enum ErrorCode {
             "Compare the element with the JSON Schema for the filing."),
     FILING_EMPTY("The filing carries none of the parts: consignments, crew, passengers, health, ship's stores, crew effects, security, waste.",
             "Add at least one part; a filing may carry only some parts, and the parts of one port call join one case."),
-    EDIFACT_ENVELOPE("The EDIFACT envelope is wrong: a UNB, UNH, UNT or UNZ element, reference or count does not match.",
-            "Make UNT count the segments from UNH to UNT, repeat the UNH reference in UNT and the UNB reference in UNZ."),
+    EDIFACT_ENVELOPE("The EDIFACT envelope is wrong: a UNB, UNG, UNH, UNT, UNE or UNZ element, reference or count does "
+            + "not match, or UNB names a syntax identifier or version ISO 9735 does not have.",
+            "Make UNT count the segments from UNH to UNT, repeat the UNH reference in UNT, the UNG one in UNE and the "
+            + "UNB one in UNZ; use UNOA to UNOY and version 1 to 4."),
     EDIFACT_MESSAGE_TYPE("The interchange carries a message type or directory version Portcullis does not accept.",
             "Send PAXLST (crew, passengers) or CUSCAR (cargo) of directory D, as docs/filing-format.md describes."),
     EDIFACT_SEGMENT_MISSING("A segment the message needs is missing.",
@@ -55,6 +57,8 @@ public enum ErrorCode {
             "Use one of the codes the implementation guide in docs/filing-format.md lists for this element."),
     EDIFACT_MESSAGES_DISAGREE("The messages of one interchange do not describe one filing: document number, function or port call differ.",
             "Send one filing per interchange: every message with the same BGM document number and function, for one vessel and voyage."),
+    VESSEL_NOT_IDENTIFIED("The means of transport carries no IMO number: Portcullis clears ships, and a call sign, a flight or a name alone does not identify one.",
+            "Name the vessel by its IMO number: in EDIFACT TDT element C222 (8213 the number, 1131 code list 146), in JSON vessel.imoNumber."),
     IMO_NUMBER_INVALID("The IMO ship identification number is not IMO followed by seven digits.",
             "Send the seven digits of the vessel's IMO number, with or without the prefix IMO."),
     IMO_NUMBER_CHECK_DIGIT("The last digit of the IMO number does not match its check digit.",

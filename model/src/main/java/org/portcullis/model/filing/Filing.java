@@ -7,12 +7,13 @@ import java.util.Objects;
  * What a carrier tells the authorities before one ship's port call: the vessel and the call (FAL 1) and any of the
  * parts cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
  * passengers (FAL 6), the crew members who signed off since the last port call, the health declaration, the ship's
- * security information (ISPS) and the waste notification.
+ * security information (ISPS) and the waste notification. An EDIFACT filing also keeps the segments Portcullis does
+ * not read ({@code unmappedSegments}), as received.
  */
 public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
         List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
         List<CrewEffect> crewEffects, List<CrewSignOff> crewSignOffs, ShipSecurity security,
-        WasteNotification waste) {
+        WasteNotification waste, List<UnmappedSegment> unmappedSegments) {
 
     public Filing {
         Objects.requireNonNull(header, "header");
@@ -24,6 +25,16 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
         shipStores = shipStores == null ? List.of() : List.copyOf(shipStores);
         crewEffects = crewEffects == null ? List.of() : List.copyOf(crewEffects);
         crewSignOffs = crewSignOffs == null ? List.of() : List.copyOf(crewSignOffs);
+        unmappedSegments = unmappedSegments == null ? List.of() : List.copyOf(unmappedSegments);
+    }
+
+    /** A filing with every part it carries read (JSON, or EDIFACT without segments Portcullis does not map). */
+    public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
+            List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
+            List<CrewEffect> crewEffects, List<CrewSignOff> crewSignOffs, ShipSecurity security,
+            WasteNotification waste) {
+        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, crewSignOffs,
+                security, waste, List.of());
     }
 
     /** A filing without crew sign-offs, security information or waste notification. */
@@ -43,6 +54,6 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
     public Filing withTransport(String messageId, String carrierId) {
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
         return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects,
-                crewSignOffs, security, waste);
+                crewSignOffs, security, waste, unmappedSegments);
     }
 }

@@ -21,5 +21,10 @@ public interface FilingIntake {
      * id) and answers it with a REJECTED notice naming the reason. The body is not stored: the channel keeps the
      * message (the broker's dead-letter queue, or the HTTP client that got the refusal).
      */
-    IntakeReceipt refuse(InboundMessage message, ValidationError reason);
+    default IntakeReceipt refuse(InboundMessage message, ValidationError reason) {
+        return refuse(message, null, reason);
+    }
+
+    /** As {@link #refuse(InboundMessage, ValidationError)}, the notice quoting the LRN the body names. */
+    IntakeReceipt refuse(InboundMessage message, String lrn, ValidationError reason);
 }

@@ -7,7 +7,15 @@ import org.portcullis.model.filing.Filing;
 /** What reading a message body gave: a carrier message with the locations of its elements, or every error. */
 public sealed interface FilingReadResult {
 
+    /** The LRN the body names, or null when it could not be read that far. */
+    String lrn();
+
     record Valid(CarrierMessage message, Locations locations) implements FilingReadResult {
+
+        @Override
+        public String lrn() {
+            return message.header().lrn();
+        }
 
         /** The filing of an original or amendment; fails for other messages. */
         public Filing filing() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.portcullis.model.clearance.CaseClosedException;
 import org.portcullis.model.clearance.ClearanceCases;
@@ -97,11 +96,11 @@ public class ClearanceService implements ClearanceCases {
                 .setVariable(variable, Date.from(at)).correlateAllWithResult().isEmpty();
     }
 
+    /** Delivers the message to the case; a case that does not wait for it is closed to it (no engine error logged). */
     private void correlate(String message, Mrn mrn, Map<String, Object> variables) {
-        try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(mrn.value())
-                    .setVariables(variables).correlateWithResult();
-        } catch (MismatchingMessageCorrelationException noCaseWaitsForIt) {
+        boolean delivered = !runtime.createMessageCorrelation(message).processInstanceBusinessKey(mrn.value())
+                .setVariables(variables).correlateAllWithResult().isEmpty();
+        if (!delivered) {
             throw new CaseClosedException(mrn);
         }
     }

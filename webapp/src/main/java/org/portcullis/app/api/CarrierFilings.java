@@ -1,6 +1,7 @@
 package org.portcullis.app.api;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.util.RawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +38,8 @@ class CarrierFilings {
      * notice announced stays internal); the filing is the current version as a v1 document.
      */
     record FilingView(String mrn, List<String> lrns, CarrierCaseStatus status, int version, String lane,
-            Instant registeredAt, Instant updatedAt, @JsonRawValue String filing, List<NoticeSummary> notices) {
+            Instant registeredAt, Instant updatedAt,
+            @Schema(ref = FilingApiController.FILING_REF) RawValue filing, List<NoticeSummary> notices) {
     }
 
     record NoticeSummary(String noticeId, String type, String correlationId, Instant issuedAt) {
@@ -56,7 +58,7 @@ class CarrierFilings {
         CarrierCaseStatus status = CarrierCaseStatus.of(sent.stream().map(notice -> NoticeType.valueOf(notice.type()))
                 .toList());
         return new FilingView(summary.mrn(), lrns, status, summary.currentVersion(), laneTold(sent),
-                summary.registeredAt(), summary.updatedAt(), document,
+                summary.registeredAt(), summary.updatedAt(), new RawValue(document),
                 sent.stream().map(CarrierFilings::summaryOf).toList());
     }
 

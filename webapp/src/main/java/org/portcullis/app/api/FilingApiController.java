@@ -2,6 +2,10 @@ package org.portcullis.app.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -40,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Filings")
 class FilingApiController {
 
+    static final String FILING_REF = PublishedSchemaComponents.PREFIX + OpenApiConfiguration.FILING;
+    static final String NOTICE_REF = PublishedSchemaComponents.PREFIX + OpenApiConfiguration.NOTICE;
+
     private final FilingIntake intake;
     private final FilingReaders readers;
     private final NoticeRepository notices;
@@ -61,14 +68,27 @@ class FilingApiController {
 
     @PostMapping(path = "/api/v1/filings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File a message: an original, amendment, cancellation or answer to a request for information",
-            description = "Body: a filing document (application/json, see /schema/filing-v1.schema.json) or a UN/EDIFACT "
-                    + "interchange (application/edifact). 201 ACCEPTED (Location: the case), 200 AMENDMENT_ACCEPTED, "
-                    + "CANCELLATION_ACCEPTED or INFORMATION_ACCEPTED, 422 REJECTED with every error, 413 too large. "
-                    + "The same Message-Id again returns the first answer and changes nothing.")
+            description = "The same Message-Id again returns the first answer and changes nothing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = FILING_REF)),
+                @Content(mediaType = FilingReaders.EDIFACT, schema = @Schema(type = "string",
+                        description = "A UN/EDIFACT interchange: PAXLST, CUSCAR (docs/filing-format.md)"))}))
+    @ApiResponse(responseCode = "201", description = "ACCEPTED: a new case; Location names it",
+            headers = @Header(name = "Location", description = "/api/v1/filings/{mrn}",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = NOTICE_REF)))
+    @ApiResponse(responseCode = "200",
+            description = "AMENDMENT_ACCEPTED, CANCELLATION_ACCEPTED or INFORMATION_ACCEPTED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = NOTICE_REF)))
+    @ApiResponse(responseCode = "422", description = "REJECTED, with every error (docs/error-codes.md)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = NOTICE_REF)))
+    @ApiResponse(responseCode = "413", description = "REJECTED: MESSAGE_TOO_LARGE",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = NOTICE_REF)))
     ResponseEntity<String> file(
-            @Parameter(description = "Unique per message; repeat it only to repeat a message")
+            @Parameter(required = true, description = "Unique per message; repeat it only to repeat a message "
+                    + "(without it the message is REJECTED with MISSING_MESSAGE_ID)")
             @RequestHeader(name = "Message-Id", required = false) String messageId,
-            @RequestHeader(name = "Content-Type", required = false) String contentType,
+            @Parameter(hidden = true) @RequestHeader(name = "Content-Type", required = false) String contentType,
             HttpServletRequest request, Principal carrier) throws IOException {
         byte[] body = readAtMost(request.getInputStream(), maxMessageBytes);
         IntakeReceipt receipt;

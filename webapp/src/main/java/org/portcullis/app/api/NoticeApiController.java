@@ -1,7 +1,9 @@
 package org.portcullis.app.api;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Clock;
@@ -39,10 +41,10 @@ class NoticeApiController {
     }
 
     /** The notices, each exactly as it is sent on the queue (see docs/notices.md). */
-    record NoticeList(@JsonRawValue String notices) {
+    record NoticeList(@ArraySchema(schema = @Schema(ref = FilingApiController.NOTICE_REF)) List<RawValue> notices) {
 
         static NoticeList of(List<String> bodies) {
-            return new NoticeList("[" + String.join(",", bodies) + "]");
+            return new NoticeList(bodies.stream().map(RawValue::new).toList());
         }
     }
 

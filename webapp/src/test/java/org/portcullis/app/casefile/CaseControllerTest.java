@@ -87,6 +87,29 @@ class CaseControllerTest {
     }
 
     @Test
+    void caseFileShowsTheEdifactSegmentsPortcullisKeptAsReceived() throws Exception {
+        var referred = CaseFileFixtures.referredArmsCase(List.of());
+        var f = referred.filing();
+        var withSegments = new org.portcullis.model.filing.Filing(f.header(), f.vessel(), f.portCall(),
+                f.consignments(), f.crew(), f.passengers(), f.health(), f.shipStores(), f.crewEffects(),
+                f.crewSignOffs(), f.security(), f.waste(),
+                List.of(new org.portcullis.model.filing.UnmappedSegment("segment 11 GIS", "GIS+23"),
+                        new org.portcullis.model.filing.UnmappedSegment("segment 29 PCI", "PCI+24+SHIP1234")));
+        var caseFile = new org.portcullis.casework.casefile.CaseFileView(referred.summary(), withSegments,
+                referred.assessment(), referred.decisions(), referred.notices(), referred.inspections(),
+                referred.answers(), referred.portCallEvents(), referred.terminalNotices(), referred.history(),
+                SensorEvidence.NONE);
+        when(views.find(eq(CaseFileFixtures.MRN), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(caseFile)));
+
+        String page = mvc.perform(get("/cases/" + CaseFileFixtures.MRN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("EDIFACT segments as received", "segment 11 GIS: GIS+23",
+                "segment 29 PCI: PCI+24+SHIP1234");
+    }
+
+    @Test
     void caseFileShowsTheWorkflowsControlsThePortCallAndTheScreeningMatches() throws Exception {
         var caseFile = CaseFileFixtures.inspectedArmsCase(List.of());
         when(views.find(eq(CaseFileFixtures.MRN), any(), any()))

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class TestPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
     private static ThrowawayCluster cluster;
 
     private TestPostgres() {
@@ -52,7 +54,9 @@ public final class TestPostgres {
             throw new IllegalStateException(reason.get() + " (" + REQUIRED_PROPERTY + "=true: this build must run "
                     + "the PostgreSQL tests)");
         }
-        return reason.map(text -> text + ". The PostgreSQL tests are skipped; they ran on H2 only");
+        Optional<String> skipped = reason.map(text -> text + ". The PostgreSQL tests are skipped; they ran on H2 only");
+        skipped.filter(text -> !WARNED.getAndSet(true)).ifPresent(log::warn);
+        return skipped;
     }
 
     /** A new empty database in the JVM's cluster, started on the first call. */

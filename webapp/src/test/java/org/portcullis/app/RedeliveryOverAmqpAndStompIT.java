@@ -18,6 +18,7 @@ import org.apache.qpid.protonj2.client.Tracker;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.intake.SenderSeal;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.jms.listener.SessionAwareMessageListener;
 import org.springframework.messaging.converter.StringMessageConverter;
@@ -29,7 +30,7 @@ import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 /**
  * A filing sent over AMQP or STOMP that the broker delivers again after a node died between its database commit and
  * its acknowledgement is answered once; the carrier's own resend of the same messageId still gets the first answer
- * repeated. The node that dies is played by this test: with the application's filing listener stopped, it takes the
+ * repeated. The node that dies is played by this test: with the application's filing listener shut down, it takes the
  * message from the real broker in a transacted session, lets the application's own listener handle it (database
  * committed), and closes the session without acknowledging; the broker then delivers the message again to the
  * restarted listener.
@@ -43,6 +44,15 @@ class RedeliveryOverAmqpAndStompIT extends PortcullisIntegrationTest {
 
     @Autowired
     private ConnectionFactory applicationConnectionFactory;
+
+    /**
+     * The broker connection factory behind the application's caching one, so that closing a connection really
+     * closes it (and its unacknowledged session), as a dying node's would be.
+     */
+    private ConnectionFactory broker() {
+        return applicationConnectionFactory instanceof SingleConnectionFactory caching
+                ? caching.getTargetConnectionFactory() : applicationConnectionFactory;
+    }
 
     @Test
     void aFilingOverAmqpDeliveredAgainAfterANodeDiedIsAnsweredOnce() throws Exception {
@@ -64,12 +74,14 @@ class RedeliveryOverAmqpAndStompIT extends PortcullisIntegrationTest {
 
     /** Sends, lets a node handle the message and die unacknowledged, then lets the restarted listener take it again. */
     private String deliveredTwice(String messageId, CarrierSend send) throws Exception {
-        filingListenerContainer.stop();
+        // shut down, not only stopped: a stopped container keeps its consumers, and the broker still hands them messages
+        filingListenerContainer.shutdown();
         String deliveryId;
         try {
             send.run();
             deliveryId = handleAndDie(messageId);
         } finally {
+            filingListenerContainer.initialize();
             filingListenerContainer.start();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> !onFilingsQueue(messageId));
@@ -79,7 +91,7 @@ class RedeliveryOverAmqpAndStompIT extends PortcullisIntegrationTest {
     @SuppressWarnings("unchecked")
     private String handleAndDie(String messageId) throws JMSException {
         var listener = (SessionAwareMessageListener<Message>) filingListenerContainer.getMessageListener();
-        try (Connection connection = applicationConnectionFactory.createConnection()) {
+        try (Connection connection = broker().createConnection()) {
             connection.start();
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(session.createQueue(FILINGS), selector(messageId));
@@ -112,7 +124,7 @@ class RedeliveryOverAmqpAndStompIT extends PortcullisIntegrationTest {
     }
 
     private boolean onFilingsQueue(String messageId) throws JMSException {
-        try (Connection connection = applicationConnectionFactory.createConnection()) {
+        try (Connection connection = broker().createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             QueueBrowser browser = session.createBrowser(session.createQueue(FILINGS), selector(messageId));

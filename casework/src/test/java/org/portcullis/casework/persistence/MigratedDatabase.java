@@ -1,5 +1,6 @@
 package org.portcullis.casework.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,12 +50,22 @@ public final class MigratedDatabase {
 
     private static String postgresTemplate(String version) {
         TestPostgres.Database template = TestPostgres.newDatabase("template");
-        new MigratedDatabase(postgres(template)).migrateTo(version);
+        try (HikariDataSource pool = (HikariDataSource) postgres(template)) {
+            new MigratedDatabase(pool).migrateTo(version);
+        }
         return template.url().substring(template.url().lastIndexOf('/') + 1);
     }
 
+    /** A small pool: a PostgreSQL connection is a server process, too slow to open for every statement. */
     private static DataSource postgres(TestPostgres.Database database) {
-        return new DriverManagerDataSource(database.url(), database.user(), database.password());
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(database.url());
+        pool.setUsername(database.user());
+        pool.setPassword(database.password());
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(0);
+        pool.setIdleTimeout(10_000);
+        return pool;
     }
 
     public void migrateTo(String version) {

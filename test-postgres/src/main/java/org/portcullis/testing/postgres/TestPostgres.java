@@ -6,7 +6,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -29,6 +31,9 @@ public final class TestPostgres {
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final AtomicBoolean WARNED = new AtomicBoolean();
+    /** The names Spring and Spring Boot give the shutdown hooks that close their contexts (tests' cached ones too). */
+    private static final Set<String> SPRING_SHUTDOWN_HOOKS = Set.of("SpringContextShutdownHook",
+            "SpringApplicationShutdownHook");
     private static ThrowawayCluster cluster;
 
     private TestPostgres() {
@@ -93,12 +98,30 @@ public final class TestPostgres {
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                awaitSpringContextsClosed();
                 started.close();
             } catch (IOException | RuntimeException e) {
                 log.warn("The test PostgreSQL in {} was not stopped cleanly", data, e);
             }
         }, "test-postgres-stop"));
         return started;
+    }
+
+    /**
+     * Shutdown hooks run side by side: the application a test started (its job executor, its outbox relay) must be
+     * closed by Spring's own hook before its database goes, or it fails on closed connections and outlasts the
+     * test runner's exit limit.
+     */
+    private static void awaitSpringContextsClosed() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (SPRING_SHUTDOWN_HOOKS.contains(thread.getName())) {
+                try {
+                    thread.join(Duration.ofSeconds(25).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private static int freePort() throws IOException {

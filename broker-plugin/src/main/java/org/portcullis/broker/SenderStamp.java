@@ -10,13 +10,16 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.ServerSession;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerPlugin;
 import org.apache.activemq.artemis.core.transaction.Transaction;
+import org.apache.activemq.artemis.utils.UUIDGenerator;
 import org.portcullis.model.intake.SenderSeal;
 
 /**
  * Stamps every message a client sends, on any address and in any address form, over any protocol, with the user
  * the broker signed the client in as ({@link SenderSeal#SENDER}) and its seal ({@link SenderSeal#SEAL}), replacing
  * whatever the client put there; scopes the client's duplicate-detection id to that user, so one carrier cannot
- * pre-empt another's ids; and refuses a message larger than the limit before it is stored. Messages of the trusted
+ * pre-empt another's ids; gives every message an id of its send ({@link SenderSeal#DELIVERY_ID}, replacing any the
+ * client put there), by which the application tells the broker's redelivery from a resend whatever the protocol;
+ * and refuses a message larger than the limit before it is stored. Messages of the trusted
  * users (the application) keep the stamp they carry (a dead letter replayed keeps its original sender) and are
  * stamped as themselves when they carry none.
  * <p>
@@ -31,6 +34,7 @@ public class SenderStamp implements ActiveMQServerPlugin {
     private static final SimpleString SENDER = SimpleString.of(SenderSeal.SENDER);
     private static final SimpleString SEAL = SimpleString.of(SenderSeal.SEAL);
     private static final SimpleString MESSAGE_ID_PROPERTY = SimpleString.of(MESSAGE_ID);
+    private static final SimpleString DELIVERY_ID = SimpleString.of(SenderSeal.DELIVERY_ID);
 
     private SenderSeal seal;
     private Set<String> trustedUsers = Set.of();
@@ -59,7 +63,11 @@ public class SenderStamp implements ActiveMQServerPlugin {
     @Override
     public void beforeSend(ServerSession session, Transaction tx, Message message, boolean direct,
             boolean noAutoCreateQueue) throws ActiveMQSecurityException {
-        if (session == null || seal == null) {
+        if (session == null) {
+            return;
+        }
+        message.putStringProperty(DELIVERY_ID, SimpleString.of(UUIDGenerator.getInstance().generateStringUUID()));
+        if (seal == null) {
             return;
         }
         String user = session.getValidatedUser();

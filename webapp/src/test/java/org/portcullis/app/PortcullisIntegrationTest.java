@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.portcullis.testing.postgres.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +30,8 @@ import org.springframework.test.util.TestSocketUtils;
  * the demo's official lists looked at every second.
  * Deadlines may be as close as two seconds, and the job executor looks for due timers every second, so that a test
  * sets a deadline by the ETA it files and sees it pass without long waits.
+ * In the build's {@code postgresql} run of the data tests the database is a fresh PostgreSQL one instead of H2
+ * ({@link TestPostgres}): those tests are skipped with the reason when PostgreSQL is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:portcullis-it;DB_CLOSE_DELAY=-1",
@@ -86,6 +91,27 @@ public abstract class PortcullisIntegrationTest {
     static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
             "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY",
             "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
+
+    @BeforeAll
+    static void postgresWhenSelected() {
+        if (TestPostgres.selected()) {
+            TestPostgres.missing().ifPresent(Assumptions::abort);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (TestPostgres.selected()) {
+            registry.add("spring.datasource.url", () -> PostgresDatabase.DATABASE.url());
+            registry.add("spring.datasource.username", () -> PostgresDatabase.DATABASE.user());
+            registry.add("spring.datasource.password", () -> PostgresDatabase.DATABASE.password());
+        }
+    }
+
+    /** The context's PostgreSQL database, created on first use. */
+    private static final class PostgresDatabase {
+        static final TestPostgres.Database DATABASE = TestPostgres.newDatabase("portcullis_it");
+    }
 
     @DynamicPropertySource
     static void carrierAccounts(DynamicPropertyRegistry registry) {

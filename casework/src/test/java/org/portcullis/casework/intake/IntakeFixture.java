@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.portcullis.casework.carrier.CarrierAccounts;
 import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.casework.carrier.CarrierProperties;
@@ -19,6 +18,7 @@ import org.portcullis.casework.ledger.LedgerFixture;
 import org.portcullis.casework.notice.NoticeOutbox;
 import org.portcullis.casework.notice.NoticeRelay;
 import org.portcullis.casework.notice.NoticeRepository;
+import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.notice.NoticeJson;
@@ -31,12 +31,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 
 /**
- * The intake with its stores on an in-memory H2 database migrated by the application's migrations, and a
+ * The intake with its stores on a database of its own migrated by the application's migrations, and a
  * recording stand-in for the workflow ({@link RecordingCases}): no broker, no engine, no web.
  */
 @Configuration
@@ -51,10 +50,7 @@ class IntakeFixture {
 
     @Bean
     DataSource dataSource() {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:intake-" + System.nanoTime()
-                + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return dataSource;
+        return MigratedDatabase.latest().dataSource();
     }
 
     @Bean

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The last failure of recent deliveries, by JMS message id, so that a message moved to the dead-letter queue after
+ * The last failure of recent deliveries, by the broker's id of the message (its delivery id), so that a message moved to the dead-letter queue after
  * its last attempt carries the reason it failed. Bounded; a failure seen on another node reads as unknown.
  */
 final class DeliveryFailures {
@@ -19,14 +19,14 @@ final class DeliveryFailures {
         }
     });
 
-    void remember(String jmsMessageId, Exception failure) {
-        if (jmsMessageId != null) {
-            last.put(jmsMessageId, failure.toString());
+    void remember(String deliveryId, Exception failure) {
+        if (deliveryId != null) {
+            last.put(deliveryId, failure.toString());
         }
     }
 
-    String last(String jmsMessageId) {
-        String failure = jmsMessageId == null ? null : last.get(jmsMessageId);
+    String last(String deliveryId) {
+        String failure = deliveryId == null ? null : last.get(deliveryId);
         return failure == null ? "not seen on this node (see the application log)" : failure;
     }
 }

@@ -64,7 +64,7 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
         try {
             handle(message, session);
         } catch (RuntimeException | JMSException e) {
-            failures.remember(message.getJMSMessageID(), e);
+            failures.remember(deliveryId(message), e);
             throw e;
         }
     }
@@ -84,7 +84,7 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
                     + "(letters, digits, '-' and '_', at most 64), so no notice can be addressed");
         } else if (MessageBodies.deliveryCount(message) > limits.maxDeliveryAttempts()) {
             deadLetter(session, message, "not handled after " + limits.maxDeliveryAttempts()
-                    + " delivery attempts; last failure: " + failures.last(message.getJMSMessageID()));
+                    + " delivery attempts; last failure: " + failures.last(deliveryId(message)));
         } else if (FilingMessageProperties.isSentForAnotherCarrier(sender, carrierId, limits.trustedSenders())) {
             String lrn = size <= limits.maxMessageBytes()
                     ? readers.read(message.getStringProperty(CONTENT_TYPE), MessageBodies.bytesOf(message)).lrn() : null;
@@ -119,8 +119,16 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
 
     private InboundMessage inbound(Message message, String carrierId, byte[] body) throws JMSException {
         return new InboundMessage(message.getStringProperty(MESSAGE_ID), carrierId,
-                message.getStringProperty(CONTENT_TYPE), Channel.QUEUE, body, clock.instant(),
-                message.getJMSMessageID());
+                message.getStringProperty(CONTENT_TYPE), Channel.QUEUE, body, clock.instant(), deliveryId(message));
+    }
+
+    /**
+     * The broker's id of this send of the message: the stamp's ({@link SenderSeal#DELIVERY_ID}), which messages over
+     * every protocol carry, or else its JMSMessageID (a message stored before the broker stamped one).
+     */
+    private static String deliveryId(Message message) throws JMSException {
+        String stamped = message.getStringProperty(SenderSeal.DELIVERY_ID);
+        return stamped != null ? stamped : message.getJMSMessageID();
     }
 
     private static void deadLetter(Session session, Message message, byte[] body, String reason)

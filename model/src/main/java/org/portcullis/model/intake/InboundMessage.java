@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A message as it arrived from a carrier, before anything was read from its body.
  *
- * @param deliveryId the broker's own id of the message (its JMSMessageID): the same each time the broker delivers
+ * @param deliveryId the broker's id of this send of the message (the id its sender stamp gave it, over any protocol;
+ *     else its JMSMessageID): the same each time the broker delivers
  *     that message again, and another for a message the carrier sends again; none for a message over HTTP
  */
 public record InboundMessage(String messageId, String carrierId, String contentType, Channel channel, byte[] body,

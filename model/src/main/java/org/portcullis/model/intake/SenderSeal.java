@@ -19,6 +19,12 @@ public final class SenderSeal {
     public static final String SENDER = "portcullisSender";
     /** The property that carries the seal over {@link #SENDER} and the message id. */
     public static final String SEAL = "portcullisSenderSeal";
+    /**
+     * The property the broker's stamp gives every message sent, over any protocol: an id of that send, kept with the
+     * stored message, so the same each time the broker delivers it again (also after a broker restart) and another
+     * for each send, even of the same messageId. AMQP and STOMP messages have no JMSMessageID to serve for this.
+     */
+    public static final String DELIVERY_ID = "portcullisDeliveryId";
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MINIMUM_SECRET_BYTES = 32;

@@ -1,0 +1,41 @@
+package org.portcullis.benchmark;
+
+/**
+ * The filings of the two-node check: ships of {@link #PER_VESSEL} filings each (every vessel its own IMO number, so
+ * that each arrival event reaches its own cases), and every twentieth filing from a consignor seen for the first
+ * time, which the rules refer to a clerk (TGT-006) instead of clearing it.
+ */
+final class ClusterFilings {
+
+    static final int PER_VESSEL = 100;
+
+    private ClusterFilings() {
+    }
+
+    static boolean referred(int i) {
+        return i % 20 == 3;
+    }
+
+    static int vessel(int i) {
+        return i / PER_VESSEL;
+    }
+
+    static int vessels(int filings) {
+        return (filings + PER_VESSEL - 1) / PER_VESSEL;
+    }
+
+    static String body(String lrn, int i) {
+        String body = Filings.json(lrn, Traffic.CONSIGNMENTS).replace("\"9839284\"", "\"" + imoNumber(vessel(i)) + "\"");
+        return referred(i) ? body.replace(Filings.consignorName(0), "Newcomer " + i + " Trading Ltd") : body;
+    }
+
+    /** A valid IMO number for vessel {@code n}: six digits and their check digit (weights 7 to 2, modulo 10). */
+    static String imoNumber(int n) {
+        String digits = Integer.toString(970_000 + n);
+        int sum = 0;
+        for (int k = 0; k < 6; k++) {
+            sum += (digits.charAt(k) - '0') * (7 - k);
+        }
+        return digits + sum % 10;
+    }
+}

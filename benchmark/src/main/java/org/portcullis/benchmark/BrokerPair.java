@@ -79,7 +79,7 @@ final class BrokerPair implements AutoCloseable {
     }
 
     private static void await(Path logFile, String message, String failure) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             if (Files.exists(logFile) && read(logFile).contains(message)) {
                 return;

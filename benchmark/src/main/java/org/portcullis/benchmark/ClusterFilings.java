@@ -24,6 +24,15 @@ final class ClusterFilings {
         return (filings + PER_VESSEL - 1) / PER_VESSEL;
     }
 
+    /** How many of the ship's filings are valid (every tenth filing is not). */
+    static int validFilings(int vessel, int filings) {
+        int valid = 0;
+        for (int i = vessel * PER_VESSEL; i < Math.min((vessel + 1) * PER_VESSEL, filings); i++) {
+            valid += Traffic.invalid(i) ? 0 : 1;
+        }
+        return valid;
+    }
+
     static String body(String lrn, int i) {
         String body = Filings.json(lrn, Traffic.CONSIGNMENTS).replace("\"9839284\"", "\"" + imoNumber(vessel(i)) + "\"");
         return referred(i) ? body.replace(Filings.consignorName(0), "Newcomer " + i + " Trading Ltd") : body;

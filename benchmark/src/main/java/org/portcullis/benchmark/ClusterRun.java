@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Two application nodes (the same jar on two ports) on one PostgreSQL and one external Artemis broker. While
  * {@code bench.crash.filings} filings flow (ships of {@link ClusterFilings#PER_VESSEL}, every twentieth filing
  * referred to a clerk, every tenth invalid), clerks release the referrals through the nodes' web UI in turn and the
- * port community system reports each ship's arrival. Node 2 gets SIGKILL a third of the way through; while it is
+ * port community system reports each ship's arrival once its filings are in. Node 2 gets SIGKILL a third of the way through; while it is
  * down the rule set changes on node 1 (the watching node), and node 2 restarts; at two thirds the rule set changes
  * again with both up. Then the counts of {@link CrashCheck} (cases RELEASED) and {@link ClusterCheck}, the moments
  * each node put each version live, and the throughput of two nodes and of one node on the same database.
@@ -68,10 +67,9 @@ final class ClusterRun {
         int count = settings.crashFilings();
         int vessels = ClusterFilings.vessels(count);
         Traffic traffic = new Traffic(carrier, "c", count, i -> ClusterFilings.body("LRN-c-" + i, i));
-        AtomicInteger nextArrival = new AtomicInteger();
-        traffic.afterEachSend(i -> arrivalsUpTo(pcs, nextArrival, ClusterFilings.vessel(i) - 2));
         long begin = System.nanoTime();
         clerks.start();
+        pcs.start(database, CARRIER, count);
         traffic.start();
         traffic.awaitSent(count / 3);
         second.kill();
@@ -82,7 +80,7 @@ final class ClusterRun {
         rules.change();
         RuleSetSwitch.Outcome bothUp = rules.awaitSwitch(whileDown.version());
         traffic.finish();
-        arrivalsUpTo(pcs, nextArrival, vessels - 1);
+        pcs.finish(TimeUnit.MINUTES.toMillis(10));
         clerks.finish(TimeUnit.MINUTES.toMillis(6));
         NoticeLedger ledger = CrashRun.settle(carrier, traffic, Set.of("ACCEPTED", "ASSESSMENT_COMPLETE", "RELEASED"));
         double seconds = (System.nanoTime() - begin) / 1e9;
@@ -95,7 +93,7 @@ final class ClusterRun {
         cluster.checkDatabase(database, traffic, CARRIER, vessels);
         cluster.problems().put("broker: arrival events on portcullis.pcs.DLQ", CrashRun.deadLetters(broker.url(),
                 ExternalBroker.USER, ExternalBroker.PASSWORD, "portcullis.pcs.DLQ"));
-        report.row(SECTION, "referrals released by clerks through the nodes' web UI", "", clerks.released(), "tasks", "");
+        report.row(SECTION, "release forms the nodes took from the clerks (web UI)", "", clerks.released(), "forms", "");
         report.row(SECTION, "clerks' requests a node refused / no node answered", "",
                 clerks.refused() + clerks.unanswered(), "requests", "");
         report.row(SECTION, "arrival events sent by the port community system", "", pcs.sent(), "events", "");
@@ -115,22 +113,14 @@ final class ClusterRun {
                 caughtUp ? 1 : 0, "yes=1", caughtUp ? "ok" : "FAILED");
         Duration spread = bothUp.spread();
         boolean together = spread != null && spread.compareTo(SWITCH_SPREAD_BOUND) <= 0;
+        for (int node = 0; node < bothUp.liveAt().size(); node++) {
+            report.fact("rule set " + bothUp.version() + " live on node " + (node + 1) + " at", String.valueOf(bothUp.liveAt().get(node)));
+        }
         report.row(SECTION, "rule set changed with both up: nodes put it live apart by",
                 "<= " + SWITCH_SPREAD_BOUND.toMillis() + " ms", spread == null ? Double.NaN : spread.toMillis(), "ms",
                 together ? "ok" : "FAILED");
         report.fact("rule set versions (initial change, second change)", whileDown.version() + ", " + bothUp.version());
         return caughtUp && together;
-    }
-
-    /** Sends the arrival of every vessel up to {@code last} not yet reported. */
-    private static void arrivalsUpTo(PcsPort pcs, AtomicInteger next, int last) {
-        try {
-            while (next.get() <= last) {
-                pcs.arrived(next.getAndIncrement());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Throughput with both nodes up, then with node 2 stopped (the JVMs warm from the check before). */

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 final class PortcullisProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PortcullisProcess.class);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Long enough for a start on a 2-core machine that other work keeps busy (starts of over 6 minutes were seen there). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
 
     private final List<String> command;
     private final Path directory;

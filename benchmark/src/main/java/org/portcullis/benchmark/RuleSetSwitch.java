@@ -33,7 +33,8 @@ final class RuleSetSwitch {
     }
 
     static final String ADMIN = "admin";
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: on a loaded 2-core machine the watcher took a minute to notice, compile and store a change. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(6);
 
     private final PortcullisProcess watcher;
     private final List<PortcullisProcess> nodes;

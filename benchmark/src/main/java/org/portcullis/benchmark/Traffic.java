@@ -1,7 +1,6 @@
 package org.portcullis.benchmark;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /**
@@ -16,7 +15,6 @@ final class Traffic {
     private final String prefix;
     private final int count;
     private final IntFunction<String> bodies;
-    private volatile IntConsumer afterSend = i -> { };
     private final AtomicInteger sent = new AtomicInteger();
     private Thread thread;
     private volatile Exception failure;
@@ -34,11 +32,6 @@ final class Traffic {
         this.prefix = prefix;
         this.count = count;
         this.bodies = bodies;
-    }
-
-    /** Called on the sending thread after each filing the broker stored (to send events that follow filings). */
-    void afterEachSend(IntConsumer action) {
-        this.afterSend = action;
     }
 
     static boolean invalid(int i) {
@@ -71,7 +64,6 @@ final class Traffic {
                     }
                     carrier.send(messageId(i), body);
                     sent.incrementAndGet();
-                    afterSend.accept(i);
                 }
             } catch (Exception e) {
                 failure = e;

@@ -58,13 +58,22 @@ final class Clerks implements AutoCloseable {
         return unanswered.get();
     }
 
-    /** Works until no referral is open, or the time is up. */
-    void finish(long timeoutMillis) throws Exception {
+    /** Works until the database holds {@code expected} decisions and no referral is open, or the time is up. */
+    void finish(int expected, long timeoutMillis) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < deadline && !openReferrals().isEmpty()) {
+        while (System.currentTimeMillis() < deadline && (decisions() < expected || !openReferrals().isEmpty())) {
             Thread.sleep(500);
         }
         close();
+    }
+
+    private int decisions() throws SQLException {
+        try (Connection db = DriverManager.getConnection(databaseUrl, "postgres", "");
+             Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select count(*) from officer_decision")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private void work() {

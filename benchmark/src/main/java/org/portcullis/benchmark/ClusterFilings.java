@@ -16,6 +16,15 @@ final class ClusterFilings {
         return i % 20 == 3;
     }
 
+    /** How many of {@code filings} filings are referred (none of them is invalid). */
+    static int referrals(int filings) {
+        int referred = 0;
+        for (int i = 0; i < filings; i++) {
+            referred += referred(i) && !Traffic.invalid(i) ? 1 : 0;
+        }
+        return referred;
+    }
+
     static int vessel(int i) {
         return i / PER_VESSEL;
     }

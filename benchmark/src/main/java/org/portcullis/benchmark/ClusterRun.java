@@ -81,7 +81,7 @@ final class ClusterRun {
         RuleSetSwitch.Outcome bothUp = rules.awaitSwitch(whileDown.version());
         traffic.finish();
         pcs.finish(TimeUnit.MINUTES.toMillis(10));
-        clerks.finish(TimeUnit.MINUTES.toMillis(6));
+        clerks.finish(ClusterFilings.referrals(count), TimeUnit.MINUTES.toMillis(10));
         NoticeLedger ledger = CrashRun.settle(carrier, traffic, Set.of("ACCEPTED", "ASSESSMENT_COMPLETE", "RELEASED"));
         double seconds = (System.nanoTime() - begin) / 1e9;
         CrashCheck crash = new CrashCheck("RELEASED");
@@ -125,7 +125,7 @@ final class ClusterRun {
 
     /** Throughput with both nodes up, then with node 2 stopped (the JVMs warm from the check before). */
     private void throughput(String brokerUrl, PortcullisProcess first, PortcullisProcess second) throws Exception {
-        int filings = Math.max(200, settings.crashFilings() / 2);
+        int filings = Math.max(200, settings.crashFilings() / 4);
         List<NodeThroughput.Figure> figures = new ArrayList<>();
         figures.add(NodeThroughput.measure(brokerUrl, "CLUSTER-T2", "t2", filings, first.pid()));
         second.close();

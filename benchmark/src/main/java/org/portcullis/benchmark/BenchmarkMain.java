@@ -7,14 +7,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the scenarios named by {@code bench.scenario} (bench, iot, crash) and writes their report to a new directory
- * under {@code bench.results}, which it prints at the end.
+ * Runs the scenarios named by {@code bench.scenario} (bench, iot, crash, failover, cluster) and writes their report
+ * to a new directory under {@code bench.results}, which it prints at the end.
  */
 public final class BenchmarkMain {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkMain.class);
 
     private BenchmarkMain() {
+    }
+
+    /** One check that passes or fails, with its report. */
+    private interface Check {
+        boolean run(Report report) throws Exception;
+    }
+
+    private static boolean check(String title, Path reportDirectory, BenchSettings settings, Check check)
+            throws Exception {
+        Report report = new Report(title);
+        Machine.facts(settings.repository()).forEach(report::fact);
+        try {
+            return check.run(report);
+        } finally {
+            report.fact("load average at end", Machine.loadAverage());
+            report.write(reportDirectory);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +72,14 @@ public final class BenchmarkMain {
             } finally {
                 report.write(directory.resolve("crash"));
             }
+        }
+        if (settings.runs("failover")) {
+            failed |= !check("Portcullis broker failover check", directory.resolve("failover"), settings,
+                    report -> new FailoverRun(settings, report, directory).run());
+        }
+        if (settings.runs("cluster")) {
+            failed |= !check("Portcullis two-node check", directory.resolve("cluster"), settings,
+                    report -> new ClusterRun(settings, report, directory).run());
         }
         log.info("Results in {}", directory);
         System.exit(failed ? 1 : 0);

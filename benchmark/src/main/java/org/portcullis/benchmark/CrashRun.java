@@ -5,6 +5,7 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
@@ -75,12 +76,8 @@ final class CrashRun {
                      settings.ports().broker(), settings.brokerXml(), settings.brokerPluginJar())) {
             postgres.createDatabase("portcullis");
             broker.start();
-            PortcullisProcess app = new PortcullisProcess(settings, work.resolve("app"), List.of(
-                    "--portcullis.broker.embedded=false", "--spring.artemis.broker-url=" + broker.url(),
-                    "--spring.artemis.user=" + ExternalBroker.USER, "--spring.artemis.password=" + ExternalBroker.PASSWORD,
-                    "--portcullis.broker.sender-seal-secret=" + ExternalBroker.SEAL_SECRET,
-                    "--spring.datasource.url=" + postgres.url("portcullis"), "--spring.datasource.username=postgres",
-                    "--spring.datasource.password="));
+            PortcullisProcess app = new PortcullisProcess(settings, work.resolve("app"),
+                    ProductionSetup.args(broker.url(), postgres));
             try (app; Carrier carrier = new Carrier(broker.url(), ExternalBroker.USER, ExternalBroker.PASSWORD, carrierId)) {
                 app.start();
                 Traffic traffic = new Traffic(carrier, "p", settings.crashFilings());
@@ -103,10 +100,15 @@ final class CrashRun {
     }
 
     /** Reads notices until every filing has all of its notices, or the time is up. */
-    private static NoticeLedger settle(Carrier carrier, Traffic traffic) throws InterruptedException {
+    static NoticeLedger settle(Carrier carrier, Traffic traffic) throws InterruptedException {
+        return settle(carrier, traffic, Set.of("ACCEPTED", "ASSESSMENT_COMPLETE"));
+    }
+
+    /** Reads notices until every valid filing has each of {@code types} and every invalid one its REJECTED. */
+    static NoticeLedger settle(Carrier carrier, Traffic traffic, Set<String> types) throws InterruptedException {
         NoticeLedger ledger = new NoticeLedger();
         long deadline = System.nanoTime() + SETTLE_NANOS;
-        while (!ledger.complete(traffic) && System.nanoTime() < deadline) {
+        while (!ledger.complete(traffic, types) && System.nanoTime() < deadline) {
             try {
                 carrier.drain(ledger, 2000);
             } catch (Exception brokerNotBackYet) {
@@ -121,10 +123,15 @@ final class CrashRun {
         return ledger;
     }
 
-    private static int deadLetters(String url, String user, String password) throws Exception {
+    static int deadLetters(String url, String user, String password) throws Exception {
+        return deadLetters(url, user, password, "portcullis.filings.DLQ");
+    }
+
+    /** Takes every message off the dead-letter queue and counts them. */
+    static int deadLetters(String url, String user, String password, String queue) throws Exception {
         try (Connection connection = new ActiveMQConnectionFactory(url).createConnection(user, password)) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue("portcullis.filings.DLQ"));
+            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
             connection.start();
             int count = 0;
             while (consumer.receive(1000) != null) {
@@ -135,6 +142,11 @@ final class CrashRun {
     }
 
     private boolean record(String setup, Traffic traffic, Carrier carrier, CrashCheck check) {
+        return record(report, setup, traffic, carrier, check);
+    }
+
+    /** Writes the counts of one setup into the report; whether every count is 0. */
+    static boolean record(Report report, String setup, Traffic traffic, Carrier carrier, CrashCheck check) {
         report.row(setup, "filings sent (every tenth invalid)", "", traffic.count(), "filings", "");
         report.row(setup, "sends the carrier retried (broker unreachable)", "", carrier.retriedSends(), "sends", "");
         check.problems().forEach((problem, count) -> report.row(setup, problem, "must be 0", count, "filings",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -36,10 +37,19 @@ final class ExternalBroker implements AutoCloseable {
 
     static ExternalBroker create(Path artemisHome, Path instance, int port, Path applicationBrokerXml,
             Path pluginJar) throws Exception {
-        run(List.of(artemisHome.resolve("bin/artemis").toString(), "create", instance.toString(), "--user", USER,
+        return create(artemisHome, instance, port, applicationBrokerXml, pluginJar, List.of());
+    }
+
+    /** A broker made with further {@code artemis create} options (a member of a live/backup pair). */
+    static ExternalBroker create(Path artemisHome, Path instance, int port, Path applicationBrokerXml,
+            Path pluginJar, List<String> createOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(artemisHome.resolve("bin/artemis").toString(),
+                "create", instance.toString(), "--user", USER,
                 "--password", PASSWORD, "--require-login", "--host", "127.0.0.1", "--default-port", Integer.toString(port),
                 "--nio", "--silent", "--no-autotune", "--no-web", "--no-amqp-acceptor", "--no-mqtt-acceptor",
                 "--no-stomp-acceptor", "--no-hornetq-acceptor"));
+        command.addAll(createOptions);
+        run(command);
         Path brokerXml = instance.resolve("etc/broker.xml");
         String application = Files.readString(applicationBrokerXml).replaceAll("(?s)<!--.*?-->", "");
         String broker = Files.readString(brokerXml);
@@ -70,7 +80,7 @@ final class ExternalBroker implements AutoCloseable {
     void start() throws Exception {
         process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolve("broker.log").toFile())).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 log.info("External Artemis broker up on {}, pid {}", url(), process.pid());
@@ -80,6 +90,21 @@ final class ExternalBroker implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the broker did not start; see " + instance.resolve("broker.log"));
+    }
+
+    Path log() {
+        return instance.resolve("broker.log");
+    }
+
+    /** Starts the process without waiting for the port (a backup does not listen until it becomes live). */
+    void launch() throws IOException {
+        process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+        log.info("Artemis broker {} launched, pid {}", instance.getFileName(), process.pid());
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
     }
 
     void kill() throws InterruptedException {

@@ -44,10 +44,15 @@ final class NoticeLedger implements MessageListener {
 
     /** Whether every message of the traffic has its answer, and every valid one its ASSESSMENT_COMPLETE. */
     synchronized boolean complete(Traffic traffic) {
+        return complete(traffic, Set.of("ACCEPTED", "ASSESSMENT_COMPLETE"));
+    }
+
+    /** Whether every invalid message of the traffic has its REJECTED, and every valid one each of {@code types}. */
+    synchronized boolean complete(Traffic traffic, Set<String> types) {
         for (int i = 0; i < traffic.count(); i++) {
             String id = traffic.messageId(i);
             if (Traffic.invalid(i) ? count(id, "REJECTED") == 0
-                    : count(id, "ACCEPTED") == 0 || count(id, "ASSESSMENT_COMPLETE") == 0) {
+                    : types.stream().anyMatch(type -> count(id, type) == 0)) {
                 return false;
             }
         }

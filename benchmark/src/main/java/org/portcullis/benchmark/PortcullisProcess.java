@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 final class PortcullisProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PortcullisProcess.class);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Long enough for a start on a 2-core machine that other work keeps busy (starts of over 6 minutes were seen there). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
 
     private final List<String> command;
     private final Path directory;
@@ -36,20 +37,27 @@ final class PortcullisProcess implements AutoCloseable {
     private int starts;
 
     PortcullisProcess(BenchSettings settings, Path directory, List<String> applicationArgs) {
+        this(settings, directory, settings.ports().http(), applicationArgs);
+    }
+
+    /** A node on its own HTTP port; {@code applicationArgs} may switch the rules watch on for it. */
+    PortcullisProcess(BenchSettings settings, Path directory, int httpPort, List<String> applicationArgs) {
         this.directory = directory;
         this.logFile = directory.resolve("portcullis.log");
-        this.httpPort = settings.ports().http();
+        this.httpPort = httpPort;
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(split(settings.appJvm()));
         command.addAll(List.of("-jar", settings.applicationJar().toString(),
-                "--server.port=" + settings.ports().http(),
+                "--server.port=" + httpPort,
                 "--portcullis.rules.directory=" + benchRuleSet(settings, directory),
-                "--portcullis.rules.watch=false",
                 "--portcullis.demo.send-sample-filings=false",
                 "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + settings.ports().core() + "?protocols=CORE",
                 "--portcullis.broker.acceptors.amqp=tcp://127.0.0.1:" + settings.ports().amqp() + "?protocols=AMQP",
                 "--portcullis.broker.acceptors.stomp=tcp://127.0.0.1:" + settings.ports().stomp() + "?protocols=STOMP"));
+        if (applicationArgs.stream().noneMatch(arg -> arg.startsWith("--portcullis.rules.watch="))) {
+            command.add("--portcullis.rules.watch=false");
+        }
         BenchCarriers.IDS.forEach(id -> command.add(
                 "--portcullis.carriers.accounts." + id + ".password={noop}" + BenchCarriers.PASSWORD));
         command.add("--portcullis.broker.operator-user=" + BenchCarriers.OPERATOR);
@@ -87,6 +95,19 @@ final class PortcullisProcess implements AutoCloseable {
             throw new UncheckedIOException("cannot copy the rule set " + ruleSet, e);
         }
         return copy.toAbsolutePath();
+    }
+
+    /** The node's copy of the rule set (the directory it serves, and watches when told to). */
+    Path ruleSetDirectory() {
+        return directory.resolve("ruleset");
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
     }
 
     String commandLine() {

@@ -1,6 +1,7 @@
 package org.portcullis.benchmark;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * The filings of one crash check: {@code count} messages with ids {@code <prefix>-0 ...}, every tenth one invalid (a
@@ -13,6 +14,7 @@ final class Traffic {
     private final Carrier carrier;
     private final String prefix;
     private final int count;
+    private final IntFunction<String> bodies;
     private final AtomicInteger sent = new AtomicInteger();
     private Thread thread;
     private volatile Exception failure;
@@ -21,6 +23,15 @@ final class Traffic {
         this.carrier = carrier;
         this.prefix = prefix;
         this.count = count;
+        this.bodies = i -> Filings.json(lrn(i), CONSIGNMENTS);
+    }
+
+    /** Traffic whose valid filings' bodies come from {@code bodies} (given the index; invalid ones still get a wrong IMO check digit). */
+    Traffic(Carrier carrier, String prefix, int count, IntFunction<String> bodies) {
+        this.carrier = carrier;
+        this.prefix = prefix;
+        this.count = count;
+        this.bodies = bodies;
     }
 
     static boolean invalid(int i) {
@@ -47,9 +58,9 @@ final class Traffic {
         thread = new Thread(() -> {
             try {
                 for (int i = 0; i < count; i++) {
-                    String body = Filings.json(lrn(i), CONSIGNMENTS);
+                    String body = bodies.apply(i);
                     if (invalid(i)) {
-                        body = body.replace("\"9839284\"", "\"9839285\"");
+                        body = wrongCheckDigit(body);
                     }
                     carrier.send(messageId(i), body);
                     sent.incrementAndGet();
@@ -59,6 +70,14 @@ final class Traffic {
             }
         }, "traffic-" + prefix);
         thread.start();
+    }
+
+    /** The filing with the vessel's IMO check digit made wrong, so that it is REJECTED. */
+    private static String wrongCheckDigit(String body) {
+        String key = "\"imoNumber\":\"";
+        int digit = body.indexOf(key) + key.length() + 6;
+        char wrong = (char) ('0' + (body.charAt(digit) - '0' + 1) % 10);
+        return body.substring(0, digit) + wrong + body.substring(digit + 1);
     }
 
     void awaitSent(int n) throws InterruptedException {

@@ -35,8 +35,16 @@ final class CamundaBound {
     private final AtomicLong completed = new AtomicLong();
     private Semaphore window;
 
-    double measure(String jdbcUrl, String user, String password, ApplicationSettings app, Warmup warmup,
-            long measureMillis) throws Exception {
+    /** Instances per second, and the CPU each took: the engine's JVM (this harness) and PostgreSQL, in ms. */
+    record Result(double instancesPerSecond, double jvmMsPerInstance, double databaseMsPerInstance) {
+
+        double cpuMsPerInstance() {
+            return jvmMsPerInstance + databaseMsPerInstance;
+        }
+    }
+
+    Result measure(String jdbcUrl, String user, String password, ApplicationSettings app, Warmup warmup,
+            long measureMillis, long databasePid) throws Exception {
         try (HikariDataSource dataSource = dataSource(jdbcUrl, user, password)) {
             ProcessEngine engine = engine(dataSource, app);
             try {
@@ -52,15 +60,19 @@ final class CamundaBound {
                 }
                 settling.await();
                 log.info("Camunda alone: warm after {} s", settling.warmup().toSeconds());
+                CpuUse cpu = new CpuUse(ProcessHandle.current().pid(), databasePid);
                 long atStart = completed.get();
+                CpuUse.Sample cpuFrom = cpu.sample();
                 Thread.sleep(measureMillis);
                 long done = completed.get() - atStart;
+                CpuUse.Between used = CpuUse.between(cpuFrom, cpu.sample());
                 stop.set(true);
                 threads.shutdown();
                 threads.awaitTermination(60, TimeUnit.SECONDS);
                 double rate = done / (measureMillis / 1000.0);
                 log.info("Camunda alone: {} instances/s", String.format("%.1f", rate));
-                return rate;
+                return new Result(rate, CpuUse.Between.perUnit(used.appCores(), rate),
+                        CpuUse.Between.perUnit(used.databaseCores(), rate));
             } finally {
                 engine.close();
             }

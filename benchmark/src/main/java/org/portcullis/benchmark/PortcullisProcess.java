@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 final class PortcullisProcess implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PortcullisProcess.class);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
 
     private final List<String> command;
     private final Path directory;

@@ -131,7 +131,8 @@ final class BenchRun {
                 bound.cpuMsPerInstance(), "ms", Report.format(bound.jvmMsPerInstance()) + " / "
                         + Report.format(bound.databaseMsPerInstance()));
         report.row("Raw bounds", "Camunda alone: preArrivalClearance auto-clear path, stub delegates", "same database",
-                camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full"));
+                camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full") + ", written for "
+                + app.get("portcullis.process-history", "officers"));
         int consumers = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
         double artemis = new ArtemisBound().measure(settings.brokerXml(), settings.work().resolve("artemis-bound-"
                 + System.currentTimeMillis()), settings.ports().broker(), consumers, body, boundWarmup,

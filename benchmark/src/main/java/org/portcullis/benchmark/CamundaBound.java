@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.portcullis.processes.clearance.ClearanceDeadlines;
 import org.portcullis.processes.clearance.ClearanceVariables;
+import org.portcullis.processes.history.ProcessHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,6 +114,7 @@ final class CamundaBound {
         configuration.setBeans(Map.of("assessFilingDelegate", stub, "issueNoticeDelegate", stub,
                 "changeCaseStatusDelegate", stub, "clearanceDeadlines",
                 new ClearanceDeadlines(Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(1))));
+        new ProcessHistory(app.get("portcullis.process-history", "officers")).preInit(configuration);
         return configuration.buildProcessEngine();
     }
 
@@ -128,7 +130,8 @@ final class CamundaBound {
 
     /**
      * Every delegate of the model: the assessment says RELEASE and sets the same process variables as
-     * AssessFilingDelegate; the ASSESSMENT_COMPLETE notice counts.
+     * AssessFilingDelegate on a first assessment (it has no earlier round to forget); the ASSESSMENT_COMPLETE notice
+     * counts.
      */
     private final class StubDelegate implements JavaDelegate {
         @Override
@@ -138,9 +141,6 @@ final class CamundaBound {
                 execution.setVariable(ClearanceVariables.LANE, "GREEN");
                 execution.setVariable(ClearanceVariables.RULE_SET_VERSION, "benchmark");
                 execution.setVariable(ClearanceVariables.ETA, Date.from(Instant.now().plus(Duration.ofDays(3))));
-                execution.setVariable(ClearanceVariables.DECISION, null);
-                execution.setVariable(ClearanceVariables.DECISION_REASON, null);
-                execution.setVariable(ClearanceVariables.DECIDED_BY, null);
             }
             if ("ASSESSMENT_COMPLETE".equals(String.valueOf(execution.getVariableLocal("noticeType")))) {
                 completed.incrementAndGet();

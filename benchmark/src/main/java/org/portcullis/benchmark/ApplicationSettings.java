@@ -41,7 +41,8 @@ final class ApplicationSettings {
 
     /** The settings that bound throughput, as the application ran with them. */
     void describeInto(Report report) {
-        for (String name : new String[] {"camunda.bpm.history-level", "camunda.bpm.job-execution.core-pool-size",
+        for (String name : new String[] {"camunda.bpm.history-level", "portcullis.process-history",
+                "camunda.bpm.job-execution.core-pool-size",
                 "camunda.bpm.job-execution.max-pool-size", "camunda.bpm.job-execution.queue-capacity",
                 "camunda.bpm.job-execution.max-jobs-per-acquisition", "camunda.bpm.database.jdbc-batch-processing",
                 "portcullis.messaging.listener-concurrency", "spring.datasource.hikari.maximum-pool-size",

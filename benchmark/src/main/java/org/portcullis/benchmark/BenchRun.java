@@ -21,6 +21,8 @@ final class BenchRun {
     private final BenchSettings settings;
     private final Report report;
     private final Path directory;
+    /** The CPU an instance of the engine alone took (its JVM and PostgreSQL), in ms; 0 until measured. */
+    private double camundaCpuMs;
 
     BenchRun(BenchSettings settings, Report report, Path directory) {
         this.settings = settings;
@@ -53,8 +55,9 @@ final class BenchRun {
             String body = Filings.json("SIZE", settings.consignments());
             report.fact("filing", settings.consignments() + " consignments, " + body.length() + " bytes of JSON");
 
-            double slowest = settings.bounds() ? rawBounds(app, boundUrl, user, body, boundWarmup, boundMeasure)
-                    : Double.NaN;
+            long databasePid = cluster != null ? cluster.pid() : 0;
+            double slowest = settings.bounds() ? rawBounds(app, boundUrl, user, body, boundWarmup, boundMeasure,
+                    databasePid) : Double.NaN;
 
             List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + appUrl,
                     "--spring.datasource.username=" + user, "--spring.datasource.password="));
@@ -62,7 +65,7 @@ final class BenchRun {
                 Duration startup = portcullis.start();
                 report.fact("application command", portcullis.commandLine());
                 EndToEndRun e2e = new EndToEndRun("tcp://127.0.0.1:" + settings.ports().core(), settings.consignments(),
-                        new CpuUse(portcullis.pid()));
+                        new CpuUse(portcullis.pid(), databasePid));
                 var throughput = e2e.throughput(settings.warmup(), settings.duration());
                 report.row("End to end", "warm-up until the application's JIT compiler settled", "",
                         throughput.warmup().toSeconds(), "s", "");
@@ -77,8 +80,24 @@ final class BenchRun {
                         throughput.cpu().appJitCores(), "cores", "part of the JVM's");
                 report.row("End to end", "CPU during the window: this harness (the carrier)", "",
                         throughput.cpu().harnessCores(), "cores", "");
-                report.row("End to end", "CPU during the window: everything else (PostgreSQL)", "",
-                        throughput.cpu().otherCores(), "cores", "");
+                report.row("End to end", "CPU during the window: PostgreSQL's processes", "",
+                        throughput.cpu().databaseCores(), "cores", "");
+                report.row("End to end", "CPU during the window: everything else on the machine", "",
+                        Math.max(0, throughput.cpu().otherCores() - throughput.cpu().databaseCores()), "cores",
+                        "other work sharing the machine");
+                double rate = throughput.filingsPerSecond();
+                double jvmMs = CpuUse.Between.perUnit(throughput.cpu().appCores(), rate);
+                double databaseMs = CpuUse.Between.perUnit(throughput.cpu().databaseCores(), rate);
+                double harnessMs = CpuUse.Between.perUnit(throughput.cpu().harnessCores(), rate);
+                report.row("CPU per filing", "the application's JVM", "", jvmMs, "ms", "");
+                report.row("CPU per filing", "PostgreSQL", "", databaseMs, "ms", "");
+                report.row("CPU per filing", "the harness (the carrier)", "", harnessMs, "ms", "");
+                if (camundaCpuMs > 0) {
+                    double cpuShare = camundaCpuMs / (jvmMs + databaseMs);
+                    report.row("CPU per filing", "share of the Camunda bound by CPU: the engine alone's CPU per "
+                            + "instance over the application's and PostgreSQL's per filing", "target >= 60%",
+                            100 * cpuShare, "%", "holds on a machine shared with other work");
+                }
                 if (settings.bounds()) {
                     double ratio = throughput.filingsPerSecond() / slowest;
                     report.row("End to end", "share of the slowest raw bound", "target >= 70%", 100 * ratio, "%",
@@ -103,11 +122,20 @@ final class BenchRun {
     }
 
     private double rawBounds(ApplicationSettings app, String boundUrl, String user, String body, Warmup boundWarmup,
-            Duration boundMeasure) throws Exception {
-        double camunda = new CamundaBound().measure(boundUrl, user, "", app, boundWarmup,
-                boundMeasure.toMillis());
+            Duration boundMeasure, long databasePid) throws Exception {
+        CamundaBound.Result bound = new CamundaBound().measure(boundUrl, user, "", app, boundWarmup,
+                boundMeasure.toMillis(), databasePid);
+        double camunda = bound.instancesPerSecond();
+        camundaCpuMs = bound.cpuMsPerInstance();
+        report.row("Raw bounds", "Camunda alone: CPU per instance, the engine's JVM / PostgreSQL", "",
+                bound.cpuMsPerInstance(), "ms", Report.format(bound.jvmMsPerInstance()) + " / "
+                        + Report.format(bound.databaseMsPerInstance()));
         report.row("Raw bounds", "Camunda alone: preArrivalClearance auto-clear path, stub delegates", "same database",
-                camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full"));
+                camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full") + ", written for "
+                + app.get("portcullis.process-history", "officers"));
+        if ("camunda".equals(System.getProperty("bench.bounds"))) {
+            return camunda;
+        }
         int consumers = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
         double artemis = new ArtemisBound().measure(settings.brokerXml(), settings.work().resolve("artemis-bound-"
                 + System.currentTimeMillis()), settings.ports().broker(), consumers, body, boundWarmup,

@@ -28,7 +28,7 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
                 text("bench.database", "postgres"),
                 text("bench.app.jvm", ""),
                 text("bench.app.args", ""),
-                Boolean.parseBoolean(text("bench.bounds", "true")),
+                !"false".equals(text("bench.bounds", "true")),
                 Boolean.parseBoolean(text("bench.growth", "true")),
                 number("bench.crash.filings", 3000),
                 new Ports(number("bench.port.http", 8585), number("bench.port.core", 61666),

@@ -12,7 +12,8 @@ import java.util.Arrays;
  */
 final class CpuUse {
 
-    record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, Duration harnessCpu, long at) {
+    record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, Duration harnessCpu,
+            long databaseTicks, long at) {
     }
 
     /**
@@ -20,16 +21,32 @@ final class CpuUse {
      * carrier sending filings and reading notices) and by everything else (the database, mostly).
      */
     record Between(double machineBusyShare, double appCores, double appJitCores, double harnessCores,
-            double otherCores, double wallSeconds) {
+            double otherCores, double databaseCores, double wallSeconds) {
+
+        /** Milliseconds of CPU per unit of work done at {@code rate} per second, for these cores. */
+        static double perUnit(double cores, double rate) {
+            return rate <= 0 ? Double.NaN : 1000 * cores / rate;
+        }
     }
 
     /** Linux reports thread CPU times in ticks of 1/100 s (USER_HZ). */
     static final double TICKS_PER_SECOND = 100;
 
     private final ProcessHandle application;
+    private final long databasePid;
 
-    CpuUse(long applicationPid) {
+    /**
+     * @param databasePid the PostgreSQL server's postmaster, whose processes' CPU is counted apart (on a machine
+     *     shared with other work, "everything else" is not the database); 0 when the database is in the JVM
+     */
+    CpuUse(long applicationPid, long databasePid) {
         this.application = ProcessHandle.of(applicationPid).orElseThrow();
+        this.databasePid = databasePid;
+    }
+
+    /** Without the database's processes counted apart (the runs that do not report the per-filing split). */
+    CpuUse(long applicationPid) {
+        this(applicationPid, 0);
     }
 
     long applicationPid() {
@@ -42,7 +59,8 @@ final class CpuUse {
         long idle = ticks[3] + (ticks.length > 4 ? ticks[4] : 0);
         Duration appCpu = application.info().totalCpuDuration().orElse(Duration.ZERO);
         Duration harnessCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        return new Sample(all - idle, all, appCpu, jitTicks(application.pid()), harnessCpu, System.nanoTime());
+        return new Sample(all - idle, all, appCpu, jitTicks(application.pid()), harnessCpu,
+                processTreeTicks(databasePid), System.nanoTime());
     }
 
     static Between between(Sample from, Sample to) {
@@ -53,7 +71,37 @@ final class CpuUse {
         double harnessCores = to.harnessCpu().minus(from.harnessCpu()).toNanos() / 1e9 / wall;
         double busy = all == 0 ? 0 : (to.busyTicks() - from.busyTicks()) / all;
         double otherCores = Math.max(0, busy * Runtime.getRuntime().availableProcessors() - appCores - harnessCores);
-        return new Between(busy, appCores, jitCores, harnessCores, otherCores, wall);
+        double databaseCores = (to.databaseTicks() - from.databaseTicks()) / TICKS_PER_SECOND / wall;
+        return new Between(busy, appCores, jitCores, harnessCores, otherCores, databaseCores, wall);
+    }
+
+    /**
+     * CPU ticks of a process and all it started: its own, those of its children that ended (the kernel adds them
+     * to the parent's) and those of its live descendants (PostgreSQL's backends, one per connection). 0 for pid 0.
+     */
+    static long processTreeTicks(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        long[] own = statTicks(pid);
+        long total = own[0] + own[1] + own[2] + own[3];
+        for (ProcessHandle child : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(java.util.List.of())) {
+            long[] ticks = statTicks(child.pid());
+            total += ticks[0] + ticks[1];
+        }
+        return total;
+    }
+
+    /** utime, stime, cutime, cstime of a process, in clock ticks (zeros once it has gone). */
+    private static long[] statTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
+                    Long.parseLong(fields[14])};
+        } catch (IOException | RuntimeException e) {
+            return new long[4];
+        }
     }
 
     /** CPU ticks (user and system) of the JVM's JIT compiler threads so far ("C1/C2 CompilerThread"). */

@@ -41,6 +41,11 @@ final class PostgresCluster implements AutoCloseable {
     }
 
     /** The newest installed PostgreSQL's bin directory, or null when there is none. */
+    /** The postmaster's process id (the first line of {@code postmaster.pid}). */
+    long pid() throws IOException {
+        return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+    }
+
     static Path installedBinaries() {
         try (var versions = Files.list(DEBIAN)) {
             return versions.map(version -> version.resolve("bin")).filter(bin -> Files.isExecutable(bin.resolve("initdb")))

@@ -92,7 +92,8 @@ class FilingPathIT extends PortcullisIntegrationTest {
             JsonNode error = errorWithCode(rejected.body(), "MALFORMED_MESSAGE");
             assertThat(error.path("pointer").asText()).isEmpty();
             assertThat(error.path("hint").asText()).isNotBlank();
-            byte[] kept = jdbc.sql("select body from inbound_message where carrier_id = ? and message_id = ?")
+            byte[] kept = jdbc.sql("select d.content from inbound_message m join stored_document d "
+                    + "on d.sha256 = m.body_sha256 where m.carrier_id = ? and m.message_id = ?")
                     .params("ACME", messageId).query(byte[].class).single();
             assertThat(new String(kept)).isEqualTo("UNB+UNOA:2+SENDER+RECEIVER'");
         }

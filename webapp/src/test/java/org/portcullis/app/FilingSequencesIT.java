@@ -48,8 +48,10 @@ class FilingSequencesIT extends PortcullisIntegrationTest {
                 .containsExactly("ACCEPTED", "AMENDMENT_ACCEPTED", "CANCELLATION_ACCEPTED");
         assertThat(answers).extracting(CarrierClient.Notice::mrn).containsOnly(mrn);
         assertThat(versions(mrn)).isEqualTo(2);
-        assertThat(jdbc.sql("select document from filing_version where mrn = ? and version = 2").param(mrn)
-                .query(String.class).single()).contains("(amended)");
+        assertThat(new String(jdbc.sql("""
+                select d.content from filing_version v join stored_document d on d.sha256 = v.document_sha256
+                where v.mrn = ? and v.version = 2""").param(mrn).query(byte[].class).single(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("(amended)");
         await().atMost(Duration.ofSeconds(15)).until(() -> "CANCELLED".equals(caseStatus(mrn)));
         // The cancellation follows the amendment at once, so it may end the case before the amended version is
         // assessed; that an amendment is re-assessed is shown by the crew-list join below and the process tests.
@@ -62,10 +64,11 @@ class FilingSequencesIT extends PortcullisIntegrationTest {
         String mrn = answers.get(0).mrn();
         assertThat(answers.get(1).mrn()).isEqualTo(mrn);
         assertThat(versions(mrn)).isEqualTo(2);
-        String current = jdbc.sql("""
-                select v.document from filing_version v join clearance_case c
-                on c.mrn = v.mrn and c.current_version = v.version where c.mrn = ?""").param(mrn)
-                .query(String.class).single();
+        String current = new String(jdbc.sql("""
+                select d.content from filing_version v join clearance_case c
+                on c.mrn = v.mrn and c.current_version = v.version
+                join stored_document d on d.sha256 = v.document_sha256 where c.mrn = ?""").param(mrn)
+                .query(byte[].class).single(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(current).contains("\"consignments\"").contains("\"crew\"").contains("Jansen");
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
                 "select count(*) from assessment where mrn = ? and filing_version = 2").param(mrn)

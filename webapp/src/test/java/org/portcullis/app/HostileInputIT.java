@@ -68,7 +68,8 @@ class HostileInputIT extends PortcullisIntegrationTest {
             assertThat(error.path("pointer").asText()).isEqualTo(pointer);
             assertThat(error.path("message").asText()).isNotBlank();
             assertThat(error.path("hint").asText()).isNotBlank();
-            assertThat(jdbc.sql("select body from inbound_message where carrier_id = 'HOSTILE' and message_id = ?")
+            assertThat(jdbc.sql("select d.content from inbound_message m join stored_document d "
+                    + "on d.sha256 = m.body_sha256 where m.carrier_id = 'HOSTILE' and m.message_id = ?")
                     .param(messageId).query(byte[].class).single()).isEqualTo(body);
             assertThat(jdbc.sql("select count(*) from clearance_case c join inbound_message m on m.mrn = c.mrn "
                     + "where m.message_id = ?").param(messageId).query(Integer.class).single()).isZero();

@@ -74,8 +74,8 @@ class HostileNamesAndReplaysIT extends PortcullisIntegrationTest {
                     .isEqualTo(accepted.body().path("noticeId").asText());
             assertThat(jdbc.sql("select count(*) from clearance_case where lrn in (?, ?)")
                     .params(messageId, messageId + "-other").query(Integer.class).single()).isEqualTo(1);
-            assertThat(new String(jdbc.sql("select body from inbound_message where carrier_id = 'HOSTILE' "
-                    + "and message_id = ?").param(messageId).query(byte[].class).single())).isEqualTo(first);
+            assertThat(new String(jdbc.sql("select d.content from inbound_message m join stored_document d "
+                    + "on d.sha256 = m.body_sha256 where m.carrier_id = 'HOSTILE' and m.message_id = ?").param(messageId).query(byte[].class).single())).isEqualTo(first);
         }
     }
 

@@ -83,9 +83,10 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             carrier.send(sample("filing-green.json", lrn, imo, eta), lrn);
             String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
             carrier.awaitNotice("ASSESSMENT_COMPLETE", lrn);
-            String document = jdbc.sql("select document from filing_version where mrn = ?").param(mrn)
+            String document = jdbc.sql("select document_sha256 from filing_version where mrn = ?").param(mrn)
                     .query(String.class).single();
-            jdbc.sql("update filing_version set document = 'not a filing' where mrn = ?").param(mrn).update();
+            jdbc.sql("update filing_version set document = 'not a filing', document_sha256 = null where mrn = ?")
+                    .param(mrn).update();
 
             String eventId = unique("arrived");
             pcs.send(PortCommunityClient.arrival(eventId, imo, "NLRTM", eta), eventId);
@@ -102,7 +103,8 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
                     By.cssSelector("#incidents tr[data-mrn='" + mrn + "']")));
             assertThat(row.getText()).contains("Release");
             PageChecks.assertCleanPage(browser);
-            jdbc.sql("update filing_version set document = ? where mrn = ?").params(document, mrn).update();
+            jdbc.sql("update filing_version set document = null, document_sha256 = ? where mrn = ?")
+                    .params(document, mrn).update();
             row.findElement(By.cssSelector("button.retry")).click();
             assertThat(flash()).contains("runs again");
 

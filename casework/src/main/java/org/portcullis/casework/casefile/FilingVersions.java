@@ -17,18 +17,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.portcullis.messaging.filing.FilingDocuments;
+import org.portcullis.messaging.filing.FilingJson;
 import org.springframework.stereotype.Component;
 
 /**
  * The versions of a filing and what each amendment changed: an RFC 6902 JSON Patch between the stored documents
  * of consecutive versions, each change with the JSON Pointer of the element, its old and its new value. Stored
  * versions never change, so the changes between two documents are worked out once and kept (by the documents'
- * hashes, for the most recently read pairs): a case file read again does not diff large filings again.
+ * hashes, for the most recently read pairs): a case file read again does not diff large filings again. Documents are
+ * compared in their published form: a version stored as the carrier's JSON message as received reads back as the
+ * filing it holds, written out the way every other version is.
  */
 @Component
 public class FilingVersions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FilingDocuments PUBLISHED = new FilingDocuments(FilingJson.objectMapper());
     private static final int LONGEST_VALUE = 300;
     private static final int PAIRS_KEPT = 512;
 
@@ -67,7 +72,7 @@ public class FilingVersions {
         if (known != null) {
             return known;
         }
-        List<Change> changes = List.copyOf(changes(parse(from), parse(to)));
+        List<Change> changes = List.copyOf(changes(parse(published(from)), parse(published(to))));
         changesByPair.put(pair, changes);
         return changes;
     }
@@ -106,6 +111,15 @@ public class FilingVersions {
         }
         String text = value.isValueNode() ? value.asText() : value.toString();
         return text.length() <= LONGEST_VALUE ? text : text.substring(0, LONGEST_VALUE - 1) + "…";
+    }
+
+    /** The document in the published form filings are stored in; as it is when it does not read as a filing. */
+    private static String published(String document) {
+        try {
+            return PUBLISHED.write(PUBLISHED.read(document, null, null));
+        } catch (RuntimeException notAFiling) {
+            return document;
+        }
     }
 
     private static JsonNode parse(String document) {

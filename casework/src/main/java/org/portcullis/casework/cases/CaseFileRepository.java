@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.casework.ledger.Ledger;
 import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.messaging.filing.FilingDocuments;
@@ -75,10 +76,11 @@ public class CaseFileRepository implements CaseFiles {
     @Override
     public Filing currentFiling(Mrn mrn) {
         return jdbc.sql("""
-                select v.document, v.message_id, c.carrier_id from clearance_case c
-                join filing_version v on v.mrn = c.mrn and v.version = c.current_version where c.mrn = ?""")
+                select v.document, d.content, v.message_id, c.carrier_id from clearance_case c
+                join filing_version v on v.mrn = c.mrn and v.version = c.current_version
+                left join stored_document d on d.sha256 = v.document_sha256 where c.mrn = ?""")
                 .param(mrn.value())
-                .query((rs, row) -> documents.read(rs.getString("document"), rs.getString("message_id"),
+                .query((rs, row) -> documents.read(StoredDocuments.text(rs), rs.getString("message_id"),
                         rs.getString("carrier_id")))
                 .optional().orElseThrow(() -> new IllegalStateException("no filing registered under " + mrn));
     }

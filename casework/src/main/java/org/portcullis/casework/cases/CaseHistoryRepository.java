@@ -4,6 +4,7 @@ import static org.portcullis.casework.persistence.SqlTimes.instant;
 
 import java.time.Instant;
 import java.util.List;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.model.value.Mrn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,11 +33,12 @@ public class CaseHistoryRepository {
     /** Every version of the filing, first to last, with its stored v1 document. */
     public List<FilingVersion> versions(Mrn mrn) {
         return jdbc.sql("""
-                select version, message_id, message_function, document, received_at from filing_version
-                where mrn = ? order by version""")
+                select v.version, v.message_id, v.message_function, v.document, d.content, v.received_at
+                from filing_version v left join stored_document d on d.sha256 = v.document_sha256
+                where v.mrn = ? order by v.version""")
                 .param(mrn.value())
                 .query((rs, row) -> new FilingVersion(rs.getInt("version"), rs.getString("message_id"),
-                        rs.getString("message_function"), instant(rs, "received_at"), rs.getString("document")))
+                        rs.getString("message_function"), instant(rs, "received_at"), StoredDocuments.text(rs)))
                 .list();
     }
 

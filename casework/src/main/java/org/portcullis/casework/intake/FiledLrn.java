@@ -2,8 +2,12 @@ package org.portcullis.casework.intake;
 
 import java.time.Instant;
 
-/** One LRN a carrier filed: the case it belongs to, whether it still stands, its latest filing document. */
-record FiledLrn(String carrierId, String lrn, String mrn, Status status, String document, Instant lastSentAt) {
+/**
+ * One LRN a carrier filed: the case it belongs to, whether it still stands, its latest filing document (by its
+ * SHA-256 in the document store, or as text in a row written before documents were stored once).
+ */
+record FiledLrn(String carrierId, String lrn, String mrn, Status status, String documentSha256,
+        String legacyDocument, Instant lastSentAt) {
 
     enum Status { ACTIVE, CANCELLED }
 

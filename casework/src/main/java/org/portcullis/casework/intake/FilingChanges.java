@@ -42,16 +42,18 @@ class FilingChanges {
         this.clock = clock;
     }
 
-    IntakeDecision amend(CarrierMessage.Submission amendment, Syntax syntax, Locations at) {
+    /** @param asReceived the SHA-256 of the message's body when it is the filing's stored form (JSON), else null */
+    IntakeDecision amend(CarrierMessage.Submission amendment, Syntax syntax, Locations at, String asReceived) {
         Filing filing = amendment.filing();
         return withFiledLrn(amendment, at, (lrn, mrn) -> {
-            Filing before = cases.read(lrn.document(), filing.header());
+            Filing before = cases.read(filed.document(lrn), filing.header());
             Optional<ValidationError> moved = PortCall.of(before).differenceFrom(PortCall.of(filing), at);
             if (moved.isPresent()) {
                 return IntakeDecision.refused(moved.get());
             }
             boolean amended = savepoints.attempt(() -> {
-                filed.replace(lrn, cases.write(filing), filing.header().sentAt(), clock.instant());
+                filed.replace(lrn, asReceived != null ? asReceived : cases.store(filing), filing.header().sentAt(),
+                        clock.instant());
                 cases.addVersion(mrn, originals.merged(mrn, filing.header()), syntax);
                 clearance.amend(mrn);
             });

@@ -65,7 +65,8 @@ public class FilingRegistration implements FilingIntake {
         if (repeated.isPresent()) {
             return repeated.get();
         }
-        long serial = inbound.record(message);
+        InboundMessageRepository.RecordedMessage recorded = inbound.record(message);
+        long serial = recorded.serial();
         logReceived(message);
         if (!hasUsableMessageId(message)) {
             return reject(serial, withUsableMessageId(message), lrnIn(read),
@@ -79,7 +80,10 @@ public class FilingRegistration implements FilingIntake {
         FilingReadResult.Valid valid = (FilingReadResult.Valid) read;
         CarrierMessage carrierMessage = valid.message().withTransport(message.messageId(), message.carrierId());
         Syntax syntax = Syntax.of(message.contentType());
-        IntakeDecision decision = decide(serial, carrierMessage, syntax, valid.locations());
+        // A JSON filing's body is itself the published document a filing is stored as: the LRN and the case refer to
+        // it rather than store it again.
+        String asReceived = syntax == Syntax.JSON ? recorded.bodySha256() : null;
+        IntakeDecision decision = decide(serial, carrierMessage, syntax, valid.locations(), asReceived);
         String lrn = carrierMessage.header().lrn();
         if (!decision.isAccepted()) {
             return reject(serial, message, lrn, decision.errors());
@@ -91,11 +95,12 @@ public class FilingRegistration implements FilingIntake {
         return new IntakeReceipt(answer.noticeId(), answer.type(), decision.mrn(), false);
     }
 
-    private IntakeDecision decide(long serial, CarrierMessage message, Syntax syntax, Locations at) {
+    private IntakeDecision decide(long serial, CarrierMessage message, Syntax syntax, Locations at,
+            String asReceived) {
         if (message instanceof CarrierMessage.Submission submission) {
             return message.header().function() == MessageFunction.ORIGINAL
-                    ? originals.register(serial, submission.filing(), submission.quotedMrn(), syntax, at)
-                    : changes.amend(submission, syntax, at);
+                    ? originals.register(serial, submission.filing(), submission.quotedMrn(), syntax, at, asReceived)
+                    : changes.amend(submission, syntax, at, asReceived);
         }
         if (message instanceof CarrierMessage.Cancellation cancellation) {
             return changes.cancel(cancellation, syntax, at);

@@ -3,6 +3,7 @@ package org.portcullis.casework.intake;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.util.Optional;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.value.Mrn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every message carriers sent, as it arrived, with its disposition. The unique key (carrier, message id)
- * de-duplicates. A message is recorded as RECEIVED before it is read and completed as ACCEPTED or REJECTED.
+ * de-duplicates. A message is recorded as RECEIVED before it is read and completed as ACCEPTED or REJECTED. Its body
+ * is a {@link StoredDocuments stored document}, referred to by its SHA-256.
  */
 @Repository
 class InboundMessageRepository {
@@ -21,10 +23,14 @@ class InboundMessageRepository {
     private static final int MAX_MESSAGE_ID = 128;
     private static final int MAX_DELIVERY_ID = 200;
 
-    private final JdbcClient jdbc;
+    private static final byte[] NO_BODY = new byte[0];
 
-    InboundMessageRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final StoredDocuments documents;
+
+    InboundMessageRepository(JdbcClient jdbc, StoredDocuments documents) {
         this.jdbc = jdbc;
+        this.documents = documents;
     }
 
     /** The message recorded earlier under this carrier and message id, if any. */
@@ -41,14 +47,23 @@ class InboundMessageRepository {
     record Recorded(String deliveryId) {
     }
 
-    /** Records the message as it arrived and returns its serial number, from which a new case's MRN is formed. */
-    long record(InboundMessage message) {
-        return insert(message, message.body());
+    /**
+     * Records the message as it arrived: its serial number, from which a new case's MRN is formed, and the SHA-256
+     * of its body as stored (none for an empty body).
+     */
+    RecordedMessage record(InboundMessage message) {
+        byte[] body = message.body() == null ? NO_BODY : message.body();
+        String bodySha256 = body.length == 0 ? null : documents.store(body);
+        return new RecordedMessage(insert(message, bodySha256), bodySha256);
     }
 
     /** Records a message refused before its body was read (the channel keeps the body). */
     long recordWithoutBody(InboundMessage message) {
-        return insert(message, new byte[0]);
+        return insert(message, null);
+    }
+
+    /** A message recorded now: its serial number and the SHA-256 of its stored body. */
+    record RecordedMessage(long serial, String bodySha256) {
     }
 
     void complete(long id, Disposition disposition, String errorsJson, Mrn mrn) {
@@ -56,14 +71,14 @@ class InboundMessageRepository {
                 .params(disposition.name(), errorsJson, mrn == null ? null : mrn.value(), id).update();
     }
 
-    private long insert(InboundMessage message, byte[] body) {
+    private long insert(InboundMessage message, String bodySha256) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into inbound_message (carrier_id, message_id, channel, content_type, received_at, body,
-                    disposition, errors, delivery_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    body_sha256, disposition, errors, delivery_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(message.carrierId(), usableMessageId(message.messageId()), message.channel().name(),
-                        truncate(message.contentType()), utc(message.receivedAt()), body,
+                        truncate(message.contentType()), utc(message.receivedAt()), NO_BODY, bodySha256,
                         Disposition.RECEIVED.name(), null, storableDeliveryId(message.deliveryId()))
                 .update(key, "id");
         return key.getKey().longValue();

@@ -44,7 +44,12 @@ class OriginalFilings {
         this.clock = clock;
     }
 
-    IntakeDecision register(long serial, Filing filing, String quotedMrn, Syntax syntax, Locations at) {
+    /**
+     * @param asReceived the SHA-256 of the message's body when that body is the filing's stored form (JSON), else
+     *     null and the filing is stored in its published form
+     */
+    IntakeDecision register(long serial, Filing filing, String quotedMrn, Syntax syntax, Locations at,
+            String asReceived) {
         String carrierId = filing.header().carrierId();
         String lrn = filing.header().lrn();
         if (filed.lock(carrierId, lrn).isPresent()) {
@@ -52,10 +57,10 @@ class OriginalFilings {
                     "LRN " + lrn + " was already filed as an original"));
         }
         if (quotedMrn != null) {
-            return join(quotedMrn, filing, syntax, at);
+            return join(quotedMrn, filing, syntax, at, asReceived);
         }
         Mrn mrn = Mrn.issue(clock.instant().atZone(ZoneOffset.UTC).getYear(), authority, serial);
-        String document = cases.write(filing);
+        String document = asReceived != null ? asReceived : cases.store(filing);
         cases.open(mrn, filing, document, syntax);
         filed.insert(carrierId, lrn, mrn.value(), document, filing.header().sentAt(), clock.instant());
         clearance.open(mrn);
@@ -63,7 +68,7 @@ class OriginalFilings {
     }
 
     /** Adds the filing to the quoted case and has it assessed again; nothing is kept when the case refuses it. */
-    private IntakeDecision join(String quotedMrn, Filing filing, Syntax syntax, Locations at) {
+    private IntakeDecision join(String quotedMrn, Filing filing, Syntax syntax, Locations at, String asReceived) {
         Optional<Filing> current = cases.currentFiling(quotedMrn, filing.header());
         if (current.isEmpty()) {
             return IntakeDecision.refused(ValidationError.of(ErrorCode.MRN_INVALID, at.of(Element.MRN),
@@ -75,8 +80,8 @@ class OriginalFilings {
         }
         Mrn mrn = Mrn.of(quotedMrn);
         boolean joined = savepoints.attempt(() -> {
-            filed.insert(filing.header().carrierId(), filing.header().lrn(), mrn.value(), cases.write(filing),
-                    filing.header().sentAt(), clock.instant());
+            filed.insert(filing.header().carrierId(), filing.header().lrn(), mrn.value(),
+                    asReceived != null ? asReceived : cases.store(filing), filing.header().sentAt(), clock.instant());
             cases.addVersion(mrn, merged(mrn, filing.header()), syntax);
             clearance.amend(mrn);
         });

@@ -2,6 +2,7 @@ package org.portcullis.casework.intake;
 
 import jakarta.annotation.PreDestroy;
 import java.util.List;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.filing.Filing;
 import org.slf4j.Logger;
@@ -108,13 +109,14 @@ class VersionBackfill {
 
     private List<QueuedVersion> queued() {
         return jdbc.sql("""
-                select q.mrn, q.version, v.message_id, v.document, c.carrier_id from %s q
+                select q.mrn, q.version, v.message_id, v.document, d.content, c.carrier_id from %s q
                 join filing_version v on v.mrn = q.mrn and v.version = q.version
+                left join stored_document d on d.sha256 = v.document_sha256
                 join clearance_case c on c.mrn = q.mrn
                 order by q.mrn, q.version limit ?""".formatted(queue))
                 .param(BATCH)
                 .query((rs, row) -> new QueuedVersion(rs.getString("mrn"), rs.getInt("version"),
-                        rs.getString("message_id"), rs.getString("document"), rs.getString("carrier_id")))
+                        rs.getString("message_id"), StoredDocuments.text(rs), rs.getString("carrier_id")))
                 .list();
     }
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
@@ -72,12 +73,14 @@ class StoredHistory {
                 });
         List<CallRecord> calls = new ArrayList<>();
         jdbc.sql("""
-                select c.mrn, c.carrier_id, c.eta, c.registered_at, v.message_id, v.document from clearance_case c
+                select c.mrn, c.carrier_id, c.eta, c.registered_at, v.message_id, v.document, d.content
+                from clearance_case c
                 join filing_version v on v.mrn = c.mrn and v.version = c.current_version
+                left join stored_document d on d.sha256 = v.document_sha256
                 where c.registered_at >= ?""").param(utc(since)).query(rs -> {
                     String mrn = rs.getString("mrn");
                     try {
-                        Filing filing = withSentAt(documents.read(rs.getString("document"), rs.getString("message_id"),
+                        Filing filing = withSentAt(documents.read(StoredDocuments.text(rs), rs.getString("message_id"),
                                 rs.getString("carrier_id")), instant(rs, "registered_at"));
                         Instant eta = instant(rs, "eta");
                         calls.add(call(mrn, filing, eta.isBefore(now) ? eta : null,

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.Samples;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
@@ -29,15 +30,16 @@ class CaseVersionsTest {
     private final MigratedDatabase database = MigratedDatabase.latest();
     private final JdbcClient jdbc = database.jdbc();
     private final FilingDocuments documents = new FilingDocuments(FilingJson.objectMapper());
-    private final CaseVersions versions = new CaseVersions(jdbc, documents, new FilingGoodsLines(database.batches()),
-            new FilingPersons(database.batches()), new CaseSubjects(database.batches(), jdbc),
-            Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+    private final CaseVersions versions = new CaseVersions(jdbc, documents, new StoredDocuments(jdbc, clock),
+            new FilingGoodsLines(database.batches()), new FilingPersons(database.batches()),
+            new CaseSubjects(database.batches(), jdbc), clock);
 
     @Test
     void openingACaseStoresTheGoodsLinesOfVersionOne() throws IOException {
         Filing filing = sample("filing-green.json");
 
-        versions.open(MRN, filing, documents.write(filing), Syntax.JSON);
+        versions.open(MRN, filing, versions.store(filing), Syntax.JSON);
 
         assertThat(lines(1)).containsExactly("0/0 CN 94", "0/1 CN 85", "1/0 CN 63");
     }
@@ -45,7 +47,7 @@ class CaseVersionsTest {
     @Test
     void aNewVersionStoresItsOwnGoodsLinesBesideThoseOfTheVersionBefore() throws IOException {
         Filing green = sample("filing-green.json");
-        versions.open(MRN, green, documents.write(green), Syntax.JSON);
+        versions.open(MRN, green, versions.store(green), Syntax.JSON);
 
         versions.addVersion(MRN, sample("filing-arms.json"), Syntax.JSON);
 
@@ -56,7 +58,7 @@ class CaseVersionsTest {
     @Test
     void aVersionWithoutGoodsIsStoredWithoutGoodsLines() throws IOException {
         Filing green = sample("filing-green.json");
-        versions.open(MRN, green, documents.write(green), Syntax.JSON);
+        versions.open(MRN, green, versions.store(green), Syntax.JSON);
 
         versions.addVersion(MRN, new Filing(green.header(), green.vessel(), green.portCall(), List.of()), Syntax.JSON);
 

@@ -12,11 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.Samples;
+import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.casework.ledger.LedgerSequencer;
 import org.portcullis.messaging.inbound.FilingReaders;
+import org.portcullis.model.intake.CarrierMessage;
 import org.portcullis.model.intake.Channel;
 import org.portcullis.model.intake.FilingIntake;
+import org.portcullis.model.intake.FilingReadResult;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.intake.IntakeReceipt;
 import org.portcullis.model.notice.NoticeType;
@@ -42,6 +45,8 @@ class FilingRegistrationTest {
     JdbcClient jdbc;
     @Autowired
     LedgerSequencer sequencer;
+    @Autowired
+    CaseFileRepository caseFiles;
 
     private static int sequence;
 
@@ -159,6 +164,29 @@ class FilingRegistrationTest {
         assertThat(cases.calls).containsExactly("open " + original.mrn().value(), "cancel " + original.mrn().value());
         assertThat(jdbc.sql("select status from filed_lrn where lrn = ?").param(lrn).query(String.class).single())
                 .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aJsonOriginalIsStoredOnceByTheHashTheLogRecordsAndReadsBackAsTheFilingItHolds() throws IOException {
+        byte[] body = message("ORIGINAL", "LRN-S-" + ++sequence, "2026-11-29T06:00:00Z");
+        IntakeReceipt receipt = receive(body);
+        String mrn = receipt.mrn().value();
+        String messageId = "m-" + sequence;
+        String sha256 = LedgerEntries.sha256(body);
+
+        assertThat(jdbc.sql("select body_sha256 from inbound_message where mrn = ?").param(mrn).query(String.class)
+                .single()).isEqualTo(sha256);
+        assertThat(jdbc.sql("select document_sha256 from filed_lrn where mrn = ?").param(mrn).query(String.class)
+                .single()).isEqualTo(sha256);
+        assertThat(jdbc.sql("select document_sha256 from filing_version where mrn = ?").param(mrn)
+                .query(String.class).single()).isEqualTo(sha256);
+        assertThat(jdbc.sql("select content from stored_document where sha256 = ?").param(sha256)
+                .query(byte[].class).single()).isEqualTo(body);
+        sequencer.sequence();
+        assertThat(leafData(LedgerEntries.messageRef("ACME", messageId))).contains(sha256);
+        CarrierMessage.Submission sent = (CarrierMessage.Submission) ((FilingReadResult.Valid) READERS
+                .read("application/json", body)).message();
+        assertThat(caseFiles.currentFiling(receipt.mrn())).isEqualTo(sent.filing().withTransport(messageId, "ACME"));
     }
 
     private IntakeReceipt receive(byte[] body) {

@@ -66,7 +66,7 @@ class GoodsLineBackfillTest {
 
     @Test
     void backfillWritesTheGoodsLinesOfTheQueuedVersionsOnceAndPassesOverADocumentThatDoesNotRead() {
-        database.migrateTo("43");
+        database.migrateTo("latest"); // the application runs the backfill with every migration applied
 
         assertThat(backfill.run()).isEqualTo(2);
 
@@ -77,7 +77,7 @@ class GoodsLineBackfillTest {
 
     @Test
     void aBackfillStoppedWithTheApplicationLeavesTheVersionsQueuedForTheNextStart() {
-        database.migrateTo("43");
+        database.migrateTo("latest"); // the application runs the backfill with every migration applied
 
         backfill.stop();
 

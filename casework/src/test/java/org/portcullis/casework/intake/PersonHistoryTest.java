@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.iot.CaseSubjects;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.casework.persons.StoredPersonHistory;
 import org.portcullis.messaging.filing.FilingDocuments;
@@ -51,8 +52,8 @@ class PersonHistoryTest {
     private final FilingDocuments documents = new FilingDocuments(JSON);
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final CaseVersions versions = new CaseVersions(database.jdbc(), documents,
-            new FilingGoodsLines(database.batches()), new FilingPersons(database.batches()),
-            new CaseSubjects(database.batches(), database.jdbc()), clock);
+            new StoredDocuments(database.jdbc(), clock), new FilingGoodsLines(database.batches()),
+            new FilingPersons(database.batches()), new CaseSubjects(database.batches(), database.jdbc()), clock);
     private final DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(RULE_SET), clock,
             new DroolsFilingAssessor.Sources(PartyHistory.NONE, new StoredPersonHistory(database.jdbc()),
                     RedressRecords.NONE, new OfficialWatchlists()));
@@ -130,7 +131,7 @@ class PersonHistoryTest {
         Mrn mrn = Mrn.issue(2026, CountryCode.of("NL"), ++cases);
         ((ObjectNode) filing.get("header")).put("lrn", "LRN-" + cases);
         Filing read = read(filing);
-        versions.open(mrn, read, documents.write(read), Syntax.JSON);
+        versions.open(mrn, read, versions.store(read), Syntax.JSON);
         return mrn;
     }
 

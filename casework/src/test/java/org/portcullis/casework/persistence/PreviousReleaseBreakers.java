@@ -18,7 +18,7 @@ final class PreviousReleaseBreakers {
 
     private static final List<Rule> RULES = List.of(
             new Rule("drops a table", "\\bdrop\\s+table\\b"),
-            new Rule("drops a column", "\\balter\\s+table\\b.*\\bdrop\\s+(column\\s+)?(?!constraint\\b|index\\b)\\w+"),
+            new Rule("drops a column", "\\balter\\s+table\\b.*\\bdrop\\s+(column\\s+)?(?!constraint\\b|index\\b|not\\s+null\\b)\\w+"),
             new Rule("renames a table or column", "\\brename\\b"),
             new Rule("changes a column's type", "\\balter\\s+column\\s+\\w+\\s+(set\\s+data\\s+)?type\\b"),
             new Rule("makes an existing column NOT NULL", "\\balter\\s+column\\s+\\w+\\s+set\\s+not\\s+null\\b"),

@@ -57,6 +57,7 @@ class RollingUpgradeMigrationsTest {
                 alter table notice add column channel varchar(8) not null;
                 alter table notice add column syntax varchar(8) default 'JSON' not null;
                 alter table notice add column read_at timestamp with time zone;
+                alter table notice alter column reason drop not null;
                 create table notice_read (notice_id varchar(36) not null primary key);
                 drop index ix_notice_lrn;
                 """;

@@ -10,11 +10,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.agency.AgencyRetention;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.sharing.config.AgenciesFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The retention periods applied: old message bodies emptied, closed cases past their period erased whole. */
+/**
+ * The retention periods applied: old message bodies emptied, closed cases past their period erased whole, stored
+ * documents erased once nothing refers to them.
+ */
 class RetentionJobTest {
 
     private static final Instant NOW = Instant.parse("2030-06-01T03:30:00Z");
@@ -22,6 +26,7 @@ class RetentionJobTest {
     private final MigratedDatabase database = MigratedDatabase.latest();
     private final JdbcClient jdbc = database.jdbc();
     private final RetentionJob job = new RetentionJob(jdbc, new CaseErasure(jdbc),
+            new StoredDocuments(jdbc, Clock.fixed(NOW, ZoneOffset.UTC)),
             new RetentionProperties(true, null, Period.ofYears(2), Period.ofYears(5)),
             new AgencyRetention(jdbc, AgenciesFile.read(Path.of("../config/agencies.yml"))),
             Clock.fixed(NOW, ZoneOffset.UTC));
@@ -86,6 +91,52 @@ class RetentionJobTest {
                     .query(Integer.class).single()).as(table).isZero();
         }
         assertThat(jdbc.sql("select count(*) from assessment_finding").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aStoredDocumentStaysWhileAMessageOrACaseVersionRefersToItAndIsErasedAfter() {
+        StoredDocuments storedThen = new StoredDocuments(jdbc, Clock.fixed(NOW.minus(800, ChronoUnit.DAYS),
+                ZoneOffset.UTC));
+        String filing = storedThen.store("{\"filing\":1}");
+        String orphan = storedThen.store("{\"filing\":2}");
+        String mrn = "26NL00000000000004";
+        kase(mrn, "REFERRED", NOW.minus(800, ChronoUnit.DAYS));
+        jdbc.sql("update inbound_message set body = ?, body_sha256 = ? where mrn = ?")
+                .params(new byte[0], filing, mrn).update();
+        jdbc.sql("update filing_version set document = null, document_sha256 = ? where mrn = ?").params(filing, mrn)
+                .update();
+
+        RetentionJob.Result first = job.run();
+
+        assertThat(first.messageBodies()).isEqualTo(1);
+        assertThat(first.documents()).isEqualTo(1);
+        assertThat(storedDocuments()).containsExactly(filing).doesNotContain(orphan);
+        assertThat(jdbc.sql("select count(*) from inbound_message where body_sha256 is not null")
+                .query(Integer.class).single()).isZero();
+
+        jdbc.sql("update clearance_case set status = 'RELEASED', updated_at = ? where mrn = ?")
+                .params(utc(NOW.minus(6 * 366, ChronoUnit.DAYS)), mrn).update();
+        RetentionJob.Result second = job.run();
+
+        assertThat(second.closedCases()).isEqualTo(1);
+        assertThat(second.documents()).isEqualTo(1);
+        assertThat(storedDocuments()).isEmpty();
+    }
+
+    @Test
+    void aDocumentStoredAgainIsOneRowMarkedAsUsedAndNotErasedWhileInUse() {
+        StoredDocuments storedThen = new StoredDocuments(jdbc, Clock.fixed(NOW.minus(800, ChronoUnit.DAYS),
+                ZoneOffset.UTC));
+        String first = storedThen.store("{\"filing\":3}");
+        String again = new StoredDocuments(jdbc, Clock.fixed(NOW, ZoneOffset.UTC)).store("{\"filing\":3}");
+
+        assertThat(again).isEqualTo(first).hasSize(64);
+        assertThat(job.run().documents()).isZero();
+        assertThat(storedDocuments()).containsExactly(first);
+    }
+
+    private java.util.List<String> storedDocuments() {
+        return jdbc.sql("select sha256 from stored_document order by sha256").query(String.class).list();
     }
 
     @Test

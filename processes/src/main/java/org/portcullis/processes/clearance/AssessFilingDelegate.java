@@ -1,6 +1,7 @@
 package org.portcullis.processes.clearance;
 
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.portcullis.model.agency.ClearanceState;
@@ -21,6 +22,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("assessFilingDelegate")
 public class AssessFilingDelegate implements JavaDelegate {
+
+    /** Variables an officer's decision, the carrier's reason or an inspection set in an earlier round. */
+    static final List<String> EARLIER_ROUND = List.of(ClearanceVariables.DECISION,
+            ClearanceVariables.DECISION_REASON, ClearanceVariables.DECIDED_BY, ClearanceVariables.CARRIER_REASON,
+            ClearanceVariables.CARRIER_MESSAGE, ClearanceVariables.INSPECTION_VERDICT);
 
     private final CaseFiles caseFiles;
     private final FilingAssessor assessor;
@@ -45,11 +51,18 @@ public class AssessFilingDelegate implements JavaDelegate {
         execution.setVariable(ClearanceVariables.LANE, assessment.lane().name());
         execution.setVariable(ClearanceVariables.RULE_SET_VERSION, assessment.ruleSetVersion());
         execution.setVariable(ClearanceVariables.ETA, Date.from(filing.portCall().eta()));
-        execution.setVariable(ClearanceVariables.DECISION, null);
-        execution.setVariable(ClearanceVariables.DECISION_REASON, null);
-        execution.setVariable(ClearanceVariables.DECIDED_BY, null);
-        execution.setVariable(ClearanceVariables.CARRIER_REASON, null);
-        execution.setVariable(ClearanceVariables.CARRIER_MESSAGE, null);
-        execution.setVariable(ClearanceVariables.INSPECTION_VERDICT, null);
+        forgetEarlierRound(execution);
+    }
+
+    /**
+     * Clears what an earlier round decided. A first assessment has none of these: setting them to null would only
+     * write empty variables (and their history) that every reader treats as absent anyway.
+     */
+    static void forgetEarlierRound(DelegateExecution execution) {
+        for (String name : EARLIER_ROUND) {
+            if (execution.hasVariable(name)) {
+                execution.setVariable(name, null);
+            }
+        }
     }
 }

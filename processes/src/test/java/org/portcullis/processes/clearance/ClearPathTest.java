@@ -43,6 +43,16 @@ class ClearPathTest extends ClearanceProcessTest {
     }
 
     @Test
+    void firstAssessmentWritesNoEmptyVariablesForADecisionNotYetMade() {
+        world.openCase();
+        world.runSteps();
+
+        assertThat(BpmnAwareTests.runtimeService().getVariables(world.instance.getId()))
+                .containsKeys("outcome", "lane", "ruleSetVersion", "eta")
+                .doesNotContainKeys("decision", "decisionReason", "decidedBy", "carrierMessage", "inspectionVerdict");
+    }
+
+    @Test
     void caseClearedAfterTheVesselArrivedIsHeldAtTheTerminalThenReleasedAtOnce() {
         world.assessedOutcome = Outcome.HOLD;
         world.openCase();

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.casework.notice.NoticeRepository;
 import org.portcullis.casework.notice.StoredNotice;
+import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.notice.NoticeType;
 import org.portcullis.model.value.Mrn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +28,13 @@ class CarrierFilings {
     private final CaseFileRepository cases;
     private final NoticeRepository notices;
     private final JdbcClient jdbc;
+    private final FilingDocuments documents;
 
-    CarrierFilings(CaseFileRepository cases, NoticeRepository notices, JdbcClient jdbc) {
+    CarrierFilings(CaseFileRepository cases, NoticeRepository notices, JdbcClient jdbc, FilingDocuments documents) {
         this.cases = cases;
         this.notices = notices;
         this.jdbc = jdbc;
+        this.documents = documents;
     }
 
     /**
@@ -50,8 +54,12 @@ class CarrierFilings {
     }
 
     private FilingView view(CaseSummary summary) {
-        String document = jdbc.sql("select document from filing_version where mrn = ? and version = ?")
-                .params(summary.mrn(), summary.currentVersion()).query(String.class).single();
+        // In the published form, whichever form the version is stored in (a JSON filing's version is its message).
+        String document = documents.write(documents.read(jdbc.sql("""
+                select v.document, d.content from filing_version v
+                left join stored_document d on d.sha256 = v.document_sha256 where v.mrn = ? and v.version = ?""")
+                .params(summary.mrn(), summary.currentVersion()).query((rs, row) -> StoredDocuments.text(rs))
+                .single(), null, null));
         List<String> lrns = jdbc.sql("select lrn from filed_lrn where mrn = ? order by filed_seq, lrn")
                 .param(summary.mrn()).query(String.class).list();
         List<StoredNotice> sent = notices.forCase(summary.mrn());

@@ -58,7 +58,9 @@ class CarrierHttpApiIT extends PortcullisIntegrationTest {
         assertThat(view.path("status").asText()).isEqualTo("UNDER_ASSESSMENT");
         assertThat(view.has("outcome")).isFalse();
         assertThat(view.path("lane").isNull() || view.path("lane").isMissingNode()).isTrue();
-        assertThat(view.path("notices").findValuesAsText("type")).containsExactly("ACCEPTED");
+        // the other agencies' formality responses may come meanwhile; they name no lane
+        assertThat(view.path("notices").findValuesAsText("type")).filteredOn(type -> !type.startsWith("FORMALITY")
+                && !type.startsWith("PORT_CALL")).containsExactly("ACCEPTED");
     }
 
     @Test

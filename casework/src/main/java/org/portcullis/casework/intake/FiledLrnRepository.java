@@ -30,6 +30,15 @@ class FiledLrnRepository {
                 .optional();
     }
 
+    /**
+     * Whether customs has released or seized the goods of the LRN's case: the case then takes no amendment or
+     * cancellation, even while another agency's clearance of the port call keeps its process running.
+     */
+    boolean goodsDecided(String mrn) {
+        return jdbc.sql("select count(*) from clearance_case where mrn = ? and status in ('RELEASED', 'SEIZED')")
+                .param(mrn).query(Integer.class).single() > 0;
+    }
+
     /** The LRN's latest filing document. */
     String document(FiledLrn filed) {
         if (filed.documentSha256() == null) {

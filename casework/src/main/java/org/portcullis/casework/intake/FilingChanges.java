@@ -116,6 +116,9 @@ class FilingChanges {
                     "sent at " + header.sentAt() + ", before the message applied to LRN " + lrn.lrn()
                             + " that was sent at " + lrn.lastSentAt()));
         }
+        if (filed.goodsDecided(lrn.mrn())) {
+            return caseClosed(lrn, at);
+        }
         return change.apply(lrn, Mrn.of(lrn.mrn()));
     }
 

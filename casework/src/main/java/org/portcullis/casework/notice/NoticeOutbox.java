@@ -62,7 +62,10 @@ public class NoticeOutbox implements NoticeIssuer {
         issue(mrn, type, reason, lane, null);
     }
 
-    /** An agency's formality response or the port call's state; customs' lane and findings as in every notice. */
+    /**
+     * An agency's formality response or the port call's state. It carries no lane and no findings: those are customs'
+     * and would tell the carrier of a referral that customs' own notices keep to themselves.
+     */
     @Override
     public void issue(Mrn mrn, NoticeType type, String reason, Formality formality) {
         issue(mrn, type, reason, null, formality);
@@ -74,8 +77,10 @@ public class NoticeOutbox implements NoticeIssuer {
                 .orElse(new NoticeRepository.CaseFacts(summary.lrn(), Syntax.JSON));
         Assessment assessment = cases.latestAssessment(mrn).orElse(null);
         save(new Notice(newId(), type, summary.carrierId(), facts.currentLrn(), mrn, summary.currentMessageId(),
-                clock.instant(), lane != null ? lane : assessment == null ? null : assessment.lane(), reason,
-                assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of(), formality),
+                clock.instant(), formality != null ? null : lane != null ? lane : assessment == null ? null
+                        : assessment.lane(), reason,
+                formality != null || assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of(),
+                formality),
                 facts.syntax());
     }
 

@@ -135,6 +135,20 @@ class FilingRegistrationTest {
     }
 
     @Test
+    void anAmendmentOfACaseWhoseGoodsWereReleasedIsRejectedWhileAnotherAgencyStillClearsThePortCall()
+            throws IOException {
+        String lrn = "LRN-RL-" + ++sequence;
+        IntakeReceipt original = receive(message("ORIGINAL", lrn, "2026-11-29T06:00:00Z"));
+        jdbc.sql("update clearance_case set status = 'RELEASED' where mrn = ?").param(original.mrn().value()).update();
+
+        IntakeReceipt refused = receive(message("AMENDMENT", lrn, "2026-11-29T09:00:00Z"));
+
+        assertThat(refused.type()).isEqualTo(NoticeType.REJECTED);
+        assertThat(noticeBody(refused)).contains("CASE_CLOSED");
+        assertThat(cases.calls).hasSize(1);
+    }
+
+    @Test
     void anAmendmentOfADecidedCaseIsRejectedAndLeavesNoNewVersion() throws IOException {
         String lrn = "LRN-CC-" + ++sequence;
         IntakeReceipt original = receive(message("ORIGINAL", lrn, "2026-11-29T06:00:00Z"));

@@ -120,11 +120,12 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             Instant fourDaysAgo = Instant.now().minus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES);
             browser.findElement(By.id("scheduledFor")).sendKeys(FORM_INPUT.format(fourDaysAgo.atZone(times.zoneId())));
             browser.findElement(By.id("submit-inspection")).click();
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scheduledFor-error"))).getText())
-                    .startsWith("This time has passed");
+            var pastError = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scheduledFor-error")));
+            assertThat(pastError.getText()).startsWith("This time has passed");
             Instant beforeArrival = eta.minus(Duration.ofHours(3));
             typeTime(beforeArrival);
             browser.findElement(By.id("submit-inspection")).click();
+            wait.until(ExpectedConditions.stalenessOf(pastError));
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scheduledFor-error"))).getText())
                     .startsWith("This time lies before the vessel's arrival (" + times.dateTime(eta) + ")");
             assertThat(jdbc.sql("select count(*) from inspection where mrn = ?").param(mrn).query(Integer.class)

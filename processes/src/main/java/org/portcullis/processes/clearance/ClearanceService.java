@@ -36,7 +36,7 @@ public class ClearanceService implements ClearanceCases {
     @Override
     public void open(Mrn mrn) {
         runtime.startProcessInstanceByKey(ClearanceVariables.PROCESS_KEY, mrn.value());
-        arrivals.arrivalOf(mrn).ifPresent(ata -> vesselArrived(mrn, ata));
+        arrivals.arrivalForOpening(mrn).ifPresent(ata -> vesselArrived(mrn, ata));
     }
 
     @Override

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.portcullis.casework.pcs.MissedArrivals;
 import org.portcullis.model.intake.FilingIntake;
 import org.portcullis.model.pcs.PortCallEvent;
 import org.portcullis.model.pcs.PortCallEventType;
@@ -32,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of that vessel's port call run in two transactions at once. Whichever of the two is held open while the other
  * runs, and so whichever commits first, the case hears of the arrival and is released as on the normal path
  * (carrier and terminal told RELEASED). Each test holds one transaction open on a thread of its own until the other
- * has either finished or waits for the port call's lock in the database, then lets it commit.
+ * has either finished or waits for the port call's lock in the database, then lets it commit. A case that missed the
+ * arrival all the same (as cases did before the lock) is given it by the sweep of {@link MissedArrivals}, once.
  */
 class ArrivalRaceIT extends PortcullisIntegrationTest {
 
@@ -47,6 +52,9 @@ class ArrivalRaceIT extends PortcullisIntegrationTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    MissedArrivals missedArrivals;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -80,6 +88,30 @@ class ArrivalRaceIT extends PortcullisIntegrationTest {
         assertReleased(mrn);
         assertThat(arrival.get(SETTLED.toSeconds(), TimeUnit.SECONDS).cases())
                 .extracting(found -> found.value()).contains(mrn);
+    }
+
+    @Test
+    void clearedCaseThatMissedItsVesselsArrivalIsGivenItByTheSweepOnce() {
+        String imo = uniqueImo();
+        String mrn = file(imo);
+        await("ASSESSMENT_COMPLETE").atMost(SETTLED).until(() -> jdbc.sql(
+                "select count(*) from notice where mrn = ? and notice_type = 'ASSESSMENT_COMPLETE'").param(mrn)
+                .query(Integer.class).single() == 1);
+        // An arrival recorded without telling the case, as the race left cases before the port call's lock.
+        Instant arrived = TestDates.ETA.plus(Duration.ofMinutes(20));
+        jdbc.sql("""
+                insert into port_call_event (event_id, event_type, vessel_imo, port_of_call, occurred_at, received_at)
+                values (?, 'VESSEL_ARRIVED', ?, ?, ?, ?)""")
+                .params("missed-" + UUID.randomUUID(), imo, PORT, OffsetDateTime.ofInstant(arrived, ZoneOffset.UTC),
+                        OffsetDateTime.now(ZoneOffset.UTC)).update();
+        assertThat(caseStatus(mrn)).isIn("ASSESSED", "CLEARED");
+
+        missedArrivals.sweep();
+        assertReleased(mrn);
+        missedArrivals.sweep();
+
+        assertThat(jdbc.sql("select count(*) from notice where mrn = ? and notice_type = 'RELEASED'").param(mrn)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     /** The green sample for the vessel: cleared without an officer, so that only the arrival stands before RELEASED. */

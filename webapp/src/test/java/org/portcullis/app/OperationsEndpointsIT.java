@@ -45,6 +45,7 @@ class OperationsEndpointsIT extends PortcullisIntegrationTest {
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("portcullis_messages_received_total", "portcullis_notices_unpublished",
                 "portcullis_notices_outbox_lag_seconds", "portcullis_filings_dead_letters", "portcullis_rules_live",
+                "portcullis_rules_switches_late_total", "portcullis_rules_switch_lateness_seconds",
                 "hikaricp_connections_active", "http_server_requests_seconds");
     }
 

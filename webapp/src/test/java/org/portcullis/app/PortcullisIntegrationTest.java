@@ -38,6 +38,7 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.rules.scenario-directory=../rules/scenarios",
     "portcullis.rules.poll-interval=200ms",
     "portcullis.rules.switch-delay=300ms",
+    "portcullis.rules.switch-lead-factor=0",
     "portcullis.clearance.minimum-time-to-act=PT2S",
     "camunda.bpm.job-execution.wait-time-in-millis=500",
     "camunda.bpm.job-execution.max-wait=1000",

@@ -47,6 +47,22 @@ public class PortCallEventRepository {
                 .query((rs, row) -> Mrn.of(rs.getString("mrn"))).list();
     }
 
+    /** A cleared case and an arrival recorded for its vessel at its port (at any time: the caller checks the ETA). */
+    record ClearedCaseArrival(Mrn mrn, String vesselImo, String portOfCall, Instant eta, Instant arrivedAt) {
+    }
+
+    /** Every cleared case waiting for its vessel (ASSESSED or CLEARED) whose vessel has arrived at its port. */
+    List<ClearedCaseArrival> clearedCasesWithArrivals() {
+        return jdbc.sql("""
+                select c.mrn, c.vessel_imo, c.port_of_call, c.eta, e.occurred_at from clearance_case c
+                join port_call_event e on e.vessel_imo = c.vessel_imo and e.port_of_call = c.port_of_call
+                where c.status in ('ASSESSED', 'CLEARED') and e.event_type = 'VESSEL_ARRIVED'
+                order by e.occurred_at""")
+                .query((rs, row) -> new ClearedCaseArrival(Mrn.of(rs.getString("mrn")), rs.getString("vessel_imo"),
+                        rs.getString("port_of_call"), instant(rs, "eta"), instant(rs, "occurred_at")))
+                .list();
+    }
+
     /** The events of the vessel at the port that happened between the two instants, in the order they happened. */
     public List<StoredPortCallEvent> eventsOfCall(String vesselImo, String portOfCall, Instant from, Instant to) {
         return jdbc.sql("""

@@ -2,6 +2,7 @@ package org.portcullis.casework.rules;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +74,13 @@ public class RuleSetReloader {
             return new Result(Status.UNCHANGED, version, List.of(), List.of(), null);
         }
         RuleSet candidate;
+        Instant compileStart = clock.instant();
         try {
             candidate = compiler.compile(sources);
         } catch (RuleSetCompileException e) {
             return reject(version, source, e.problems());
         }
+        Duration compileTime = Duration.between(compileStart, clock.instant());
         List<RuleProblem> ruleFailures = new ArrayList<>();
         List<ScenarioResult> failed = new ArrayList<>();
         ScenarioFiles files = ScenarioFiles.read(Path.of(properties.scenarioDirectory()));
@@ -97,13 +100,14 @@ public class RuleSetReloader {
         }
         failed.forEach(result -> log.warn("Rule set {}: scenario {} fails: {}", version, result.scenario().file(),
                 String.join("; ", result.failures())));
-        Instant liveFrom = clock.instant().plus(properties.switchDelay());
+        Instant liveFrom = new GoLive(properties.switchDelay(), properties.switchLeadFactor())
+                .announce(clock.instant(), compileTime);
         synchronizer.offer(candidate);
         versions.activate(candidate, sources, liveFrom, by, source, note != null ? note : changedFiles(sources),
                 failed.size());
         reassessments.ruleSetGoesLive(liveFrom.plus(properties.pollInterval()).plusSeconds(1));
-        log.info("Rule set {} ({} rules, from {}) goes live at {}", version, candidate.rules().size(), source,
-                liveFrom);
+        log.info("Rule set {} ({} rules, from {}; compiled in {} ms) goes live at {}", version,
+                candidate.rules().size(), source, compileTime.toMillis(), liveFrom);
         synchronizer.synchronize();
         return new Result(Status.PUBLISHED, version, List.of(), failed, liveFrom);
     }

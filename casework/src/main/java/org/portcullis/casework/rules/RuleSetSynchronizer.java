@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSetCompiler;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps this node serving the version the database says is live. Every poll interval it reads the latest
- * activation: a version announced for a moment ahead is compiled now and swapped in at that moment; a version
- * live already is swapped in at once. The swap is atomic: an assessment uses one version throughout.
+ * activation: a version announced for a moment ahead ({@link GoLive}) is compiled now and swapped in at that moment;
+ * a version live already is swapped in at once. The swap is atomic: an assessment uses one version throughout. A
+ * node that had not compiled a version by its moment swaps as soon as it has, and says how late it was (a warning,
+ * {@link #lateSwitches()} and {@link #lastLateness()}).
  */
 @Component
 public class RuleSetSynchronizer implements SmartLifecycle {
@@ -32,6 +35,10 @@ public class RuleSetSynchronizer implements SmartLifecycle {
     private final RulesProperties properties;
     private final Clock clock;
     private final Map<String, RuleSet> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Instant> compiledAt = new ConcurrentHashMap<>();
+    private final Instant startedAt;
+    private final AtomicLong lateSwitches = new AtomicLong();
+    private volatile Duration lastLateness = Duration.ZERO;
     private volatile Instant liveSince;
     private ScheduledExecutorService scheduler;
 
@@ -42,16 +49,28 @@ public class RuleSetSynchronizer implements SmartLifecycle {
         this.compiler = compiler;
         this.properties = properties;
         this.clock = clock;
-        this.liveSince = clock.instant();
+        this.startedAt = clock.instant();
+        this.liveSince = startedAt;
     }
 
     /** A rule set compiled elsewhere on this node (by the reloader), so that it needs no second compilation. */
     void offer(RuleSet ruleSet) {
         compiled.put(ruleSet.version(), ruleSet);
+        compiledAt.putIfAbsent(ruleSet.version(), clock.instant());
     }
 
     public Instant liveSince() {
         return liveSince;
+    }
+
+    /** How many versions this node put live after their agreed moment, because it had not compiled them by then. */
+    public long lateSwitches() {
+        return lateSwitches.get();
+    }
+
+    /** How late this node put the last version live (zero when on time). */
+    public Duration lastLateness() {
+        return lastLateness;
     }
 
     /** Adopts the live version of the database now; compiles an announced one ahead of its moment. */
@@ -60,27 +79,47 @@ public class RuleSetSynchronizer implements SmartLifecycle {
         versions.latest().filter(latest -> latest.liveFrom().isAfter(now)).ifPresent(pending -> {
             RuleSet next = compiledVersion(pending.version());
             if (next != null && scheduler != null) {
-                long delay = Duration.between(now, pending.liveFrom()).toMillis();
+                // From the time after compiling; a wake-up a little early finds it pending and schedules the rest.
+                long delay = Duration.between(clock.instant(), pending.liveFrom()).toMillis();
                 scheduler.schedule(this::synchronize, Math.max(delay, 0), TimeUnit.MILLISECONDS);
             }
         });
-        versions.liveAt(now).ifPresent(live -> {
+        // Read again after compiling: a compilation that overran the moment swaps at once, not a poll later.
+        versions.liveAt(clock.instant()).ifPresent(live -> {
             if (!live.version().equals(liveRuleSet.current().version())) {
                 RuleSet next = compiledVersion(live.version());
                 if (next != null) {
-                    RuleSet previous = liveRuleSet.replace(next);
-                    liveSince = clock.instant();
-                    compiled.keySet().removeIf(version -> !version.equals(next.version()));
-                    log.info("Rule set {} is live on this node ({} rules; it replaced {})", next.version(),
-                            next.rules().size(), previous.version());
+                    swap(next, live.liveFrom());
                 }
             }
         });
     }
 
+    private void swap(RuleSet next, Instant liveFrom) {
+        RuleSet previous = liveRuleSet.replace(next);
+        liveSince = clock.instant();
+        Duration late = GoLive.lateness(liveFrom, compiledAt.getOrDefault(next.version(), liveSince), startedAt);
+        lastLateness = late;
+        compiled.keySet().removeIf(version -> !version.equals(next.version()));
+        compiledAt.keySet().removeIf(version -> !version.equals(next.version()));
+        log.info("Rule set {} is live on this node ({} rules; it replaced {})", next.version(), next.rules().size(),
+                previous.version());
+        if (!late.isZero()) {
+            lateSwitches.incrementAndGet();
+            log.warn("Rule set {} went live on this node {} ms after the moment every node agreed on ({}): this node "
+                    + "had not compiled it by then, and served {} meanwhile. Raise portcullis.rules.switch-delay or "
+                    + "switch-lead-factor above this node's compile time", next.version(), late.toMillis(), liveFrom,
+                    previous.version());
+        }
+    }
+
     private RuleSet compiledVersion(String version) {
         try {
-            return compiled.computeIfAbsent(version, v -> compiler.compile(versions.files(v)));
+            return compiled.computeIfAbsent(version, v -> {
+                RuleSet ruleSet = compiler.compile(versions.files(v));
+                compiledAt.put(v, clock.instant());
+                return ruleSet;
+            });
         } catch (RuntimeException e) {
             log.error("Rule set {} from the database does not compile on this node; {} keeps serving: {}",
                     version, liveRuleSet.current().version(), e.getMessage());

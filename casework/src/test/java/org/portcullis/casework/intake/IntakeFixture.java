@@ -139,6 +139,11 @@ class IntakeFixture {
         }
 
         @Override
+        public boolean missedArrival(Mrn mrn, Instant ata) {
+            return false;
+        }
+
+        @Override
         public boolean vesselDeparted(Mrn mrn, Instant atd) {
             return false;
         }

@@ -2,25 +2,20 @@ package org.portcullis.casework.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
+import org.portcullis.casework.BenchmarkReport;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.ledger.EntryKind;
 import org.portcullis.ledger.LogEntry;
 import org.portcullis.ledger.TransparencyLog;
 import org.portcullis.ledger.sth.LogKey;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class LedgerBenchmark {
 
-    private static final Logger log = LoggerFactory.getLogger(LedgerBenchmark.class);
-    private static final Path REPORT = Path.of("target", "benchmark", "ledger.txt");
+    private static final BenchmarkReport REPORT = new BenchmarkReport(Path.of("target", "benchmark", "ledger.txt"),
+            LoggerFactory.getLogger(LedgerBenchmark.class));
     private static final int ENTRIES_PER_FILING = 3;
     private static final int FILINGS_PER_ROUND = 2_000;
 
@@ -75,12 +70,12 @@ class LedgerBenchmark {
             }
         }, FILINGS_PER_ROUND);
 
-        line("log cost per green filing (%d entries), H2 in memory, tree of %,d leaves at the end:",
+        REPORT.line("log cost per green filing (%d entries), H2 in memory, tree of %,d leaves at the end:",
                 ENTRIES_PER_FILING, tree.current().size());
-        line("  recording its entries, each filing's three in a transaction of their own (an upper bound: in the "
-                + "application they share the filing's transactions): %.1f us", recordMicros);
-        line("  sequencing them into leaves and signing tree heads: %.1f us", sequenceMicros);
-        line("  building the receipt of its ACCEPTED notice: %.1f us", receiptMicros);
+        REPORT.line("  recording its entries, each filing's three in a transaction of their own (an upper bound: in "
+                + "the application they share the filing's transactions): %.1f us", recordMicros);
+        REPORT.line("  sequencing them into leaves and signing tree heads: %.1f us", sequenceMicros);
+        REPORT.line("  building the receipt of its ACCEPTED notice: %.1f us", receiptMicros);
     }
 
     private void record(int filing) {
@@ -110,17 +105,5 @@ class LedgerBenchmark {
         }
         figures.sort(Double::compare);
         return figures.get(figures.size() / 2);
-    }
-
-    private static void line(String format, Object... args) {
-        String text = String.format(Locale.ROOT, format, args);
-        log.info(text);
-        try {
-            Files.createDirectories(REPORT.getParent());
-            Files.writeString(REPORT, text + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

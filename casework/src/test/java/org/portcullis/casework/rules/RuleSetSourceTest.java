@@ -19,13 +19,13 @@ class RuleSetSourceTest {
             throws IOException {
         Path terms = Files.writeString(dir.resolve("vague.txt"), "# our own list\ngeneral cargo\nstuff\n");
 
-        RuleSources own = new RuleSetSource(new RulesProperties(RULE_SET, null, null, false, null, null, null, null)).read();
-        RuleSources configured = new RuleSetSource(new RulesProperties(RULE_SET, null, null, false, null, null, null, terms.toString())).read();
+        RuleSources own = new RuleSetSource(new RulesProperties(RULE_SET, null, null, false, null, null, null, null, null)).read();
+        RuleSources configured = new RuleSetSource(new RulesProperties(RULE_SET, null, null, false, null, null, null, null, terms.toString())).read();
 
         assertThat(configured.text(RuleSetSource.VAGUE_TERMS)).isEqualTo("# our own list\ngeneral cargo\nstuff\n");
         assertThat(configured.version()).isNotEqualTo(own.version());
         assertThat(configured.withSuffix(".drl")).containsOnlyKeys(own.withSuffix(".drl").keySet());
-        assertThat(new RuleSetSource(new RulesProperties(RULE_SET, null, null, false, null, null, null, terms.toString())).read().version())
+        assertThat(new RuleSetSource(new RulesProperties(RULE_SET, null, null, false, null, null, null, null, terms.toString())).read().version())
                 .as("the same files give the same version").isEqualTo(configured.version());
     }
 }

@@ -39,6 +39,15 @@ public interface ClearanceCases {
     boolean vesselArrived(Mrn mrn, Instant ata);
 
     /**
+     * The arrival for a cleared case that waits for its vessel without having heard that it arrived (a repair: the
+     * arrival normally reaches a case when it is recorded or when the case opens). A case that heard it already, or
+     * does not wait for it, is left alone.
+     *
+     * @return whether the case waited so and has now heard it
+     */
+    boolean missedArrival(Mrn mrn, Instant ata);
+
+    /**
      * The vessel of the case departed (ATD): a case waiting after DO_NOT_LOAD for an amendment or a cancellation
      * closes; other cases do not wait for it.
      *

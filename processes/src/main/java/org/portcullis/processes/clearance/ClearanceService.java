@@ -3,8 +3,10 @@ package org.portcullis.processes.clearance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.portcullis.model.clearance.CaseClosedException;
 import org.portcullis.model.clearance.ClearanceCases;
 import org.portcullis.model.clearance.ControlRecords;
@@ -36,7 +38,7 @@ public class ClearanceService implements ClearanceCases {
     @Override
     public void open(Mrn mrn) {
         runtime.startProcessInstanceByKey(ClearanceVariables.PROCESS_KEY, mrn.value());
-        arrivals.arrivalOf(mrn).ifPresent(ata -> vesselArrived(mrn, ata));
+        arrivals.arrivalForOpening(mrn).ifPresent(ata -> vesselArrived(mrn, ata));
     }
 
     @Override
@@ -65,6 +67,16 @@ public class ClearanceService implements ClearanceCases {
     @Override
     public boolean vesselArrived(Mrn mrn, Instant ata) {
         return correlateIfWaiting(ClearanceVariables.VESSEL_ARRIVED, mrn, ClearanceVariables.VESSEL_ARRIVED_AT, ata);
+    }
+
+    /** Delivers the arrival only to a case waiting at {@code Event_VesselArrived} without {@code vesselArrivedAt}. */
+    @Override
+    public boolean missedArrival(Mrn mrn, Instant ata) {
+        List<Execution> waiting = runtime.createExecutionQuery().processInstanceBusinessKey(mrn.value())
+                .activityId(ClearanceVariables.AWAIT_ARRIVAL_EVENT).list();
+        boolean unheard = !waiting.isEmpty() && runtime.getVariable(waiting.get(0).getProcessInstanceId(),
+                ClearanceVariables.VESSEL_ARRIVED_AT) == null;
+        return unheard && vesselArrived(mrn, ata);
     }
 
     /**

@@ -8,6 +8,9 @@ public final class ClearanceVariables {
     /** The assessment (a service task, asynchronous: its failures become incidents there). */
     public static final String ASSESS_RISK_TASK = "Task_AssessRisk";
 
+    /** Where a cleared case waits for its vessel's arrival. */
+    public static final String AWAIT_ARRIVAL_EVENT = "Event_VesselArrived";
+
     /** User tasks. */
     public static final String REVIEW_REFERRAL_TASK = "Task_ReviewReferral";
     public static final String REVIEW_ESCALATED_REFERRAL_TASK = "Task_ReviewEscalatedReferral";

@@ -103,6 +103,32 @@ class ClearPathTest extends ClearanceProcessTest {
     }
 
     @Test
+    void missedArrivalReleasesACaseWaitingForItsVesselWithoutHavingHeardItOnce() {
+        world.openAndAssess(Outcome.RELEASE);
+        world.runSteps();
+        assertThat(world.instance).isWaitingAt("Event_VesselArrived");
+
+        assertThat(world.clearance.missedArrival(MRN, ATA)).isTrue();
+        world.runSteps();
+
+        assertThat(world.instance).hasPassedInOrder("Event_VesselArrived", "Task_Release").isEnded();
+        assertThat(world.clearance.missedArrival(MRN, ATA)).isFalse();
+        assertThat(world.notices.types()).containsExactly(NoticeType.ASSESSMENT_COMPLETE, NoticeType.RELEASED);
+    }
+
+    @Test
+    void missedArrivalLeavesAloneACaseThatHeardTheArrivalAndIsNotWaitingAtTheEnd() {
+        world.assessedOutcome = Outcome.HOLD;
+        world.openCase();
+        world.vesselArrives(ATA);
+        assertThat(world.instance).isWaitingAt("Task_ReviewReferral");
+
+        assertThat(world.clearance.missedArrival(MRN, ATA)).isFalse();
+
+        assertThat(world.terminal.statuses()).containsExactly(ContainerStatus.HELD_PENDING_CLEARANCE);
+    }
+
+    @Test
     void arrivalIsHeardOnlyByACaseStillOpen() {
         world.openAndAssess(Outcome.RELEASE);
 

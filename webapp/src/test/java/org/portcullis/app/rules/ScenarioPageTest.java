@@ -58,7 +58,7 @@ class ScenarioPageTest {
 
         @Bean
         RulesProperties rulesProperties() {
-            return new RulesProperties(null, null, EMPTY_FOLDER.toString(), false, null, null, null, null);
+            return new RulesProperties(null, null, EMPTY_FOLDER.toString(), false, null, null, null, null, null);
         }
 
         @Bean

@@ -1,6 +1,7 @@
 package org.portcullis.risk;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import org.portcullis.risk.feature.KnownCloseness;
 import org.portcullis.risk.forecast.ArrivalForecast;
 import org.portcullis.risk.forecast.Forecaster;
 import org.portcullis.risk.history.History;
+import org.portcullis.risk.patterns.TradePatternReport;
+import org.portcullis.risk.patterns.TradePatterns;
 import org.portcullis.risk.scoring.FilingScorer;
 import org.portcullis.risk.scoring.ModelArtifact;
 import org.portcullis.risk.scoring.RiskModel;
@@ -66,6 +69,11 @@ public class RiskAnalysis {
 
     public RiskModel read(byte[] stored) {
         return ModelArtifact.fromBytes(stored);
+    }
+
+    /** Value outliers and new routes among the consignments filed in [from, to), newest first. */
+    public TradePatternReport tradePatterns(History history, Instant from, Instant to, int limit) {
+        return new TradePatterns(clock).find(history, from, to, limit);
     }
 
     /** Arrivals per day and port, and each agency's tasks and hours, for {@code days} days from {@code from}. */

@@ -91,7 +91,7 @@ public abstract class PortcullisIntegrationTest {
     /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
     static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
             "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY",
-            "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
+            "RISK", "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
 
     @BeforeAll
     static void postgresWhenSelected() {

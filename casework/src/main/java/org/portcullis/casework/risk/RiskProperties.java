@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How the learned risk model is trained and served (docs/risk.md).
+ * How the learned risk model is trained and served (docs/risk-model.md).
  *
  * @param trainingCron when to train a new draft on the stored history (a Spring cron expression; "-", the
  *     default, trains only when an author asks)

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@code java -jar risk/target/portcullis-risk.jar train|forecast [--seed 42] [--out models] [--date 2026-07-13]}:
  * trains and backtests a model on a generated history (the model goes to {@code --out}/version/), or forecasts
  * arrivals and workload from a day of it and measures the forecast's error. The application trains on its own
- * stored history (docs/risk.md).
+ * stored history (docs/risk-model.md).
  */
 public final class RiskCli {
 

@@ -76,12 +76,12 @@ public class HistoryGenerator {
                 boolean transhipped = !called.contains(draft.consignment().placeOfLoading().value());
                 Lane lane = Lanes.of(draft, consignorFirst);
                 boolean random = lane == Lane.GREEN && dice.chance(Inspections.RANDOM_SELECTION_RATE);
-                boolean wouldFind = dice.chance(truth.probability(draft, transhipped, consigneeFirst, consignorFirst))
-                        && dice.chance(Inspections.DETECTION);
+                double odds = truth.probability(draft, transhipped, consigneeFirst, consignorFirst);
+                boolean wouldFind = dice.chance(odds) && dice.chance(Inspections.DETECTION);
                 var inspection = inspections.inspect(lane, random, wouldFind, call.arrivedAt());
                 inspection.ifPresent(i -> tasks.add(inspections.customsTask(call.mrn(), i)));
                 outcomes.add(new ConsignmentRecord(draft.consignment(), lane, random, inspection.orElse(null),
-                        wouldFind, draft.declaredValues()));
+                        wouldFind, draft.declaredValues(), odds));
             }
             tasks.addAll(inspections.otherAgencies(call.mrn(), call.arrivedAt()));
             records.add(new CallRecord(call.mrn(), call.filing(), call.arrivedAt(), outcomes));

@@ -14,17 +14,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.portcullis.model.clearance.InspectionVerdict;
 import org.portcullis.risk.RiskAnalysis;
+import org.portcullis.risk.backtest.Backtest;
 import org.portcullis.risk.backtest.Strategy;
 import org.portcullis.risk.backtest.StrategyResult;
 import org.portcullis.risk.forecast.ForecastAccuracy;
 import org.portcullis.risk.generate.GeneratorSettings;
 import org.portcullis.risk.generate.HistoryGenerator;
 import org.portcullis.risk.history.CallRecord;
+import org.portcullis.risk.history.ConsignmentRecord;
 import org.portcullis.risk.history.History;
+import org.portcullis.risk.history.Inspection;
 import org.portcullis.risk.scoring.FilingScorer;
+import org.portcullis.risk.scoring.RiskModel;
+import org.portcullis.risk.train.Auc;
 import org.portcullis.risk.train.FeatureTable;
 import org.portcullis.risk.train.LabelledConsignment;
+import org.portcullis.risk.train.ModelTrainer;
+import org.portcullis.risk.train.TrainingOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +76,8 @@ class RiskBenchmark {
         line("Random picks at the same capacity would catch %.0f", model.capacity() * run.backtest().findable()
                 / run.backtest().consignments());
 
+        ceilings(history, run);
+
         FilingScorer scorer = analysis.scorer(run.model(), history);
         Instant testFrom = run.windows().testFrom();
         List<CallRecord> calls = history.calls().stream().filter(c -> !c.filedAt().isBefore(testFrom))
@@ -98,6 +108,37 @@ class RiskBenchmark {
         List<LocalDate> cuts = IntStream.range(0, 8).mapToObj(w -> LocalDate.of(2026, 5, 4).plusWeeks(w)).toList();
         line("Forecast error (MAPE) of the next 7 days per port and day, 8 weekly cuts from 2026-05-04: %.1f %%",
                 100 * ForecastAccuracy.mape(history, cuts, 7));
+    }
+
+    /**
+     * How far the model could get on this history: ranking the held-out consignments by the odds the generated world
+     * gave them (no model can do better), and the same booster trained as if every consignment of the training
+     * window had been inspected (what the features allow without the selection of inspections).
+     */
+    private static void ceilings(History history, RiskAnalysis.TrainingRun run) {
+        List<LabelledConsignment> heldOut = FeatureTable.of(history, run.windows().testFrom(), run.windows().to());
+        double[] odds = heldOut.stream().mapToDouble(l -> l.record().odds()).toArray();
+        boolean[] truth = new boolean[heldOut.size()];
+        IntStream.range(0, truth.length).forEach(i -> truth[i] = heldOut.get(i).record().wouldFind());
+        line("Ceiling: ranking the held-out consignments by the generated world's own odds gives AUC %.3f",
+                Auc.of(odds, truth));
+        List<LabelledConsignment> everyoneInspected = FeatureTable.of(history, run.windows().trainFrom(),
+                run.windows().testFrom()).stream().map(RiskBenchmark::asIfInspected).toList();
+        RiskModel fullInformation = new ModelTrainer(Clock.systemUTC()).train(everyoneInspected,
+                run.windows().trainFrom(), run.windows().testFrom(), TrainingOptions.standard());
+        StrategyResult r = new Backtest().run(fullInformation, heldOut, run.windows().testFrom(), run.windows().to())
+                .result(Strategy.MODEL);
+        line("Ceiling of the features: the same booster trained as if every one of the %,d training consignments had"
+                + " been inspected: caught %.0f at capacity %,d, AUC %.3f", everyoneInspected.size(), r.caught(),
+                r.capacity(), r.auc());
+    }
+
+    private static LabelledConsignment asIfInspected(LabelledConsignment l) {
+        ConsignmentRecord r = l.record();
+        Inspection truth = new Inspection(Instant.EPOCH,
+                r.wouldFind() ? InspectionVerdict.IRREGULARITY_HOLD : InspectionVerdict.NO_IRREGULARITY);
+        return new LabelledConsignment(l.features(), new ConsignmentRecord(r.consignment(), r.ruleLane(), false,
+                truth, r.wouldFind(), r.declaredValues(), r.odds()));
     }
 
     private static void line(String format, Object... args) {

@@ -40,7 +40,7 @@ public class RiskScoreFact implements TargetFact {
         return modelVersion;
     }
 
-    /** The names of the features that raised the score most, strongest first (docs/risk.md lists them). */
+    /** The names of the features that raised the score most, strongest first (docs/risk-model.md lists them). */
     public List<String> getTopFeatures() {
         return topFeatures;
     }

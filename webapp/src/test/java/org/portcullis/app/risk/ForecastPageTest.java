@@ -48,6 +48,16 @@ class ForecastPageTest {
     }
 
     @Test
+    void theChartsCarryCallsAndHoursExpectedPerDay() throws Exception {
+        String page = mvc.perform(get("/dashboard/forecast")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("data-chart=\"arrivals\"", "data-chart=\"hours\"",
+                "&quot;labels&quot;:[&quot;2026-11-29&quot;,&quot;2026-11-30&quot;]",
+                "&quot;values&quot;:[4.5,6.3]", "&quot;values&quot;:[3.6,0.0]");
+    }
+
+    @Test
     void theCsvHasTheSameFigures() throws Exception {
         String csv = mvc.perform(get("/dashboard/forecast.csv")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",

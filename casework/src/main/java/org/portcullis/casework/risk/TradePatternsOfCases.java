@@ -1,0 +1,69 @@
+package org.portcullis.casework.risk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import org.portcullis.casework.agency.AgenciesProperties;
+import org.portcullis.risk.RiskAnalysis;
+import org.portcullis.risk.generate.GeneratorSettings;
+import org.portcullis.risk.generate.HistoryGenerator;
+import org.portcullis.risk.history.History;
+import org.portcullis.risk.patterns.TradePatternReport;
+import org.portcullis.sharing.agency.Agencies;
+import org.portcullis.sharing.disclosure.Disclosure;
+import org.springframework.stereotype.Service;
+
+/**
+ * The trade patterns of the last {@link #WINDOW} of filings, for officers who read the lead agency's (customs')
+ * reasons: from the stored cases, or in a demo from the generated history the model may be trained on (whose
+ * consignments declare values; live filings of the published formats declare none).
+ */
+@Service
+public class TradePatternsOfCases {
+
+    public static final Duration WINDOW = Duration.ofDays(30);
+    public static final int LIMIT = 50;
+
+    private final StoredHistory stored;
+    private final RiskAnalysis analysis;
+    private final RiskProperties properties;
+    private final Agencies agencies;
+    private final AgenciesProperties agencyProperties;
+    private final Clock clock;
+    private volatile TradePatternReport generated;
+
+    TradePatternsOfCases(StoredHistory stored, RiskAnalysis analysis, RiskProperties properties, Agencies agencies,
+            AgenciesProperties agencyProperties, Clock clock) {
+        this.stored = stored;
+        this.analysis = analysis;
+        this.properties = properties;
+        this.agencies = agencies;
+        this.agencyProperties = agencyProperties;
+        this.clock = clock;
+    }
+
+    /** The patterns, or empty when the officer's agencies do not read customs' reasons. */
+    public Optional<TradePatternReport> forOfficer(Collection<String> groups, HistorySource source) {
+        Instant now = clock.instant();
+        if (!Disclosure.forGroups(agencies, groups).forFiling(now).readsReasonsOf(agencyProperties.lead())) {
+            return Optional.empty();
+        }
+        return Optional.of(source == HistorySource.GENERATED ? generated() : lastWindow(stored.read(), now));
+    }
+
+    private TradePatternReport generated() {
+        TradePatternReport report = generated;
+        if (report == null) {
+            History history = new HistoryGenerator().generate(GeneratorSettings.standard(properties.generatorSeed()));
+            report = lastWindow(history, history.lastFiled().plusSeconds(1));
+            generated = report;
+        }
+        return report;
+    }
+
+    private TradePatternReport lastWindow(History history, Instant to) {
+        return analysis.tradePatterns(history, to.minus(WINDOW), to, LIMIT);
+    }
+}

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -45,7 +47,8 @@ public class SecurityConfiguration {
                         .hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/cases", "/cases/*")
                         .hasAnyRole(CLERK, SUPERVISOR, RULE_AUTHOR)
-                        .requestMatchers("/tasks/**", "/cases/**", "/agencies/figures").hasAnyRole(CLERK, SUPERVISOR)
+                        .requestMatchers("/tasks/**", "/cases/**", "/agencies/figures", "/api/v1/officer/**")
+                        .hasAnyRole(CLERK, SUPERVISOR)
                         .requestMatchers("/access-log/**").hasRole(AGENCY_SUPERVISOR)
                         .requestMatchers("/dashboard/**", "/dashboard.csv").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/dead-letters/**").hasAnyRole(SUPERVISOR, ADMIN)
@@ -57,6 +60,9 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll()
                         .failureHandler(signInFailures()))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/v1/officer/**")))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(

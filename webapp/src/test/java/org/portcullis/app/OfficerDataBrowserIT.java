@@ -22,6 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class OfficerDataBrowserIT extends BrowserIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A passenger of the filing (the crew member Jansen is also its ship security officer, which harbour sees). */
+    private static final String PASSENGER_NAME = "Okafor";
 
     @Test
     void csvAndApiHoldOnlyWhatEachAgencysAgreementGives() throws Exception {
@@ -70,7 +72,7 @@ class OfficerDataBrowserIT extends BrowserIntegrationTest {
                 .isEqualTo(403);
         assertThat(api(harbour, "/api/v1/officer/cases/" + mrn).toString())
                 .contains(AgencyPortCall.SECURITY_OFFICER_EMAIL)
-                .doesNotContain(AgencyPortCall.CREW_NAME, AgencyPortCall.PASSPORT_NUMBER,
+                .doesNotContain(PASSENGER_NAME, AgencyPortCall.PASSPORT_NUMBER, "\"crew\"", "\"passengers\"",
                         AgencyPortCall.HEALTH_DETAILS, AgencyPortCall.goodsDescription(), AgencyPortCall.consigneeName());
         assertThat(csv(harbour, mrn, "goods")).doesNotContain(AgencyPortCall.goodsDescription(),
                 AgencyPortCall.consigneeName());

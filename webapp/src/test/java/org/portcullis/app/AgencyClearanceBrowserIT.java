@@ -174,7 +174,7 @@ class AgencyClearanceBrowserIT extends BrowserIntegrationTest {
     private String file(CarrierClient carrier, String messageId) throws Exception {
         carrier.send(AgencyPortCall.filing(messageId, uniqueImo(), TestDates.ETA), messageId);
         String mrn = carrier.awaitNotice("ACCEPTED", messageId).mrn();
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
                 "select count(distinct agency) from agency_assessment where mrn = ?").param(mrn)
                 .query(Integer.class).single() == 3 && jdbc.sql("select count(*) from assessment where mrn = ?")
                 .param(mrn).query(Integer.class).single() == 1);

@@ -3,6 +3,9 @@ package org.portcullis.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.portcullis.messaging.pcs.PcsAddresses;
+import org.portcullis.messaging.schema.SchemaCheck;
 import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.processes.clearance.AgencyDecisions;
 import org.portcullis.processes.clearance.OfficerDecisions;
@@ -23,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * view of persons is in the agency's access log for its supervisors.
  */
 class AgencyClearanceBrowserIT extends BrowserIntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     TaskService tasks;
@@ -90,6 +97,7 @@ class AgencyClearanceBrowserIT extends BrowserIntegrationTest {
             clearAllBut(mrn, "health");
 
             decideInBrowser("health", mrn, "HOLD", "Suspected cholera in the crew quarters");
+            assertFreePratiqueToldThePortCommunity(mrn, "REFUSED", "Suspected cholera");
 
             CarrierClient.Notice formality = carrier.awaitNotice("FORMALITY_RESPONSE", messageId);
             await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
@@ -119,6 +127,7 @@ class AgencyClearanceBrowserIT extends BrowserIntegrationTest {
 
             decideInBrowser("health", mrn, "DOCUMENT_CHECK",
                     "Free pratique: the injured crew member sees the port doctor");
+            assertFreePratiqueToldThePortCommunity(mrn, "GRANTED_WITH_CONDITIONS", "port doctor");
 
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                     "select count(*) from notice where mrn = ? and notice_type = 'PORT_CALL_CLEARED'").param(mrn)
@@ -138,6 +147,25 @@ class AgencyClearanceBrowserIT extends BrowserIntegrationTest {
         }
     }
 
+    /** The PCS got port health's answer on its notices queue, without the officer's reason. */
+    private void assertFreePratiqueToldThePortCommunity(String mrn, String answer, String reason) throws Exception {
+        try (PortCommunityClient pcs = new PortCommunityClient(BROKER_URL)) {
+            Message message = pcs.awaitFreePratique(mrn);
+            assertThat(message).as("free pratique notice on portcullis.pcs.notices").isNotNull();
+            assertThat(message.getJMSDestination().toString()).contains("portcullis.pcs.notices");
+            assertThat(message.getStringProperty("freePratique")).isEqualTo(answer);
+            assertThat(message.getStringProperty("noticeId")).isNotBlank();
+            String body = ((TextMessage) message).getText();
+            String imo = jdbc.sql("select vessel_imo from clearance_case where mrn = ?").param(mrn)
+                    .query(String.class).single();
+            assertThat(new SchemaCheck(PcsAddresses.FREE_PRATIQUE_SCHEMA).validate(JSON.readTree(body))).isEmpty();
+            assertThat(JSON.readTree(body).path("freePratique").asText()).isEqualTo(answer);
+            assertThat(JSON.readTree(body).path("vessel").path("imoNumber").asText()).isEqualTo(imo);
+            assertThat(JSON.readTree(body).path("mrn").asText()).isEqualTo(mrn);
+            assertThat(body).doesNotContain(reason, AgencyPortCall.CREW_NAME);
+        }
+    }
+
     private String file(CarrierClient carrier) throws Exception {
         return file(carrier, unique("agencies"));
     }
@@ -146,7 +174,7 @@ class AgencyClearanceBrowserIT extends BrowserIntegrationTest {
     private String file(CarrierClient carrier, String messageId) throws Exception {
         carrier.send(AgencyPortCall.filing(messageId, uniqueImo(), TestDates.ETA), messageId);
         String mrn = carrier.awaitNotice("ACCEPTED", messageId).mrn();
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
                 "select count(distinct agency) from agency_assessment where mrn = ?").param(mrn)
                 .query(Integer.class).single() == 3 && jdbc.sql("select count(*) from assessment where mrn = ?")
                 .param(mrn).query(Integer.class).single() == 1);

@@ -22,7 +22,8 @@ import org.portcullis.rules.watchlist.ContentHash;
 
 /**
  * Redress with four eyes, in real browsers. The operator drops a new UN list with one more listed person; a crew
- * list naming that person with the listed date of birth is held (PER-001, confirmed match). A clerk marks the match
+ * list naming that person with the listed date of birth is held by border police's assessment (PER-001, confirmed
+ * match; the persons rules run in border police's assessment only, customs' screening keeps the match). A clerk marks the match
  * as a false positive: the next filing is still held, its match saying a supervisor's approval is awaited. A
  * supervisor approves: the next filing is not held, and its case file shows the match set aside, by whom, why and
  * approved by whom. The supervisor revokes it: the next filing is held again. The first case's timeline has it all.
@@ -172,17 +173,22 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
     }
 
     private void awaitFinding(String mrn, String ruleId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> findings(mrn, ruleId) > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> assessed(mrn) && findings(mrn, ruleId) > 0);
     }
 
+    /** Customs' assessment (which screens) and border police's (whose persons rules find) are both recorded. */
     private boolean assessed(String mrn) {
-        return jdbc.sql("select count(*) from assessment where mrn = ?").param(mrn).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from assessment where mrn = ?").param(mrn).query(Integer.class).single() > 0
+                && jdbc.sql("select count(*) from agency_assessment where mrn = ? and agency = 'border'").param(mrn)
+                        .query(Integer.class).single() > 0;
     }
 
+    /** Findings of the rule in border police's assessment (the persons rules run there only). */
     private int findings(String mrn, String ruleId) {
         return jdbc.sql("""
-                select count(*) from assessment_finding f join assessment a on a.id = f.assessment_id
-                where a.mrn = ? and f.rule_id = ?""").params(mrn, ruleId).query(Integer.class).single();
+                select count(*) from agency_finding f join agency_assessment a on a.id = f.assessment_id
+                where a.mrn = ? and a.agency = 'border' and f.rule_id = ?""").params(mrn, ruleId)
+                .query(Integer.class).single();
     }
 
     private static String letters(int count) {

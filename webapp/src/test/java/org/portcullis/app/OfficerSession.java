@@ -57,6 +57,12 @@ final class OfficerSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A resource asking for that media type (CSV, JSON), as a script or spreadsheet would fetch it. */
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form posted as a script would (no CSRF token, as Camunda's own pages send none). */
     HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path))

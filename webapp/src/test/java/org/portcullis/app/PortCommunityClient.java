@@ -64,7 +64,7 @@ public final class PortCommunityClient implements AutoCloseable {
     public List<TerminalNotice> awaitNotices(String mrn, int expected) throws JMSException {
         List<TerminalNotice> notices = new ArrayList<>();
         try (MessageConsumer consumer = session.createConsumer(session.createQueue("portcullis.pcs.notices"),
-                "MRN = '" + mrn + "'")) {
+                "MRN = '" + mrn + "' AND noticeType = 'CONTAINER_STATUS'")) {
             while (notices.size() < expected) {
                 Message message = consumer.receive(TIMEOUT_MILLIS);
                 if (message == null) {
@@ -74,6 +74,11 @@ public final class PortCommunityClient implements AutoCloseable {
             }
         }
         return notices;
+    }
+
+    /** The next free pratique notice of the case on {@code portcullis.pcs.notices}, or null after the timeout. */
+    public Message awaitFreePratique(String mrn) throws JMSException {
+        return receive("portcullis.pcs.notices", "MRN = '" + mrn + "' AND noticeType = 'FREE_PRATIQUE'");
     }
 
     /** The next message on any queue matching the selector, or null after the timeout. */

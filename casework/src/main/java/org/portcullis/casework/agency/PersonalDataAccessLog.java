@@ -52,15 +52,32 @@ public class PersonalDataAccessLog {
     /** Records that the officer was shown persons of the case (in a transaction of its own). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String officer, List<Agency> showing, String mrn, String shown) {
+        recordPerson(officer, showing, mrn, shown, null);
+    }
+
+    /** Records that the officer opened one person's record (the person by its history key). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordPerson(String officer, List<Agency> showing, String mrn, String shown, String personKey) {
         Instant now = clock.instant();
         for (Agency agency : showing) {
             jdbc.sql("""
-                    insert into personal_data_access (accessed_at, officer, agency, legal_basis, mrn, shown)
-                    values (?, ?, ?, ?, ?, ?)""")
+                    insert into personal_data_access (accessed_at, officer, agency, legal_basis, mrn, shown, person_key)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(utc(now), officer, agency.id(), cut(agency.agreement().legalBasis(), 1000), mrn,
-                            cut(shown, 200))
+                            cut(shown, 200), personKey == null ? null : cut(personKey, 400))
                     .update();
         }
+    }
+
+    /** Who opened the record of the person with this key, newest first (of the agencies given). */
+    public List<Entry> ofPerson(String personKey, Collection<String> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select accessed_at, officer, agency, legal_basis, mrn, shown from personal_data_access
+                where person_key = :key and agency in (:agencies) order by accessed_at desc, id desc limit 200""")
+                .param("key", personKey).param("agencies", agencyIds).query(PersonalDataAccessLog::entry).list();
     }
 
     /** The latest entries of the agencies, newest first. */

@@ -20,7 +20,7 @@ class CaseErasure {
     private static final List<String> BY_CASE = List.of("filing_goods_line", "filing_goods_line_backfill",
             "filing_person", "filing_person_backfill",
             "assessment", "agency_assessment", "agency_decision", "agency_clearance", "officer_decision", "inspection",
-            "information_answer", "pcs_notice", "notice", "filed_lrn", "case_subject", "case_reassessment",
+            "information_answer", "pcs_notice", "pcs_free_pratique_notice", "notice", "filed_lrn", "case_subject", "case_reassessment",
             "case_reassessment_request", "filing_version", "inbound_message", "risk_score", "clearance_case");
 
     private final JdbcClient jdbc;

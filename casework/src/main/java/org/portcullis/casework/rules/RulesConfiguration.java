@@ -1,6 +1,7 @@
 package org.portcullis.casework.rules;
 
 import java.time.Clock;
+import org.portcullis.casework.agency.AgencyRuleFolders;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.filing.ScenarioFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
@@ -15,6 +16,7 @@ import org.portcullis.rules.history.PersonHistory;
 import org.portcullis.rules.screening.RedressRecords;
 import org.portcullis.rules.watchlist.OfficialWatchlists;
 import org.portcullis.rules.scenario.ScenarioRunner;
+import org.portcullis.sharing.agency.Agencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -73,10 +75,14 @@ class RulesConfiguration {
         };
     }
 
-    /** Scenarios run as authors write them: no filing history, no redress, random selection only with an MRN. */
+    /**
+     * Scenarios run as authors write them: no filing history, no redress, random selection only with an MRN; a
+     * scenario naming an agency runs that agency's rule folders of the agencies file.
+     */
     @Bean
-    ScenarioRunner scenarioRunner(LiveRuleSet liveRuleSet, Clock clock, JsonFilingReader reader) {
-        return new ScenarioRunner(new DroolsFilingAssessor(liveRuleSet, clock), new ScenarioFilingReader(reader));
+    ScenarioRunner scenarioRunner(LiveRuleSet liveRuleSet, Clock clock, JsonFilingReader reader, Agencies agencies) {
+        return new ScenarioRunner(new DroolsFilingAssessor(liveRuleSet, clock), new ScenarioFilingReader(reader),
+                AgencyRuleFolders.of(agencies));
     }
 
     @Bean

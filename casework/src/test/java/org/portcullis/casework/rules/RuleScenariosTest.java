@@ -1,6 +1,5 @@
 package org.portcullis.casework.rules;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.portcullis.casework.agency.AgencyRuleFolders;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
@@ -22,6 +22,7 @@ import org.portcullis.rules.engine.RuleSources;
 import org.portcullis.rules.scenario.ScenarioFiles;
 import org.portcullis.rules.scenario.ScenarioResult;
 import org.portcullis.rules.scenario.ScenarioRunner;
+import org.portcullis.sharing.config.AgenciesFile;
 
 /** Every scenario file of rules/scenarios passes against the repository's rule set (run by mvn verify). */
 class RuleScenariosTest {
@@ -31,7 +32,8 @@ class RuleScenariosTest {
             .compile(RuleSources.fromDirectory(Path.of("../rules/ruleset")));
     private static final ScenarioRunner RUNNER = new ScenarioRunner(
             new DroolsFilingAssessor(new LiveRuleSet(RULE_SET), Clock.systemUTC()),
-            new ScenarioFilingReader(new JsonFilingReader(FilingJson.objectMapper(), new FilingSchema())));
+            new ScenarioFilingReader(new JsonFilingReader(FilingJson.objectMapper(), new FilingSchema())),
+            AgencyRuleFolders.of(AgenciesFile.read(Path.of("../config/agencies.yml"))));
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() {

@@ -11,9 +11,14 @@ public final class PcsAddresses {
     public static final String CONTAINER_NUMBER = "containerNumber";
     public static final String CONTAINER_STATUS = "containerStatus";
     public static final String MRN = "MRN";
+    /** CONTAINER_STATUS or FREE_PRATIQUE: which of the two notices (and schemas) a message on the notices queue is. */
+    public static final String NOTICE_TYPE = "noticeType";
+    public static final String CONTAINER_STATUS_NOTICE = "CONTAINER_STATUS";
+    public static final String FREE_PRATIQUE = "freePratique";
 
     public static final String EVENT_SCHEMA = "schema/pcs-event-v1.schema.json";
     public static final String NOTICE_SCHEMA = "schema/pcs-notice-v1.schema.json";
+    public static final String FREE_PRATIQUE_SCHEMA = "schema/pcs-free-pratique-v1.schema.json";
 
     private PcsAddresses() {
     }

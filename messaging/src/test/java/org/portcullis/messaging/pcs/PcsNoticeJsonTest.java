@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.schema.SchemaCheck;
+import org.portcullis.model.agency.FreePratique;
 import org.portcullis.model.pcs.ContainerStatus;
 
 class PcsNoticeJsonTest {
@@ -39,6 +40,20 @@ class PcsNoticeJsonTest {
         assertThat(NOTICE_SCHEMA.validate(written)).isEmpty();
         assertThat(written.path("inspection").path("place").asText()).isEqualTo("Scanner ECT Delta");
         assertThat(written.path("inspection").path("scheduledFor").asText()).isEqualTo("2026-12-04T16:30:00Z");
+    }
+
+    @Test
+    void freePratiqueNoticeFollowsItsOwnSchemaAndCarriesNoContainer() throws Exception {
+        JsonNode written = JSON.readTree(writer.write(new FreePratiqueNotice("7a1c6c2e-6f7d-4c8e-9a43-0c6f7b9f9d10",
+                "26NL00000000000010", new TerminalNotice.Vessel("9839284", "MSC FLAMINGO"), "NLRTM", "FL648W",
+                FreePratique.GRANTED_WITH_CONDITIONS, Instant.parse("2026-12-04T14:25:00Z"))));
+
+        assertThat(new SchemaCheck(PcsAddresses.FREE_PRATIQUE_SCHEMA).validate(written)).isEmpty();
+        assertThat(NOTICE_SCHEMA.validate(written)).isNotEmpty();
+        assertThat(written.path("noticeType").asText()).isEqualTo("FREE_PRATIQUE");
+        assertThat(written.path("freePratique").asText()).isEqualTo("GRANTED_WITH_CONDITIONS");
+        assertThat(written.path("vessel").path("imoNumber").asText()).isEqualTo("9839284");
+        assertThat(written.has("containerNumber")).isFalse();
     }
 
     private static TerminalNotice notice(ContainerStatus status, TerminalNotice.Inspection inspection) {

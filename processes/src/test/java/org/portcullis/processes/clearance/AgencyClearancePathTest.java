@@ -40,6 +40,7 @@ class AgencyClearancePathTest extends ClearanceProcessTest {
                 .extracting(Formality::freePratique).isEqualTo(FreePratique.GRANTED);
         assertThat(world.notices.formalities).filteredOn(f -> f.agency().equals("maritime")).first()
                 .extracting(Formality::freePratique).isNull();
+        assertThat(world.terminal.freePratique).containsExactly(FreePratique.GRANTED);
         assertThat(world.agencies.states).containsEntry("customs", ClearanceState.CLEARED)
                 .containsEntry("health", ClearanceState.CLEARED).containsEntry("border", ClearanceState.CLEARED);
 
@@ -71,6 +72,7 @@ class AgencyClearancePathTest extends ClearanceProcessTest {
         assertThat(world.notices.formalities).first().isEqualTo(new Formality("health", ClearanceState.CLEARED,
                 FreePratique.GRANTED_WITH_CONDITIONS, ClearanceState.CLEARED));
         assertThat(world.notices.types()).endsWith(NoticeType.PORT_CALL_CLEARED);
+        assertThat(world.terminal.freePratique).containsExactly(FreePratique.GRANTED_WITH_CONDITIONS);
     }
 
     @Test
@@ -91,6 +93,7 @@ class AgencyClearancePathTest extends ClearanceProcessTest {
                         ClearanceState.HELD));
         assertThat(world.notices.types()).contains(NoticeType.PORT_CALL_HELD)
                 .doesNotContain(NoticeType.PORT_CALL_CLEARED);
+        assertThat(world.terminal.freePratique).containsExactly(FreePratique.REFUSED);
         assertThat(world.agencies.states).containsEntry("maritime", ClearanceState.CLEARED)
                 .containsEntry("customs", ClearanceState.CLEARED);
 
@@ -100,6 +103,29 @@ class AgencyClearancePathTest extends ClearanceProcessTest {
                 .isWaitingAt("Event_VesselArrived");
         assertThat(world.terminal.statuses()).containsExactly(ContainerStatus.HELD_PENDING_CLEARANCE);
         assertThat(world.notices.types()).doesNotContain(NoticeType.RELEASED);
+    }
+
+    @Test
+    void goodsCustomsClearedWaitAtArrivalForAnAgencyStillDecidingAndLeaveOnceItClears() {
+        world.agencies.outcomes.put("border", Outcome.INSPECT);
+        world.openAndAssess(Outcome.RELEASE);
+        assertThat(world.instance).isWaitingAt("Event_VesselArrived", "Task_ReviewAgencyReferral");
+
+        world.vesselArrives(ATA);
+
+        assertThat(world.instance).hasNotPassed("Task_Release").hasPassed("Task_HoldContainersNotCleared")
+                .isWaitingAt("Event_VesselArrived", "Task_ReviewAgencyReferral");
+        assertThat(world.terminal.statuses()).containsExactly(ContainerStatus.HELD_PENDING_CLEARANCE);
+        assertThat(world.notices.types()).doesNotContain(NoticeType.RELEASED);
+
+        world.agencyOfficers.decide(world.task().getId(), ReferralDecision.RELEASE, "Crew list checked", "border",
+                List.of("border-officers"));
+        world.runSteps();
+
+        assertThat(world.instance).hasPassed("Task_Release").isEnded();
+        assertThat(world.terminal.statuses()).containsExactly(ContainerStatus.HELD_PENDING_CLEARANCE,
+                ContainerStatus.RELEASED);
+        assertThat(world.notices.types()).containsSubsequence(NoticeType.PORT_CALL_CLEARED, NoticeType.RELEASED);
     }
 
     @Test

@@ -55,7 +55,7 @@ final class ClearanceFixture {
     final List<org.portcullis.model.clearance.ClaimChange> claimChanges = new java.util.ArrayList<>();
     final Map<Mrn, Instant> knownArrivals = new HashMap<>();
     final AgencyClearancesFake agencies = new AgencyClearancesFake();
-    final PortCallFormalities formalities = new PortCallFormalities(agencies, notices);
+    final PortCallFormalities formalities = new PortCallFormalities(agencies, notices, terminal);
     final ClearanceService clearance;
     final OfficerDecisions officers;
     final AgencyDecisions agencyOfficers;

@@ -34,8 +34,8 @@ class AgencyScenarioTest {
     }
 
     @Test
-    void withoutAnAgencyTheScenarioRunsAsTheSingleAssessmentDid() {
-        ScenarioResult single = run(null, Outcome.HOLD, List.of("HLT-001"), List.of("FPR-001"));
+    void withoutAnAgencyTheScenarioRunsCustomsMainAssessmentWithoutAnyAgencyFolder() {
+        ScenarioResult single = run(null, Outcome.RELEASE, List.of(), List.of("HLT-001", "FPR-001"));
 
         assertThat(single.failures()).isEmpty();
     }

@@ -57,11 +57,12 @@ class AgencySelectionTest {
     }
 
     @Test
-    void theAssessmentBeforeAgenciesRunsNoAgencyFolderRule() {
+    void customsMainAssessmentRunsNoAgencyFolderRuleNotEvenThePersonsRules() {
         var single = RepositoryRuleSet.assess(everyAgencyHasSomething());
 
-        assertThat(single.findings()).extracting(f -> f.ruleId()).contains("TGT-001", "PER-001", "HLT-001")
-                .noneMatch(id -> id.startsWith("FPR") || id.startsWith("ISP") || id.startsWith("DGA"));
+        assertThat(single.findings()).extracting(f -> f.ruleId()).contains("TGT-001")
+                .noneMatch(id -> id.startsWith("FPR") || id.startsWith("ISP") || id.startsWith("DGA")
+                        || id.startsWith("PER") || id.startsWith("HLT") || id.startsWith("TRF"));
     }
 
     @Test

@@ -29,7 +29,7 @@ final class Indicators {
     }
 
     static List<Finding> trafficking(Filing filing, PersonHistory history) {
-        Assessment assessment = RepositoryRuleSet.assess(filing, history);
+        Assessment assessment = RepositoryRuleSet.assessPersons(filing, history);
         List<Finding> findings = assessment.findings().stream().filter(f -> f.ruleId().startsWith("TRF-")).toList();
         assertThat(findings).allSatisfy(finding -> {
             assertThat(finding.outcome()).isIn(Outcome.DOCUMENT_CHECK, Outcome.INSPECT);

@@ -37,7 +37,8 @@ class OfficialListScreeningTest {
                     PersonHistory.NONE, RedressRecords.NONE, lists));
 
     private Assessment assess(Filing filing) {
-        return assessor.assess(RepositoryRuleSet.ruleSet(), RepositoryRuleSet.unselectedMrn(filing), filing);
+        return assessor.assess(RepositoryRuleSet.ruleSet(), RepositoryRuleSet.unselectedMrn(filing), filing,
+                RepositoryRuleSet.PERSONS);
     }
 
     private static ListFile un(String dateGenerated) throws Exception {

@@ -1,7 +1,7 @@
 package org.portcullis.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.portcullis.rules.engine.RepositoryRuleSet.assess;
+import static org.portcullis.rules.engine.RepositoryRuleSet.assessPersons;
 import static org.portcullis.rules.engine.TestFilings.person;
 import static org.portcullis.rules.engine.TestFilings.withPeople;
 
@@ -23,7 +23,7 @@ class PersonsRulesTest {
 
     @Test
     void crewWithValidDocumentsAndAHealthyShipRaiseNothing() {
-        Assessment assessment = assess(withPeople(List.of(person(PersonRole.CREW, "Santos", "Maria", "1990-05-05",
+        Assessment assessment = assessPersons(withPeople(List.of(person(PersonRole.CREW, "Santos", "Maria", "1990-05-05",
                 "PH", "P1234567A", VALID)), List.of(), new HealthDeclaration(0, 0, false, null)));
 
         assertThat(assessment.findings()).isEmpty();
@@ -35,7 +35,7 @@ class PersonsRulesTest {
         Person listed = person(PersonRole.PASSENGER, "Sokolov", "Viktor Aleksandrovitch", "1971-03-14", "RU",
                 "751234567", VALID);
 
-        Assessment assessment = assess(withPeople(List.of(), List.of(listed), null));
+        Assessment assessment = assessPersons(withPeople(List.of(), List.of(listed), null));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("PER-001");
         assertThat(assessment.outcome()).isEqualTo(Outcome.HOLD);
@@ -53,14 +53,14 @@ class PersonsRulesTest {
     void sameNameWithAnotherDateOfBirthIsNotAMatch() {
         Person namesake = person(PersonRole.CREW, "Sokolov", "Viktor", "1988-10-01", "RU", "751234567", VALID);
 
-        assertThat(assess(withPeople(List.of(namesake), List.of(), null)).findings()).isEmpty();
+        assertThat(assessPersons(withPeople(List.of(namesake), List.of(), null)).findings()).isEmpty();
     }
 
     @Test
     void listedPersonWithoutDateOfBirthOnTheListIsAPossibleMatchWithTypos() {
         Person person = person(PersonRole.CREW, "de Vries", "Jann", "1979-01-20", "NL", "NX123456", VALID);
 
-        Assessment assessment = assess(withPeople(List.of(person), List.of(), null));
+        Assessment assessment = assessPersons(withPeople(List.of(person), List.of(), null));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("PER-002");
         assertThat(assessment.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
@@ -71,7 +71,7 @@ class PersonsRulesTest {
     void documentNumberConfirmsAMatchWhenTheNameIsSpelledQuiteDifferently() {
         Person person = person(PersonRole.PASSENGER, "Chang", "Lee Way", "1985-06-30", "CN", "E 1234 5678", VALID);
 
-        Assessment assessment = assess(withPeople(List.of(), List.of(person), null));
+        Assessment assessment = assessPersons(withPeople(List.of(), List.of(person), null));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("PER-001");
         assertThat(assessment.findings().get(0).reason()).contains("document number E12345678 agrees");
@@ -85,7 +85,7 @@ class PersonsRulesTest {
                 person(PersonRole.CREW, "Lim", "Ben", "1983-03-03", "PH", "P1111111C", "2026-12-05"),
                 person(PersonRole.CREW, "Tan", "Eve", "1984-04-04", "PH", "P2222222D", "2026-12-09"));
 
-        Assessment assessment = assess(withPeople(crew, List.of(), null));
+        Assessment assessment = assessPersons(withPeople(crew, List.of(), null));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId, f -> f.target().reference())
                 .containsExactlyInAnyOrder(
@@ -99,9 +99,9 @@ class PersonsRulesTest {
 
     @Test
     void healthDeclarationWithDeathsOrSuspectedDiseaseHoldsForPortHealth() {
-        assertThat(assess(withPeople(List.of(), List.of(), new HealthDeclaration(2, 1, false, "cardiac arrest")))
+        assertThat(assessPersons(withPeople(List.of(), List.of(), new HealthDeclaration(2, 1, false, "cardiac arrest")))
                 .findings()).extracting(Finding::ruleId).containsExactly("HLT-001");
-        Assessment disease = assess(withPeople(List.of(), List.of(),
+        Assessment disease = assessPersons(withPeople(List.of(), List.of(),
                 new HealthDeclaration(5, 0, true, "fever and rash in five passengers")));
         assertThat(disease.findings()).extracting(Finding::ruleId).containsExactly("HLT-002");
         assertThat(disease.outcome()).isEqualTo(Outcome.HOLD);
@@ -113,7 +113,7 @@ class PersonsRulesTest {
 
     @Test
     void personsIllWithoutSuspicionAreReviewedFromThePapers() {
-        Assessment assessment = assess(withPeople(List.of(), List.of(), new HealthDeclaration(1, 0, false, "sprain")));
+        Assessment assessment = assessPersons(withPeople(List.of(), List.of(), new HealthDeclaration(1, 0, false, "sprain")));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("HLT-003");
         assertThat(assessment.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
@@ -142,7 +142,7 @@ class PersonsRulesTest {
         String crafted = org.portcullis.rules.screening.CraftedNamesTest.manyShortWords(17);
         Person person = person(PersonRole.PASSENGER, crafted, crafted, "1971-03-14", "RU", "751234567", VALID);
 
-        Assessment assessment = assess(withPeople(List.of(), List.of(person), null));
+        Assessment assessment = assessPersons(withPeople(List.of(), List.of(person), null));
 
         assertThat(assessment.findings()).isEmpty();
     }

@@ -45,7 +45,8 @@ class RedressTest {
         DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(RepositoryRuleSet.ruleSet()),
                 RepositoryRuleSet.CLOCK, new DroolsFilingAssessor.Sources((keys, mrn) -> Set.copyOf(keys),
                         PersonHistory.NONE, records, new OfficialWatchlists()));
-        return assessor.assess(RepositoryRuleSet.ruleSet(), RepositoryRuleSet.unselectedMrn(filing), filing);
+        return assessor.assess(RepositoryRuleSet.ruleSet(), RepositoryRuleSet.unselectedMrn(filing), filing,
+                RepositoryRuleSet.PERSONS);
     }
 
     @Test

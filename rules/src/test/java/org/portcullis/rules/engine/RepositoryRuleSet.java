@@ -27,6 +27,9 @@ public final class RepositoryRuleSet {
         return RULE_SET;
     }
 
+    /** The border police's assessment: the persons folder only (customs' main assessment leaves it out). */
+    public static final RuleSelection PERSONS = RuleSelection.folders(Set.of("persons"));
+
     /** Assesses with every consignor known before and no redress, under an MRN random selection does not draw. */
     public static Assessment assess(Filing filing) {
         return assessor(PartyHistory.NONE, RedressRegister.NONE).assess(RULE_SET, unselectedMrn(filing), filing);
@@ -37,10 +40,15 @@ public final class RepositoryRuleSet {
         return new DroolsFilingAssessor(new LiveRuleSet(RULE_SET), CLOCK, known, redress);
     }
 
-    /** Assesses with every consignor known before, this history of persons and no redress. */
-    public static Assessment assess(Filing filing, PersonHistory persons) {
+    /** The persons rules' assessment (border police's folder) with no history of persons and no redress. */
+    public static Assessment assessPersons(Filing filing) {
+        return assessPersons(filing, PersonHistory.NONE);
+    }
+
+    /** The persons rules' assessment (border police's folder) with this history of persons and no redress. */
+    public static Assessment assessPersons(Filing filing, PersonHistory persons) {
         return new DroolsFilingAssessor(new LiveRuleSet(RULE_SET), CLOCK, (keys, mrn) -> Set.copyOf(keys), persons,
-                RedressRegister.NONE).assess(RULE_SET, unselectedMrn(filing), filing);
+                RedressRegister.NONE).assess(RULE_SET, unselectedMrn(filing), filing, PERSONS);
     }
 
     /** The first MRN under which random selection draws none of the filing's consignments. */

@@ -1,7 +1,7 @@
 package org.portcullis.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.portcullis.rules.engine.RepositoryRuleSet.assess;
+import static org.portcullis.rules.engine.RepositoryRuleSet.assessPersons;
 import static org.portcullis.rules.engine.TestPersons.crew;
 import static org.portcullis.rules.engine.TestPersons.passenger;
 
@@ -34,7 +34,7 @@ class TravelDocumentRulesTest {
     void crewStayingOnBoardNeedsADocumentValidUntilTheVesselLeaves() {
         var master = crew("Visser", "Eva").document("PASSPORT", "NX1000001", "NL", "2026-12-03");
 
-        Assessment assessment = assess(TestPersons.filing(TestPersons.build(master), List.of()));
+        Assessment assessment = assessPersons(TestPersons.filing(TestPersons.build(master), List.of()));
 
         assertThat(assessment.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("PER-004");
@@ -49,7 +49,7 @@ class TravelDocumentRulesTest {
     void passengerWhoDisembarksHereNeedsTheDocumentValidOnArrivalOnly() {
         var tourist = passenger("Visser", "Eva").document("PASSPORT", "NX1000002", "NL", "2026-12-03");
 
-        Assessment assessment = assess(TestPersons.filing(List.of(), TestPersons.build(tourist)));
+        Assessment assessment = assessPersons(TestPersons.filing(List.of(), TestPersons.build(tourist)));
 
         assertThat(ruleIds(assessment)).containsExactly("PER-005");
         assertThat(assessment.findings().get(0).reason()).contains("1 day(s) after leaving the port area on 2026-12-02",
@@ -62,7 +62,7 @@ class TravelDocumentRulesTest {
                 .document("PASSPORT", "NX1000003", "NL", "2026-12-03");
         var inTransit = passenger("Visser", "Joost").inTransit().document("PASSPORT", "NX1000004", "NL", "2026-12-04");
 
-        Assessment assessment = assess(TestPersons.filing(List.of(), TestPersons.build(sailingOn, inTransit)));
+        Assessment assessment = assessPersons(TestPersons.filing(List.of(), TestPersons.build(sailingOn, inTransit)));
 
         assertThat(ruleIds(assessment)).containsExactly("PER-004", "PER-004");
     }
@@ -71,7 +71,7 @@ class TravelDocumentRulesTest {
     void documentValidOnTheDayTheVesselLeavesIsOnlyAskedAbout() {
         var master = crew("Visser", "Eva").document("PASSPORT", "NX1000005", "NL", "2026-12-05");
 
-        assertThat(ruleIds(assess(TestPersons.filing(TestPersons.build(master), List.of()))))
+        assertThat(ruleIds(assessPersons(TestPersons.filing(TestPersons.build(master), List.of()))))
                 .containsExactly("PER-005");
     }
 
@@ -79,7 +79,7 @@ class TravelDocumentRulesTest {
     void withoutADeclaredDepartureTheDayOfArrivalCounts() {
         var master = crew("Visser", "Eva").document("PASSPORT", "NX1000006", "NL", "2026-12-03");
 
-        Assessment assessment = assess(TestPersons.filing(TestPersons.build(master), List.of(), null, List.of(),
+        Assessment assessment = assessPersons(TestPersons.filing(TestPersons.build(master), List.of(), null, List.of(),
                 List.of()));
 
         assertThat(ruleIds(assessment)).containsExactly("PER-005");
@@ -92,7 +92,7 @@ class TravelDocumentRulesTest {
         var anna = passenger("Eriksson", "Anna Maria").born("1974-08-12").nationality("SE")
                 .document("PASSPORT", "L898902C3", "SE", "2031-04-15", mrz);
 
-        assertThat(assess(TestPersons.filing(List.of(), TestPersons.build(anna))).findings()).isEmpty();
+        assertThat(assessPersons(TestPersons.filing(List.of(), TestPersons.build(anna))).findings()).isEmpty();
     }
 
     @Test
@@ -102,7 +102,7 @@ class TravelDocumentRulesTest {
         var anna = passenger("Eriksson", "Anna Maria").born("1974-08-12").nationality("SE")
                 .document("PASSPORT", "L898902C3", "SE", "2031-04-15", mrz);
 
-        Assessment assessment = assess(TestPersons.filing(List.of(), TestPersons.build(anna)));
+        Assessment assessment = assessPersons(TestPersons.filing(List.of(), TestPersons.build(anna)));
 
         assertThat(assessment.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("PER-006");
@@ -117,7 +117,7 @@ class TravelDocumentRulesTest {
         var anna = passenger("Eriksson", "Anna Maria").born("1974-08-12").nationality("SE")
                 .document("PASSPORT", "L898902C3", "SE", "2031-04-15", mrz);
 
-        Assessment assessment = assess(TestPersons.filing(List.of(), TestPersons.build(anna)));
+        Assessment assessment = assessPersons(TestPersons.filing(List.of(), TestPersons.build(anna)));
 
         assertThat(ruleIds(assessment)).containsExactly("PER-007");
         assertThat(assessment.findings().get(0).reason()).contains("date of birth 750812 in the MRZ, 740812 declared");
@@ -128,7 +128,7 @@ class TravelDocumentRulesTest {
         var declaredOnly = passenger("Haddad", "Omar").nationality("SY").document("PASSPORT", "N0123456", "TR",
                 "2030-01-01");
 
-        Assessment assessment = assess(TestPersons.filing(List.of(), TestPersons.build(declaredOnly)));
+        Assessment assessment = assessPersons(TestPersons.filing(List.of(), TestPersons.build(declaredOnly)));
 
         assertThat(ruleIds(assessment)).containsExactly("PER-008");
         assertThat(assessment.findings().get(0).reason()).contains("issued by TUR", "nationality is SYR");
@@ -142,7 +142,7 @@ class TravelDocumentRulesTest {
         var travelDocument = passenger("Haddad", "Rami").nationality(null).document("PASSPORT", "N7654321", "NL",
                 "2030-01-01", stateless);
 
-        assertThat(assess(TestPersons.filing(List.of(), TestPersons.build(card, travelDocument))).findings())
+        assertThat(assessPersons(TestPersons.filing(List.of(), TestPersons.build(card, travelDocument))).findings())
                 .isEmpty();
     }
 }

@@ -15,17 +15,23 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * The carriers' HTTP API under {@code /api/}: HTTP Basic with the carrier's account (the same as on the broker),
  * no session, no CSRF (no browser, no cookies). Officers' accounts do not work here and carriers' do not work in
  * the officers' pages: each chain has its own authentication. The log's tree heads and proofs ({@code /api/v1/log/})
- * are public, as a transparency log's are: they hold hashes, never a leaf's data.
+ * are public, as a transparency log's are: they hold hashes, never a leaf's data. The officers' read API
+ * ({@code /api/v1/officer/}) belongs to the officers' chain.
  */
 @Configuration(proxyBeanMethods = false)
 class CarrierApiSecurity {
 
     static final String CARRIER_ROLE = "CARRIER";
+    /** The officers' read API: signed in as on the officers' pages, not a carrier's. */
+    static final String OFFICER_API = "/api/v1/officer/**";
 
     @Bean
     @Order(1)
@@ -35,7 +41,8 @@ class CarrierApiSecurity {
                 .orElseThrow(() -> new UsernameNotFoundException("no carrier account " + carrierId));
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(carriers.passwordEncoder());
-        http.securityMatcher("/api/**")
+        http.securityMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(OFFICER_API))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/log/**").permitAll()
                         .anyRequest().hasRole(CARRIER_ROLE))

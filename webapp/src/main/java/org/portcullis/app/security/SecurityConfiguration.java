@@ -6,19 +6,26 @@ import static org.portcullis.app.security.Roles.CLERK;
 import static org.portcullis.app.security.Roles.RULE_AUTHOR;
 import static org.portcullis.app.security.Roles.SUPERVISOR;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may see and do what (docs/ui.md has the table). Officers sign in with a form; Camunda's Cockpit, Tasklist
@@ -45,7 +52,8 @@ public class SecurityConfiguration {
                         .hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/cases", "/cases/*")
                         .hasAnyRole(CLERK, SUPERVISOR, RULE_AUTHOR)
-                        .requestMatchers("/tasks/**", "/cases/**", "/agencies/figures").hasAnyRole(CLERK, SUPERVISOR)
+                        .requestMatchers("/tasks/**", "/cases/**", "/agencies/figures", "/api/v1/officer/**")
+                        .hasAnyRole(CLERK, SUPERVISOR)
                         .requestMatchers("/access-log/**").hasRole(AGENCY_SUPERVISOR)
                         .requestMatchers("/dashboard/**", "/dashboard.csv").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/dead-letters/**").hasAnyRole(SUPERVISOR, ADMIN)
@@ -57,12 +65,23 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll()
                         .failureHandler(signInFailures()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
         return http.build();
+    }
+
+    /** Pages send an anonymous visitor to the sign-in form; the officers' read API answers 401 instead. */
+    private static AuthenticationEntryPoint signInFirst() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(PathPatternRequestMatcher.withDefaults().matcher("/api/v1/officer/**"),
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
     }
 
     /** A wrong password back to the form with "error", a locked user or address with "locked". */

@@ -127,6 +127,10 @@ class RoleAccessTest {
         "ADMIN,       GET,  /incidents,                403",
         "ADMIN,       POST, /incidents/i-1/retry,      403",
         "ADMIN,       GET,  /rules,                    403",
+        "RULE_AUTHOR, GET,  /cases/26NL00000000000010/persons.csv, 403",
+        "RULE_AUTHOR, GET,  /cases/26NL00000000000010/persons/0, 403",
+        "RULE_AUTHOR, GET,  /api/v1/officer/cases/26NL00000000000010, 403",
+        "ADMIN,       GET,  /cases/26NL00000000000010/goods.csv, 403",
     })
     void roleIsRefusedAndNothingChanges(String role, String method, String path, int expected) throws Exception {
         mvc.perform(request(HttpMethod.valueOf(method), path).with(csrf()).param("id", "ID:1")
@@ -161,5 +165,11 @@ class RoleAccessTest {
     @CsvSource({"/tasks", "/cases", "/dashboard", "/dead-letters", "/incidents", "/rules", "/"})
     void anonymousVisitorIsSentToSignIn(String path) throws Exception {
         mvc.perform(request(HttpMethod.GET, path)).andExpect(redirectedUrl("http://localhost/login"));
+    }
+
+    @ParameterizedTest(name = "anonymous {0}")
+    @CsvSource({"/api/v1/officer/cases/26NL00000000000010", "/api/v1/officer/cases/26NL00000000000010/persons"})
+    void anonymousCallerOfTheOfficersApiGets401NotTheSignInPage(String path) throws Exception {
+        mvc.perform(request(HttpMethod.GET, path)).andExpect(status().isUnauthorized());
     }
 }

@@ -1,0 +1,67 @@
+package org.portcullis.app.officerdata;
+
+import java.nio.charset.StandardCharsets;
+import org.portcullis.app.security.Officer;
+import org.portcullis.casework.officerdata.DisclosedFiling;
+import org.portcullis.casework.officerdata.FlatRows;
+import org.portcullis.casework.officerdata.OfficerFilings;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The officer's CSV exports of one case: its crew and passengers, its goods lines. Each holds only what the officer's
+ * agreements give (the columns too); a list the agreements do not show at all is refused (403) with the reason. A
+ * persons export is in the access log like a case page that shows persons.
+ */
+@Controller
+class OfficerExportController {
+
+    private final OfficerFilings filings;
+
+    OfficerExportController(OfficerFilings filings) {
+        this.filings = filings;
+    }
+
+    @GetMapping("/cases/{mrn}/persons.csv")
+    ResponseEntity<byte[]> persons(@PathVariable String mrn, @AuthenticationPrincipal Officer officer) {
+        DisclosedFiling filing = find(mrn, officer);
+        if (!filing.showsPersons()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "your agencies' agreements do not show the crew and passenger lists of " + mrn);
+        }
+        String csv = OfficerCsv.write(FlatRows.persons(filing));
+        filings.logPersonsShown(officer.userId(), filing, "persons CSV: crew and passengers");
+        return csv(csv, "portcullis-" + mrn + "-persons.csv");
+    }
+
+    @GetMapping("/cases/{mrn}/goods.csv")
+    ResponseEntity<byte[]> goods(@PathVariable String mrn, @AuthenticationPrincipal Officer officer) {
+        DisclosedFiling filing = find(mrn, officer);
+        if (!filing.disclosure().allows("/consignments/*/transportDocumentNumber")) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "your agencies' agreements do not show the consignments of " + mrn);
+        }
+        return csv(OfficerCsv.write(FlatRows.goodsLines(filing)), "portcullis-" + mrn + "-goods.csv");
+    }
+
+    private DisclosedFiling find(String mrn, Officer officer) {
+        return filings.find(mrn, officer.groups())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn));
+    }
+
+    private static ResponseEntity<byte[]> csv(String body, String filename) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,14 +1,18 @@
 package org.portcullis.rulescli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.filing.FilingSchema;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.filing.ScenarioFilingReader;
+import org.portcullis.rules.agency.AgencyRules;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.backtest.BacktestReport;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
@@ -21,6 +25,9 @@ import org.portcullis.rules.engine.RuleSources;
 import org.portcullis.rules.scenario.ScenarioFiles;
 import org.portcullis.rules.scenario.ScenarioResult;
 import org.portcullis.rules.scenario.ScenarioRunner;
+import org.portcullis.sharing.agency.Agencies;
+import org.portcullis.sharing.config.AgenciesFile;
+import org.portcullis.sharing.config.AgenciesFileException;
 
 /** The three commands: compile a rule set, run its scenarios, backtest it against another. */
 final class RuleSetCommands {
@@ -40,7 +47,7 @@ final class RuleSetCommands {
         return ruleSet == null ? exitOf(rules) : RulesCli.OK;
     }
 
-    int scenarios(Path rules, Path scenarioFolder) {
+    int scenarios(Path rules, Path scenarioFolder, Path agenciesFile) {
         if (!Files.isDirectory(scenarioFolder)) {
             out.accept("No scenario folder at " + scenarioFolder.toAbsolutePath().normalize()
                     + ": give the folder of the scenario files with --scenarios");
@@ -52,6 +59,10 @@ final class RuleSetCommands {
                     + ": nothing was run");
             return RulesCli.CANNOT_RUN;
         }
+        Function<String, AgencyRules> agencyRules = agencyRules(agenciesFile);
+        if (agencyRules == null) {
+            return RulesCli.CANNOT_RUN;
+        }
         RuleSet ruleSet = compile(rules);
         if (ruleSet == null) {
             return exitOf(rules);
@@ -59,7 +70,7 @@ final class RuleSetCommands {
         out.accept("Scenarios of " + scenarioFolder.toAbsolutePath().normalize() + " against " + rules
                 + " (version " + ruleSet.version() + "):");
         files.problems().forEach(problem -> out.accept("FAIL  " + problem.file() + ": " + problem.message()));
-        ScenarioRunner runner = new ScenarioRunner(assessor(ruleSet), filingReader);
+        ScenarioRunner runner = new ScenarioRunner(assessor(ruleSet), filingReader, agencyRules);
         int passed = 0;
         for (ScenarioResult result : runner.run(ruleSet, files.scenarios())) {
             String name = result.scenario().name() + " (" + result.scenario().file() + ")";
@@ -96,6 +107,26 @@ final class RuleSetCommands {
         BacktestReport report = new Backtest(assessor(changed)).run(base, changed, documents.filings());
         new BacktestLines(report, documents, rules, against).write(out);
         return RulesCli.OK;
+    }
+
+    /**
+     * Each agency's rule folders as the agencies file names them (without the file: the folder of the agency's id),
+     * or null once a refused file is reported.
+     */
+    private Function<String, AgencyRules> agencyRules(Path agenciesFile) {
+        if (!Files.isRegularFile(agenciesFile)) {
+            out.accept("No agencies file at " + agenciesFile.toAbsolutePath().normalize() + ": a scenario that names"
+                    + " an agency runs the rule folder of the agency's id (give the file with --agencies)");
+            return AgencyRules::ofOwnFolder;
+        }
+        try {
+            Agencies agencies = AgenciesFile.read(agenciesFile);
+            return id -> agencies.byId(id).map(agency -> new AgencyRules(id, Set.copyOf(agency.ruleFolders())))
+                    .orElseGet(() -> AgencyRules.ofOwnFolder(id));
+        } catch (AgenciesFileException | UncheckedIOException e) {
+            out.accept("The agencies file " + agenciesFile + " is refused: " + e.getMessage());
+            return null;
+        }
     }
 
     /** The rule set compiled, or null once its problems are reported. */

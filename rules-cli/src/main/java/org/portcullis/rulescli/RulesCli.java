@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * java -jar portcullis-rules.jar check     [--rules rules/ruleset]
  * java -jar portcullis-rules.jar scenarios [--rules rules/ruleset] [--scenarios rules/scenarios]
+ *                                           [--agencies config/agencies.yml]
  * java -jar portcullis-rules.jar backtest  --rules rules/draft --against rules/ruleset --filings docs/samples
  * </pre>
  * Exit status 0 when all is well, 1 when the rule set is refused or a scenario fails, 2 when the command cannot
@@ -35,6 +36,8 @@ public final class RulesCli {
               scenarios  runs the scenarios against a rule set and names each
                          --rules <folder>      the rule set (default rules/ruleset)
                          --scenarios <folder>  the scenario files (default rules/scenarios)
+                         --agencies <file>     the agencies file naming each agency's rule folders
+                                               (default config/agencies.yml)
               backtest   assesses filing documents with two rule sets and reports what would change
                          --rules <folder>      the changed rule set (default rules/draft)
                          --against <folder>    the rule set to compare with (default rules/ruleset)
@@ -55,7 +58,7 @@ public final class RulesCli {
         }
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
-            if (!List.of("--rules", "--scenarios", "--against", "--filings").contains(args[i])
+            if (!List.of("--rules", "--scenarios", "--against", "--filings", "--agencies").contains(args[i])
                     || i + 1 == args.length) {
                 out.accept("unknown option or option without a value: " + args[i]);
                 USAGE.lines().forEach(out);
@@ -67,7 +70,8 @@ public final class RulesCli {
         return switch (args[0]) {
             case "check" -> commands.check(folder(options, "--rules", "rules/ruleset"));
             case "scenarios" -> commands.scenarios(folder(options, "--rules", "rules/ruleset"),
-                    folder(options, "--scenarios", "rules/scenarios"));
+                    folder(options, "--scenarios", "rules/scenarios"),
+                    folder(options, "--agencies", "config/agencies.yml"));
             default -> commands.backtest(folder(options, "--rules", "rules/draft"),
                     folder(options, "--against", "rules/ruleset"), folder(options, "--filings", "docs/samples"));
         };

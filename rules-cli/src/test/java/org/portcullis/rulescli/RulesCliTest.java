@@ -24,7 +24,7 @@ class RulesCliTest {
     @Test
     void scenariosAreReportedEachByItsName() {
         int status = RulesCli.run(new String[] {"scenarios", "--rules", RULE_SET.toString(), "--scenarios",
-                SCENARIOS.toString()}, lines::add);
+                SCENARIOS.toString(), "--agencies", "../config/agencies.yml"}, lines::add);
 
         assertThat(status).isZero();
         assertThat(lines).contains("PASS  The arms sample: ammunition (HS chapter 93) from a first-time shipper is"
@@ -32,6 +32,19 @@ class RulesCliTest {
         long scenarios = lines.stream().filter(line -> line.startsWith("PASS  ")).count();
         assertThat(scenarios).isGreaterThanOrEqualTo(20);
         assertThat(lines.get(lines.size() - 1)).isEqualTo(scenarios + " of " + scenarios + " scenarios pass");
+    }
+
+    @Test
+    void aRefusedAgenciesFileStopsTheScenariosWithItsProblem() throws Exception {
+        Path agencies = temp.resolve("agencies.yml");
+        Files.writeString(agencies, "agencies:\n  - id: customs\n    sees: [no-such-part]\n");
+
+        int status = RulesCli.run(new String[] {"scenarios", "--rules", RULE_SET.toString(), "--scenarios",
+                SCENARIOS.toString(), "--agencies", agencies.toString()}, lines::add);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("The agencies file " + agencies
+                + " is refused: "));
     }
 
     @Test

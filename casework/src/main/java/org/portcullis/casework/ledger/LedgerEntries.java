@@ -66,6 +66,17 @@ public final class LedgerEntries {
                 "sha256", sha256(text(body))));
     }
 
+    public static String certificateRef(String certificateId) {
+        return "certificate/" + certificateId;
+    }
+
+    /** A clearance certificate: its number, case, the log index of the release it certifies, its JWS's digest. */
+    public static LogEntry certificateIssued(String certificateId, String mrn, long releaseIndex, String jws,
+            Instant issuedAt) {
+        return new LogEntry(EntryKind.CERTIFICATE_ISSUED, issuedAt, Map.of("certificateId", certificateId,
+                "mrn", mrn, "releaseLogIndex", Long.toString(releaseIndex), "sha256", sha256(jws)));
+    }
+
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(MerkleHash.sha256(bytes));
     }

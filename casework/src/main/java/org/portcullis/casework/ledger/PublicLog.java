@@ -61,12 +61,25 @@ public class PublicLog {
      * head the proof leads to. Sequences waiting entries first when the entry has no leaf yet.
      */
     public Optional<String> receipt(String ref) {
+        return sequenced(ref).map(this::receipt);
+    }
+
+    /** The index and leaf hash of the entry recorded under {@code ref}, sequencing waiting entries when needed. */
+    public Optional<LoggedLeaf> leafOf(String ref) {
+        return sequenced(ref).map(l -> new LoggedLeaf(l.index(), l.leafHash()));
+    }
+
+    private Optional<LedgerRepository.Leaf> sequenced(String ref) {
         Optional<LedgerRepository.Leaf> leaf = repository.leafByRef(ref);
         if (leaf.isEmpty()) {
             sequencer.sequence();
             leaf = repository.leafByRef(ref);
         }
-        return leaf.map(this::receipt);
+        return leaf;
+    }
+
+    /** Where an entry is in the log. */
+    public record LoggedLeaf(long index, byte[] leafHash) {
     }
 
     private String receipt(LedgerRepository.Leaf leaf) {

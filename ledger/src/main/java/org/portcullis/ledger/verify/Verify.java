@@ -5,9 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.portcullis.ledger.certificate.ClearanceJws;
+import org.portcullis.ledger.certificate.PresentedCertificate;
 import org.portcullis.ledger.json.JsonText;
 import org.portcullis.ledger.json.LogJson;
 import org.portcullis.ledger.sth.LogKey;
@@ -18,7 +22,9 @@ import org.portcullis.ledger.sth.LogKey;
  * java -jar portcullis-ledger.jar receipt NOTICE.json --key log-public.pem [--message FILING]
  * java -jar portcullis-ledger.jar sth STH.json --key log-public.pem
  * java -jar portcullis-ledger.jar consistency OLDER-STH.json CONSISTENCY.json --key log-public.pem
+ * java -jar portcullis-ledger.jar verify-certificate CERTIFICATE --key log-public.pem
  * </pre>
+ * A clearance certificate is given as a file holding its JWS, the API's answer or the URL of its QR code.
  * Exit status 0 when every check passes, 1 when one fails (each problem printed), 2 on wrong usage.
  */
 public final class Verify {
@@ -55,6 +61,8 @@ public final class Verify {
                         message == null ? null : Files.readAllBytes(message)) : null;
                 case "sth" -> files.size() == 2 ? checks.sth(LogJson.readSth(sthOf(read(files.get(1))))) : null;
                 case "consistency" -> files.size() == 3 ? consistency(checks, files) : null;
+                case "verify-certificate" -> files.size() == 2 ? certificate(LogKey.readPublic(key), files.get(1))
+                        : null;
                 default -> null;
             };
             if (problems == null) {
@@ -76,6 +84,13 @@ public final class Verify {
                 LogJson.readSth(LogJson.object(answer, "sth")));
     }
 
+    private List<String> certificate(PublicKey key, String file) throws IOException {
+        String presented = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        ClearanceJws.Verification verification = ClearanceJws.verify(PresentedCertificate.jws(presented), key);
+        new TreeMap<>(verification.claims()).forEach((name, value) -> out.println(name + ": " + value));
+        return verification.problems();
+    }
+
     /** A tree head as GET /api/v1/log/sth gives it ({"sth": ...}) or on its own. */
     private static Map<String, Object> sthOf(Map<String, Object> document) {
         return document.containsKey("sth") ? LogJson.object(document, "sth") : document;
@@ -93,6 +108,7 @@ public final class Verify {
         out.println("usage: receipt NOTICE.json --key LOG-PUBLIC.pem [--message FILING]");
         out.println("       sth STH.json --key LOG-PUBLIC.pem");
         out.println("       consistency OLDER-STH.json CONSISTENCY.json --key LOG-PUBLIC.pem");
+        out.println("       verify-certificate CERTIFICATE --key LOG-PUBLIC.pem");
         return 2;
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The carriers' HTTP API under {@code /api/}: HTTP Basic with the carrier's account (the same as on the broker),
  * no session, no CSRF (no browser, no cookies). Officers' accounts do not work here and carriers' do not work in
  * the officers' pages: each chain has its own authentication. The log's tree heads and proofs ({@code /api/v1/log/})
- * are public, as a transparency log's are: they hold hashes, never a leaf's data.
+ * are public, as a transparency log's are: they hold hashes, never a leaf's data; so are clearance certificates read by
+ * their number ({@code /api/v1/certificates/}), which a terminal or another authority verifies.
  */
 @Configuration(proxyBeanMethods = false)
 class CarrierApiSecurity {
@@ -37,7 +38,7 @@ class CarrierApiSecurity {
         provider.setPasswordEncoder(carriers.passwordEncoder());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/log/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/log/**", "/api/v1/certificates/**").permitAll()
                         .anyRequest().hasRole(CARRIER_ROLE))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -2,6 +2,7 @@ package org.portcullis.casework.clearancecertificate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ public class ClearanceCertificates {
                 .orElseThrow(() -> new IllegalStateException("the RELEASED notice " + release.noticeId()
                         + " has no leaf in the log"));
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored and read back on every database
         String jws = ClearanceJws.sign(key, claims(id, summary, release, leaf, now));
         IssuedCertificate certificate = new IssuedCertificate(id, mrn.value(), jws, leaf.index(), now, requestedBy);
         certificates.add(certificate);
@@ -95,11 +96,11 @@ public class ClearanceCertificates {
     }
 
     /**
-     * Checks a presented certificate: signed with the log's key and unaltered, issued under its number (the very
+     * Checks a presented certificate: signed with the log's key (or a retired one) and unaltered, issued under its number (the very
      * JWS issued), and, when the verification URL names a log index, that index.
      */
     public ClearanceJws.Verification verify(String jws, String logIndex) {
-        ClearanceJws.Verification checked = ClearanceJws.verify(jws, key.publicKey());
+        ClearanceJws.Verification checked = ClearanceJws.verify(jws, log.publicKeys());
         if (!checked.verified()) {
             return checked;
         }

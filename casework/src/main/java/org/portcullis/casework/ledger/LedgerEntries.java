@@ -77,6 +77,13 @@ public final class LedgerEntries {
                 "mrn", mrn, "releaseLogIndex", Long.toString(releaseIndex), "sha256", sha256(jws)));
     }
 
+    /** An access to personal data: the officer, the agency and its agreement's legal basis (as its digest), the case. */
+    public static LogEntry personalDataAccessed(String officer, String agency, String legalBasis, String mrn,
+            String shown, Instant at) {
+        return new LogEntry(EntryKind.PERSONAL_DATA_ACCESSED, at, Map.of("officer", text(officer), "agency",
+                text(agency), "legalBasisSha256", sha256(text(legalBasis)), "mrn", text(mrn), "shown", text(shown)));
+    }
+
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(MerkleHash.sha256(bytes));
     }

@@ -22,6 +22,7 @@ import org.portcullis.ledger.sth.LogKey;
 public final class ClearanceJws {
 
     public static final String TYPE = "portcullis-clearance+jws";
+    private static final String OTHER_KEY = ", not with this key";
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private ClearanceJws() {
@@ -56,11 +57,21 @@ public final class ClearanceJws {
             problems.add("not a Portcullis clearance certificate (typ " + header.get("typ") + ")");
         }
         if (!LogKey.logId(key).equals(header.get("kid"))) {
-            problems.add("signed with key " + header.get("kid") + ", not with this key (" + LogKey.logId(key) + ")");
+            problems.add("signed with key " + header.get("kid") + OTHER_KEY + " (" + LogKey.logId(key) + ")");
         } else if (!signatureVerifies(parts, key)) {
             problems.add("the signature does not verify: the certificate was altered or not signed with this key");
         }
         return new Verification(claims, problems);
+    }
+
+    /** Checks with whichever of the keys (the current and retired ones) the header's {@code kid} names. */
+    public static Verification verify(String compact, List<PublicKey> keys) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("at least one public key");
+        }
+        List<Verification> all = keys.stream().map(key -> verify(compact, key)).toList();
+        return all.stream().filter(v -> v.problems().stream().noneMatch(p -> p.contains(OTHER_KEY))).findFirst()
+                .orElse(all.get(0));
     }
 
     /** The claims presented and every problem found; verified when there is none. */

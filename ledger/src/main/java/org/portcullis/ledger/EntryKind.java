@@ -11,5 +11,7 @@ public enum EntryKind {
     /** A notice issued to a carrier (written to its outbox): its id, type, case and the SHA-256 of its body. */
     NOTICE_ISSUED,
     /** A clearance certificate Portcullis issued: its number, case and the SHA-256 of its signed content. */
-    CERTIFICATE_ISSUED
+    CERTIFICATE_ISSUED,
+    /** An officer was shown personal data of a case for an agency: who, which agency, which case, what. */
+    PERSONAL_DATA_ACCESSED
 }

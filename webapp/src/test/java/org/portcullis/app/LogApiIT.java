@@ -106,6 +106,43 @@ class LogApiIT extends PortcullisIntegrationTest {
     }
 
     @Test
+    void aCarrierGetsTheClearanceCertificateOfItsReleasedCaseAndVerifiesItOfflineWithTheTool() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String imo = uniqueImo();
+        HttpResponse<String> accepted = file(messageId, sample("filing-green.json", "LRN-CC-"
+                + messageId.substring(0, 8), imo, TestDates.ETA));
+        String mrn = (String) json(accepted.body()).get("mrn");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "ASSESSED".equals(caseStatus(mrn)));
+        assertThat(post("/api/v1/filings/" + mrn + "/clearance-certificate").statusCode()).isEqualTo(409);
+        try (PortCommunityClient pcs = portCommunity()) {
+            pcs.send(PortCommunityClient.arrival("arrived-" + messageId, imo, "NLRTM", TestDates.ETA), messageId);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "RELEASED".equals(caseStatus(mrn)));
+
+        HttpResponse<String> issued = post("/api/v1/filings/" + mrn + "/clearance-certificate");
+        assertThat(issued.statusCode()).isEqualTo(201);
+        Map<String, Object> certificate = json(issued.body());
+        assertThat(post("/api/v1/filings/" + mrn + "/clearance-certificate").body()).isEqualTo(issued.body());
+        HttpResponse<String> read = get("/api/v1/certificates/" + certificate.get("id"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from ledger_leaf "
+                + "where kind = 'CERTIFICATE_ISSUED' and ref = ?").param("certificate/" + certificate.get("id"))
+                .query(Integer.class).single() == 1);
+
+        Path answer = Files.writeString(LEDGER_DIRECTORY.resolve(messageId + "-certificate.json"), read.body());
+        String jws = (String) certificate.get("jws");
+        String[] parts = jws.split("\\.");
+        Path altered = Files.writeString(LEDGER_DIRECTORY.resolve(messageId + "-altered.jws"), parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(new String(Base64.getUrlDecoder()
+                        .decode(parts[1]), StandardCharsets.UTF_8).replace(mrn, "26NL00000000000000")
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+        assertThat(verifyTool("verify-certificate", answer.toString())).startsWith("0 ")
+                .contains("mrn: " + mrn, "logIndex: " + certificate.get("logIndex"), "OK: verify-certificate");
+        assertThat(verifyTool("verify-certificate", altered.toString())).startsWith("1 ")
+                .contains("FAILED: the signature does not verify", "NOT VERIFIED");
+    }
+
+    @Test
     void aQuestionTheLogCannotAnswerGetsACodeThePointerAndAHint() throws Exception {
         HttpResponse<String> malformed = get("/api/v1/log/proof?leaf=not-a-hash");
         assertThat(malformed.statusCode()).isEqualTo(400);
@@ -165,6 +202,11 @@ class LogApiIT extends PortcullisIntegrationTest {
     private static String basic() {
         return "Basic " + Base64.getEncoder()
                 .encodeToString(("POLL:" + password("POLL")).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Without credentials: the log is public. */

@@ -90,8 +90,8 @@ public abstract class PortcullisIntegrationTest {
 
     /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
     static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
-            "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY",
-            "RISK", "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
+            "CASEFILE", "CERTS", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY",
+            "RETRY", "RISK", "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
 
     @BeforeAll
     static void postgresWhenSelected() {
@@ -131,6 +131,7 @@ public abstract class PortcullisIntegrationTest {
             registry.add("portcullis.watchlists." + list, () -> WATCHLIST_DIRECTORY.resolve(list + ".xml").toString());
         }
         registry.add("portcullis.watchlists.check-interval", () -> "PT1S");
+        registry.add("portcullis.certificates.issuers-file", () -> "../config/certificate-issuers.yml");
         registry.add("portcullis.ledger.key-file", () -> LEDGER_DIRECTORY.resolve("log-key.pem").toString());
         registry.add("portcullis.ledger.public-key-file", () -> LEDGER_DIRECTORY.resolve("log-public.pem").toString());
         registry.add("portcullis.broker.acceptors.core", () -> BROKER_URL + "?protocols=CORE");

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.sharing.agency.Agencies;
 import org.portcullis.sharing.agency.Agency;
 import org.portcullis.sharing.disclosure.Disclosure;
@@ -30,11 +32,13 @@ public class PersonalDataAccessLog {
     private final JdbcClient jdbc;
     private final Agencies agencies;
     private final Clock clock;
+    private final Ledger ledger;
 
-    PersonalDataAccessLog(JdbcClient jdbc, Agencies agencies, Clock clock) {
+    PersonalDataAccessLog(JdbcClient jdbc, Agencies agencies, Clock clock, Ledger ledger) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** The agencies (of those given) whose agreement shows persons of a filing registered then. */
@@ -49,7 +53,10 @@ public class PersonalDataAccessLog {
         return showing;
     }
 
-    /** Records that the officer was shown persons of the case (in a transaction of its own). */
+    /**
+     * Records that the officer was shown persons of the case (in a transaction of its own), and logs each entry as a
+     * PERSONAL_DATA_ACCESSED leaf of the tamper-evident log, so that an erased or altered row would show.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String officer, List<Agency> showing, String mrn, String shown) {
         recordPerson(officer, showing, mrn, shown, null);
@@ -66,6 +73,8 @@ public class PersonalDataAccessLog {
                     .params(utc(now), officer, agency.id(), cut(agency.agreement().legalBasis(), 1000), mrn,
                             cut(shown, 200), personKey == null ? null : cut(personKey, 400))
                     .update();
+            ledger.record(LedgerEntries.personalDataAccessed(officer, agency.id(),
+                    cut(agency.agreement().legalBasis(), 1000), mrn, cut(shown, 200), now), null);
         }
     }
 

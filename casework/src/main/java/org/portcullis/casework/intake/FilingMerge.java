@@ -1,7 +1,10 @@
 package org.portcullis.casework.intake;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.portcullis.model.filing.ShipCertificate;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.CrewEffect;
 import org.portcullis.model.filing.CrewSignOff;
@@ -18,7 +21,7 @@ import org.portcullis.model.filing.WasteNotification;
  * The filing a case clears: the standing filings of its LRNs taken together. Vessel and port call come from the
  * newest filing; cargo, crew, passengers, stores, crew effects and crew sign-offs are the lists of all of them in
  * the order they were filed; the health declaration, the security information and the waste notification are the
- * newest ones given.
+ * newest ones given; of the ship certificates, each tracking number's newest.
  */
 final class FilingMerge {
 
@@ -41,6 +44,7 @@ final class FilingMerge {
         HealthDeclaration health = null;
         ShipSecurity security = null;
         WasteNotification waste = null;
+        Map<String, ShipCertificate> certificates = new LinkedHashMap<>();
         for (Filing filing : standing) {
             consignments.addAll(filing.consignments());
             crew.addAll(filing.crew());
@@ -52,8 +56,12 @@ final class FilingMerge {
             health = filing.health() == null ? health : filing.health();
             security = filing.security() == null ? security : filing.security();
             waste = filing.waste() == null ? waste : filing.waste();
+            filing.certificates().forEach(certificate -> {
+                certificates.remove(certificate.trackingNumber());
+                certificates.put(certificate.trackingNumber(), certificate);
+            });
         }
         return new Filing(header, newest.vessel(), newest.portCall(), consignments, crew, passengers, health, stores,
-                effects, signOffs, security, waste, unmapped);
+                effects, signOffs, security, waste, unmapped, List.copyOf(certificates.values()));
     }
 }

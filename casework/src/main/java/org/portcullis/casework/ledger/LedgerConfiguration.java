@@ -3,6 +3,10 @@ package org.portcullis.casework.ledger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
 import org.portcullis.ledger.TransparencyLog;
 import org.portcullis.ledger.sth.LogKey;
 import org.slf4j.Logger;
@@ -19,6 +23,20 @@ class LedgerConfiguration {
     @Bean
     TransparencyLog transparencyLog(LedgerProperties properties) {
         return new TransparencyLog(logKey(properties));
+    }
+
+    @Bean
+    RetiredLogKeys retiredLogKeys(LedgerProperties properties) {
+        List<PublicKey> keys = new ArrayList<>();
+        for (Path file : properties.retiredPublicKeyFiles()) {
+            try {
+                keys.add(LogKey.readPublic(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("a retired public key of the log (portcullis.ledger."
+                        + "retired-public-key-files): " + e.getMessage(), e);
+            }
+        }
+        return new RetiredLogKeys(keys);
     }
 
     static LogKey logKey(LedgerProperties properties) {

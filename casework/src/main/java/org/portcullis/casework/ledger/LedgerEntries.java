@@ -66,6 +66,24 @@ public final class LedgerEntries {
                 "sha256", sha256(text(body))));
     }
 
+    public static String certificateRef(String certificateId) {
+        return "certificate/" + certificateId;
+    }
+
+    /** A clearance certificate: its number, case, the log index of the release it certifies, its JWS's digest. */
+    public static LogEntry certificateIssued(String certificateId, String mrn, long releaseIndex, String jws,
+            Instant issuedAt) {
+        return new LogEntry(EntryKind.CERTIFICATE_ISSUED, issuedAt, Map.of("certificateId", certificateId,
+                "mrn", mrn, "releaseLogIndex", Long.toString(releaseIndex), "sha256", sha256(jws)));
+    }
+
+    /** An access to personal data: the officer, the agency and its agreement's legal basis (as its digest), the case. */
+    public static LogEntry personalDataAccessed(String officer, String agency, String legalBasis, String mrn,
+            String shown, Instant at) {
+        return new LogEntry(EntryKind.PERSONAL_DATA_ACCESSED, at, Map.of("officer", text(officer), "agency",
+                text(agency), "legalBasisSha256", sha256(text(legalBasis)), "mrn", text(mrn), "shown", text(shown)));
+    }
+
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(MerkleHash.sha256(bytes));
     }

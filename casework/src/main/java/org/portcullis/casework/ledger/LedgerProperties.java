@@ -1,17 +1,21 @@
 package org.portcullis.casework.ledger;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The log's signing key: an Ed25519 private key (PKCS#8 PEM) and its public key (PEM), the same files on every
  * node. With {@code generate-key} (the embedded default, never in production) a missing pair is generated at the
- * first start and written there.
+ * first start and written there. {@code retired-public-key-files} are the public keys of keys the log signed with
+ * before a rotation: served beside the current one, so that older tree heads and certificates still verify.
  */
 @ConfigurationProperties("portcullis.ledger")
-public record LedgerProperties(Path keyFile, Path publicKeyFile, boolean generateKey) {
+public record LedgerProperties(Path keyFile, Path publicKeyFile, boolean generateKey,
+        List<Path> retiredPublicKeyFiles) {
 
     public LedgerProperties {
+        retiredPublicKeyFiles = retiredPublicKeyFiles == null ? List.of() : List.copyOf(retiredPublicKeyFiles);
         keyFile = keyFile == null ? Path.of("data", "ledger", "log-key.pem") : keyFile;
         publicKeyFile = publicKeyFile == null ? Path.of("data", "ledger", "log-public.pem") : publicKeyFile;
     }

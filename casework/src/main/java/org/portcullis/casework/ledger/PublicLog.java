@@ -1,8 +1,13 @@
 package org.portcullis.casework.ledger;
 
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.portcullis.ledger.TransparencyLog;
+import org.portcullis.ledger.json.JsonText;
 import org.portcullis.ledger.json.LogJson;
+import org.portcullis.ledger.sth.LogKey;
 import org.portcullis.ledger.sth.SignedTreeHead;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +22,13 @@ public class PublicLog {
     private final LedgerRepository repository;
     private final LogTree tree;
     private final LedgerSequencer sequencer;
+    private final RetiredLogKeys retired;
 
-    PublicLog(LedgerRepository repository, LogTree tree, LedgerSequencer sequencer) {
+    PublicLog(LedgerRepository repository, LogTree tree, LedgerSequencer sequencer, RetiredLogKeys retired) {
         this.repository = repository;
         this.tree = tree;
         this.sequencer = sequencer;
+        this.retired = retired;
     }
 
     /** {"sth": ...}, as get-sth answers. */
@@ -31,6 +38,26 @@ public class PublicLog {
 
     public String publicKeyPem() {
         return tree.current().key().publicKeyPem();
+    }
+
+    /** Every key the log signed with: the current one first, then the retired ones. */
+    public List<PublicKey> publicKeys() {
+        List<PublicKey> keys = new ArrayList<>();
+        keys.add(tree.current().key().publicKey());
+        keys.addAll(retired.keys());
+        return keys;
+    }
+
+    /** {"keys": [{"log_id", "key" (PEM), "current"}, ...]}: the current key and the retired ones. */
+    public String keys() {
+        List<PublicKey> keys = publicKeys();
+        StringBuilder json = new StringBuilder("{\"keys\":[");
+        for (int i = 0; i < keys.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"log_id\":").append(JsonText.quote(LogKey.logId(keys.get(i))))
+                    .append(",\"key\":").append(JsonText.quote(LogKey.pem(keys.get(i))))
+                    .append(",\"current\":").append(i == 0).append('}');
+        }
+        return json.append("]}").toString();
     }
 
     /**
@@ -61,12 +88,25 @@ public class PublicLog {
      * head the proof leads to. Sequences waiting entries first when the entry has no leaf yet.
      */
     public Optional<String> receipt(String ref) {
+        return sequenced(ref).map(this::receipt);
+    }
+
+    /** The index and leaf hash of the entry recorded under {@code ref}, sequencing waiting entries when needed. */
+    public Optional<LoggedLeaf> leafOf(String ref) {
+        return sequenced(ref).map(l -> new LoggedLeaf(l.index(), l.leafHash()));
+    }
+
+    private Optional<LedgerRepository.Leaf> sequenced(String ref) {
         Optional<LedgerRepository.Leaf> leaf = repository.leafByRef(ref);
         if (leaf.isEmpty()) {
             sequencer.sequence();
             leaf = repository.leafByRef(ref);
         }
-        return leaf.map(this::receipt);
+        return leaf;
+    }
+
+    /** Where an entry is in the log. */
+    public record LoggedLeaf(long index, byte[] leafHash) {
     }
 
     private String receipt(LedgerRepository.Leaf leaf) {

@@ -6,6 +6,7 @@ import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.filing.ScenarioFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
 import org.portcullis.model.iot.CaseEvents;
+import org.portcullis.model.certificate.ShipCertificateChecks;
 import org.portcullis.model.risk.RiskScores;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
@@ -53,16 +54,16 @@ class RulesConfiguration {
 
     /**
      * The assessor the workflow calls: with the traders seen before, the persons of other port calls, the redress
-     * records (four eyes) and the official lists.
+     * records (four eyes), the official lists, the risk scores and the checks of ship certificates.
      */
     @Bean
     DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
             PersonHistory personHistory, RedressRecords redress, OfficialWatchlists officialWatchlists,
-            CaseEvents caseEvents, RiskScores riskScores) {
+            CaseEvents caseEvents, RiskScores riskScores, ShipCertificateChecks certificateChecks) {
         return new DroolsFilingAssessor(liveRuleSet, clock,
                 new DroolsFilingAssessor.Sources(knownParties, personHistory, redress, officialWatchlists)
                         .with(caseEvents),
-                riskScores);
+                riskScores, certificateChecks);
     }
 
     @Bean

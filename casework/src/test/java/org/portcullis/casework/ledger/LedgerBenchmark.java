@@ -39,7 +39,7 @@ class LedgerBenchmark {
     private final LogTree tree = new LogTree(new TransparencyLog(LogKey.generate()), repository, Clock.systemUTC());
     private final LedgerSequencer sequencer = new LedgerSequencer(repository, tree, transactions, Clock.systemUTC());
     private final Ledger ledger = new Ledger(repository, sequencer);
-    private final PublicLog publicLog = new PublicLog(repository, tree, sequencer);
+    private final PublicLog publicLog = new PublicLog(repository, tree, sequencer, RetiredLogKeys.NONE);
     private final List<Long> elapsed = new ArrayList<>();
     private int filings;
 

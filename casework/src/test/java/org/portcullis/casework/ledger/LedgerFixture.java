@@ -18,4 +18,9 @@ public class LedgerFixture {
     TransparencyLog transparencyLog() {
         return new TransparencyLog(LogKey.generate());
     }
+
+    @Bean
+    RetiredLogKeys retiredLogKeys() {
+        return RetiredLogKeys.NONE;
+    }
 }

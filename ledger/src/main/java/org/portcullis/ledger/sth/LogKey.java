@@ -79,7 +79,12 @@ public final class LogKey {
     }
 
     public String publicKeyPem() {
-        return Pem.write("PUBLIC KEY", publicKey.getEncoded());
+        return pem(publicKey);
+    }
+
+    /** A public key as PEM (SubjectPublicKeyInfo). */
+    public static String pem(PublicKey key) {
+        return Pem.write("PUBLIC KEY", key.getEncoded());
     }
 
     public String logId() {

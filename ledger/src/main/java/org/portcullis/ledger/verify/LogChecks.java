@@ -18,19 +18,29 @@ import org.portcullis.ledger.sth.SignedTreeHead;
 
 /**
  * What the verifier checks, with the log's public key and nothing else: each check returns the problems it found,
- * none when the document is sound.
+ * none when the document is sound. Across a key rotation it takes the old and the new public key, and checks each
+ * tree head with the key its log id names.
  */
 public final class LogChecks {
 
-    private final PublicKey key;
+    private final List<PublicKey> keys;
 
     public LogChecks(PublicKey key) {
-        this.key = key;
+        this(List.of(key));
     }
 
-    /** A signed tree head: made by this log, signature valid. */
+    public LogChecks(List<PublicKey> keys) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("at least one public key");
+        }
+        this.keys = List.copyOf(keys);
+    }
+
+    /** A signed tree head: made by this log (one of its keys), signature valid. */
     public List<String> sth(SignedTreeHead sth) {
         List<String> problems = new ArrayList<>();
+        PublicKey key = keys.stream().filter(k -> LogKey.logId(k).equals(sth.logId())).findFirst()
+                .orElse(keys.get(0));
         if (!LogKey.logId(key).equals(sth.logId())) {
             problems.add("the tree head names log " + sth.logId() + ", not this key's log " + LogKey.logId(key));
         }

@@ -5,9 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.portcullis.ledger.certificate.ClearanceJws;
+import org.portcullis.ledger.certificate.PresentedCertificate;
 import org.portcullis.ledger.json.JsonText;
 import org.portcullis.ledger.json.LogJson;
 import org.portcullis.ledger.sth.LogKey;
@@ -18,8 +22,12 @@ import org.portcullis.ledger.sth.LogKey;
  * java -jar portcullis-ledger.jar receipt NOTICE.json --key log-public.pem [--message FILING]
  * java -jar portcullis-ledger.jar sth STH.json --key log-public.pem
  * java -jar portcullis-ledger.jar consistency OLDER-STH.json CONSISTENCY.json --key log-public.pem
+ * java -jar portcullis-ledger.jar verify-certificate CERTIFICATE --key log-public.pem
  * </pre>
- * Exit status 0 when every check passes, 1 when one fails (each problem printed), 2 on wrong usage.
+ * A clearance certificate is given as a file holding its JWS, the API's answer or the URL of its QR code.
+ * Exit status 0 when every check passes, 1 when one fails (each problem printed), 2 on wrong usage. {@code --key} may
+ * be given more than once (the old and the new key after a rotation): each tree head or certificate is checked with
+ * the key its log id names.
  */
 public final class Verify {
 
@@ -36,32 +44,42 @@ public final class Verify {
 
     int run(String[] args) {
         List<String> files = new ArrayList<>();
-        Path key = null;
+        List<Path> keys = new ArrayList<>();
         Path message = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--key" -> key = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--key" -> {
+                    if (i + 1 < args.length) {
+                        keys.add(Path.of(args[++i]));
+                    }
+                }
                 case "--message" -> message = i + 1 < args.length ? Path.of(args[++i]) : null;
                 default -> files.add(args[i]);
             }
         }
-        if (files.isEmpty() || key == null) {
+        if (files.isEmpty() || keys.isEmpty()) {
             return usage();
         }
         try {
-            LogChecks checks = new LogChecks(LogKey.readPublic(key));
+            List<PublicKey> publicKeys = new ArrayList<>();
+            for (Path key : keys) {
+                publicKeys.add(LogKey.readPublic(key));
+            }
+            LogChecks checks = new LogChecks(publicKeys);
             List<String> problems = switch (files.get(0)) {
                 case "receipt" -> files.size() == 2 ? checks.receipt(read(files.get(1)),
                         message == null ? null : Files.readAllBytes(message)) : null;
                 case "sth" -> files.size() == 2 ? checks.sth(LogJson.readSth(sthOf(read(files.get(1))))) : null;
                 case "consistency" -> files.size() == 3 ? consistency(checks, files) : null;
+                case "verify-certificate" -> files.size() == 2 ? certificate(publicKeys, files.get(1)) : null;
                 default -> null;
             };
             if (problems == null) {
                 return usage();
             }
             problems.forEach(problem -> out.println("FAILED: " + problem));
-            out.println(problems.isEmpty() ? "OK: " + files.get(0) + " verified against " + key : "NOT VERIFIED");
+            out.println(problems.isEmpty() ? "OK: " + files.get(0) + " verified against " + String.join(", ",
+                    keys.stream().map(Path::toString).toList()) : "NOT VERIFIED");
             return problems.isEmpty() ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
             out.println("FAILED: " + e.getMessage());
@@ -74,6 +92,13 @@ public final class Verify {
         return checks.consistency(LogJson.readSth(sthOf(read(files.get(1)))),
                 LogJson.readConsistency(LogJson.object(answer, "consistency")),
                 LogJson.readSth(LogJson.object(answer, "sth")));
+    }
+
+    private List<String> certificate(List<PublicKey> keys, String file) throws IOException {
+        String presented = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        ClearanceJws.Verification verification = ClearanceJws.verify(PresentedCertificate.jws(presented), keys);
+        new TreeMap<>(verification.claims()).forEach((name, value) -> out.println(name + ": " + value));
+        return verification.problems();
     }
 
     /** A tree head as GET /api/v1/log/sth gives it ({"sth": ...}) or on its own. */
@@ -93,6 +118,7 @@ public final class Verify {
         out.println("usage: receipt NOTICE.json --key LOG-PUBLIC.pem [--message FILING]");
         out.println("       sth STH.json --key LOG-PUBLIC.pem");
         out.println("       consistency OLDER-STH.json CONSISTENCY.json --key LOG-PUBLIC.pem");
+        out.println("       verify-certificate CERTIFICATE --key LOG-PUBLIC.pem");
         return 2;
     }
 }

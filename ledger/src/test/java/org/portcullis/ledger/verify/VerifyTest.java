@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portcullis.ledger.EntryKind;
 import org.portcullis.ledger.LogEntry;
 import org.portcullis.ledger.TransparencyLog;
+import org.portcullis.ledger.certificate.ClearanceJws;
 import org.portcullis.ledger.json.LogJson;
 import org.portcullis.ledger.merkle.MerkleHash;
 import org.portcullis.ledger.sth.LogKey;
@@ -98,6 +100,43 @@ class VerifyTest {
     private String receipt(String leaf) {
         long index = 5;
         return LogJson.receipt(leaf, log.leafHash(index), log.inclusion(index, 7), log.signHead(7, 1234));
+    }
+
+    @Test
+    void aClearanceCertificateVerifiesOfflineAsJwsAsApiAnswerAndAsQrCodeUrl() throws IOException {
+        String jws = ClearanceJws.sign(key, Map.of("certificateId", "CC-1", "mrn", "26NL0000000000001X",
+                "logIndex", "5"));
+        write("certificate.jws", jws);
+        write("answer.json", "{\"id\":\"CC-1\",\"jws\":\"" + jws + "\"}");
+        write("qr.txt", "https://portcullis.example/verify?log=5&jws=" + jws);
+
+        for (String presented : new String[] {"certificate.jws", "answer.json", "qr.txt"}) {
+            Run run = run("verify-certificate", file(presented), "--key", file("log.pub"));
+            assertEquals(0, run.status, presented + ": " + run.output);
+            assertTrue(run.output.contains("logIndex: 5"), run.output);
+            assertTrue(run.output.contains("OK: verify-certificate"), run.output);
+        }
+    }
+
+    @Test
+    void aClearanceCertificateWithAnAlteredPayloadOrAnotherKeyIsNotVerified() throws IOException {
+        String jws = ClearanceJws.sign(key, Map.of("certificateId", "CC-1", "mrn", "26NL0000000000001X"));
+        String[] parts = jws.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("26NL0000000000001X", "26NL0000000000002X");
+        write("altered.jws", parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+        LogKey other = LogKey.generate();
+        other.write(dir.resolve("other.key"), dir.resolve("other.pub"));
+        write("genuine.jws", jws);
+
+        Run altered = run("verify-certificate", file("altered.jws"), "--key", file("log.pub"));
+        Run otherKey = run("verify-certificate", file("genuine.jws"), "--key", file("other.pub"));
+
+        assertEquals(1, altered.status, altered.output);
+        assertTrue(altered.output.contains("FAILED: the signature does not verify"), altered.output);
+        assertEquals(1, otherKey.status, otherKey.output);
+        assertTrue(otherKey.output.contains("not with this key"), otherKey.output);
     }
 
     private void write(String name, String json) throws IOException {

@@ -19,6 +19,7 @@ import org.portcullis.model.filing.Person;
 import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.filing.PortCall;
 import org.portcullis.model.filing.PortVisit;
+import org.portcullis.model.filing.ShipCertificate;
 import org.portcullis.model.filing.ShipSecurity;
 import org.portcullis.model.filing.TransportEquipment;
 import org.portcullis.model.filing.UnmappedSegment;
@@ -41,12 +42,13 @@ final class FilingTreeMapper {
     static final List<String> PARTS = List.of("consignments", "crew", "passengers", "health", "shipStores",
             "crewEffects", "security", "waste");
     private static final List<String> FILING_ELEMENTS = List.of("vessel", "portCall", "consignments", "crew",
-            "passengers", "crewSignOffs", "health", "shipStores", "crewEffects", "security", "waste");
+            "passengers", "crewSignOffs", "health", "shipStores", "crewEffects", "security", "waste", "certificates");
 
     private final ValueCollector values = new ValueCollector();
     private final FilingPartsMapper parts = new FilingPartsMapper(values);
     private final HealthDeclarationMapper health = new HealthDeclarationMapper(values);
     private final PortEntryMapper portEntry = new PortEntryMapper(values);
+    private final CertificatesMapper certificates = new CertificatesMapper(values);
 
     /** The message, or null when a value type or the function refused something; {@link #errors()} says what. */
     CarrierMessage map(JsonNode root) {
@@ -93,12 +95,13 @@ final class FilingTreeMapper {
         HealthDeclaration declaration = health.health(root);
         ShipSecurity security = portEntry.security(root);
         WasteNotification waste = portEntry.waste(root);
+        List<ShipCertificate> shipCertificates = certificates.certificates(root);
         if (vessel == null || portCall == null) {
             return null;
         }
         return new CarrierMessage.Submission(new Filing(header, vessel, portCall, consignments, crew, passengers,
                 declaration, FilingPartsMapper.shipStores(root), FilingPartsMapper.crewEffects(root),
-                parts.crewSignOffs(root), security, waste, unmappedSegments(root)), mrn);
+                parts.crewSignOffs(root), security, waste, unmappedSegments(root), shipCertificates), mrn);
     }
 
     /** The EDIFACT segments Portcullis kept as received (the stored form of an EDIFACT filing). */

@@ -33,8 +33,11 @@ import java.util.regex.Pattern;
  */
 public final class SampleDates {
 
-    /** Members holding a date that belongs to a person, not to the voyage: they never move. */
-    private static final Set<String> BIRTH_DATES = Set.of("dateOfBirth");
+    /**
+     * Members holding a date that belongs to a person, not to the voyage, or that an issuer signed (a ship
+     * certificate's dates are also in its JWS): they never move.
+     */
+    private static final Set<String> BIRTH_DATES = Set.of("dateOfBirth", "issueDate", "expiryDate");
     private static final String EDIFACT_BIRTH_DATE = "329";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))

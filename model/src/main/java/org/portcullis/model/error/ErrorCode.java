@@ -37,6 +37,8 @@ public enum ErrorCode {
             "Keep the list within the sizes the JSON Schema gives."),
     SCHEMA_VIOLATION("The filing breaks a JSON Schema constraint.",
             "Compare the element with the JSON Schema for the filing."),
+    CERTIFICATE_JWS_MALFORMED("A ship certificate's signed form is not a JWS Portcullis can read: not three base64url parts, a header or payload that is not a JSON object, or an algorithm other than ES256 and EdDSA.",
+            "Send the issuer's JWS as it was issued, in compact serialization (header.payload.signature); a signature that does not verify is no error but a finding."),
     FILING_EMPTY("The filing carries none of the parts: consignments, crew, passengers, health, ship's stores, crew effects, security, waste.",
             "Add at least one part; a filing may carry only some parts, and the parts of one port call join one case."),
     EDIFACT_ENVELOPE("The EDIFACT envelope is wrong: a UNB, UNG, UNH, UNT, UNE or UNZ element, reference or count does "

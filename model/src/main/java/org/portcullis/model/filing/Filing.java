@@ -8,12 +8,12 @@ import java.util.Objects;
  * parts cargo (FAL 2, with dangerous goods FAL 7), ship's stores (FAL 3), crew effects (FAL 4), crew (FAL 5),
  * passengers (FAL 6), the crew members who signed off since the last port call, the health declaration, the ship's
  * security information (ISPS) and the waste notification. An EDIFACT filing also keeps the segments Portcullis does
- * not read ({@code unmappedSegments}), as received.
+ * not read ({@code unmappedSegments}), as received. A JSON filing may refer to ship certificates (since schema 1.2).
  */
 public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
         List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
         List<CrewEffect> crewEffects, List<CrewSignOff> crewSignOffs, ShipSecurity security,
-        WasteNotification waste, List<UnmappedSegment> unmappedSegments) {
+        WasteNotification waste, List<UnmappedSegment> unmappedSegments, List<ShipCertificate> certificates) {
 
     public Filing {
         Objects.requireNonNull(header, "header");
@@ -26,6 +26,16 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
         crewEffects = crewEffects == null ? List.of() : List.copyOf(crewEffects);
         crewSignOffs = crewSignOffs == null ? List.of() : List.copyOf(crewSignOffs);
         unmappedSegments = unmappedSegments == null ? List.of() : List.copyOf(unmappedSegments);
+        certificates = certificates == null ? List.of() : List.copyOf(certificates);
+    }
+
+    /** A filing referring to no ship certificate (schema 1.1 and EDIFACT). */
+    public Filing(FilingHeader header, Vessel vessel, PortCall portCall, List<Consignment> consignments,
+            List<Person> crew, List<Person> passengers, HealthDeclaration health, List<StoresItem> shipStores,
+            List<CrewEffect> crewEffects, List<CrewSignOff> crewSignOffs, ShipSecurity security,
+            WasteNotification waste, List<UnmappedSegment> unmappedSegments) {
+        this(header, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects, crewSignOffs,
+                security, waste, unmappedSegments, List.of());
     }
 
     /** A filing with every part it carries read (JSON, or EDIFACT without segments Portcullis does not map). */
@@ -54,6 +64,6 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
     public Filing withTransport(String messageId, String carrierId) {
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
         return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects,
-                crewSignOffs, security, waste, unmappedSegments);
+                crewSignOffs, security, waste, unmappedSegments, certificates);
     }
 }

@@ -10,12 +10,15 @@ import java.util.Set;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.FilingAssessor;
 import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.certificate.CertificateCheck;
+import org.portcullis.model.certificate.ShipCertificateChecks;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.iot.IotEvent;
 import org.portcullis.model.risk.RiskScore;
 import org.portcullis.model.risk.RiskScores;
 import org.portcullis.model.value.Mrn;
+import org.portcullis.rules.fact.CertificateFact;
 import org.portcullis.rules.fact.ConsignmentFact;
 import org.portcullis.rules.fact.RandomSelection;
 import org.portcullis.rules.fact.RiskScoreFact;
@@ -30,7 +33,8 @@ import org.portcullis.rules.watchlist.OfficialWatchlists;
  * Assesses a filing with the live rule set: screens its parties and persons against the rule set's watchlists and
  * the official lists serving now (one snapshot for the whole filing), looks up the history of its persons, runs the
  * rules in a fresh session over the filing's facts, those of its case's sensor events ({@link CaseEvents}) and the
- * live risk model's scores ({@link RiskScores}, as {@link RiskScoreFact}s), collects the findings they insert, and
+ * live risk model's scores ({@link RiskScores}, as {@link RiskScoreFact}s) and the checks of its ship certificates
+ * ({@link ShipCertificateChecks}, as {@link CertificateFact}s), collects the findings they insert, and
  * combines them into one outcome per consignment and for the filing (strongest wins). A rule that loops, throws or runs past the time limit ({@link AssessmentTimeLimit},
  * {@link RuleSession}) fails the assessment with an {@link AssessmentFailedException} naming the rule.
  */
@@ -48,6 +52,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final CaseEvents caseEvents;
     private final RuleSession session;
     private final RiskScores riskScores;
+    private final ShipCertificateChecks certificateChecks;
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
         this(liveRuleSet, clock, PartyHistory.NONE, RedressRegister.NONE);
@@ -82,7 +87,14 @@ public class DroolsFilingAssessor implements FilingAssessor {
 
     /** An assessor that also gives the rules the live risk model's score of each consignment. */
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, Sources sources, RiskScores riskScores) {
+        this(liveRuleSet, clock, sources, riskScores, ShipCertificateChecks.NONE);
+    }
+
+    /** An assessor that also gives the rules the authority's checks of the ship certificates a filing refers to. */
+    public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, Sources sources, RiskScores riskScores,
+            ShipCertificateChecks certificateChecks) {
         this.riskScores = riskScores;
+        this.certificateChecks = certificateChecks;
         this.liveRuleSet = liveRuleSet;
         this.clock = clock;
         this.partyHistory = sources.partyHistory();
@@ -121,7 +133,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     @Override
     public Assessment assess(Mrn mrn, Filing filing) {
         return assess(liveRuleSet.current(), mrn, filing, caseEvents.of(mrn, filing), RuleSelection.DEFAULT,
-                riskScores.of(mrn, filing));
+                riskScores.of(mrn, filing), certificateChecks.of(filing));
     }
 
     /**
@@ -154,6 +166,12 @@ public class DroolsFilingAssessor implements FilingAssessor {
     /** Assesses with the selected rules, these sensor events and these risk scores of the filing's consignments. */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
             RuleSelection selection, List<RiskScore> scores) {
+        return assess(ruleSet, mrn, filing, events, selection, scores, List.of());
+    }
+
+    /** Assesses as above, also with the authority's checks of the filing's ship certificates. */
+    public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
+            RuleSelection selection, List<RiskScore> scores, List<CertificateCheck> certificates) {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
@@ -174,6 +192,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
         facts.addAll(matches);
         facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas()));
         scores.forEach(score -> facts.add(new RiskScoreFact(score)));
+        certificates.forEach(check -> facts.add(new CertificateFact(check, filing.vessel().imoNumber().toString())));
         List<RuleFinding> findings = session.fire(ruleSet, filing, facts, selection);
 
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)

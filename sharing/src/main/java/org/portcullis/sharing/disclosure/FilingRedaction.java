@@ -44,7 +44,8 @@ public final class FilingRedaction {
                 allows("/shipStores/*/description") ? f.shipStores() : List.of(),
                 allows("/crewEffects/*/description") ? f.crewEffects() : List.of(),
                 allows("/crewSignOffs/*/familyName") ? f.crewSignOffs() : List.of(),
-                allows("/security") ? f.security() : null, allows("/waste") ? f.waste() : null);
+                allows("/security") ? f.security() : null, allows("/waste") ? f.waste() : null, List.of(),
+                allows("/certificates") ? f.certificates() : List.of());
     }
 
     private List<Consignment> consignments(List<Consignment> consignments) {

@@ -28,7 +28,7 @@ class AgenciesFileTest {
         Agency customs = agencies.byId("customs").orElseThrow();
         assertThat(customs.groups().officers()).containsExactly("clerks");
         assertThat(customs.groups().supervisors()).containsExactly("supervisors");
-        assertThat(customs.ruleFolders()).containsExactly("validation", "targeting", "selection");
+        assertThat(customs.ruleFolders()).containsExactly("validation", "targeting", "selection", "certificates");
         assertThat(customs.agreement().filingsFrom().kind()).isEqualTo(FilingsFrom.Kind.ALL);
         assertThat(customs.agreement().reasonsOf()).containsExactly("maritime");
         Agency health = agencies.byId("health").orElseThrow();

@@ -23,7 +23,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
  * The carriers' HTTP API under {@code /api/}: HTTP Basic with the carrier's account (the same as on the broker),
  * no session, no CSRF (no browser, no cookies). Officers' accounts do not work here and carriers' do not work in
  * the officers' pages: each chain has its own authentication. The log's tree heads and proofs ({@code /api/v1/log/})
- * are public, as a transparency log's are: they hold hashes, never a leaf's data. The officers' read API
+ * are public, as a transparency log's are: they hold hashes, never a leaf's data; so are clearance certificates read by
+ * their number ({@code /api/v1/certificates/}), which a terminal or another authority verifies. The officers' read API
  * ({@code /api/v1/officer/}) belongs to the officers' chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +45,7 @@ class CarrierApiSecurity {
         http.securityMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                         new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(OFFICER_API))))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/log/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/log/**", "/api/v1/certificates/**").permitAll()
                         .anyRequest().hasRole(CARRIER_ROLE))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

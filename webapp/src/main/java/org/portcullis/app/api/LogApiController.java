@@ -61,6 +61,13 @@ class LogApiController {
         return log.publicKeyPem();
     }
 
+    @GetMapping(path = "/api/v1/log/keys", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every public key the log signed with: the current one and those retired by a rotation",
+            description = "Each with its log_id (the base64 SHA-256 of the key), which a tree head names.")
+    String keys() {
+        return log.keys();
+    }
+
     @ExceptionHandler(LogQueryException.class)
     ResponseEntity<LogProblem> refused(LogQueryException e) {
         return ResponseEntity.badRequest()

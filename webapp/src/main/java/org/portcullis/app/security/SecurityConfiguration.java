@@ -45,7 +45,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error")
                         .permitAll()
-                        .requestMatchers("/schema/**").permitAll()
+                        .requestMatchers("/schema/**", "/verify").permitAll()
+                        .requestMatchers("/certificates/**").hasAnyRole(CLERK, SUPERVISOR)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/tasks/*/release-claim", "/tasks/*/hand-on")

@@ -1,7 +1,8 @@
 package org.portcullis.casework.iot;
 
 import jakarta.jms.ConnectionFactory;
-import org.portcullis.casework.messaging.TransactionalListenerContainers;
+import java.time.Clock;
+import org.portcullis.casework.messaging.BatchListenerContainer;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.iot.IotEventListener;
 import org.portcullis.messaging.iot.IotEventReader;
@@ -11,7 +12,6 @@ import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.iot.SensorEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -36,11 +36,11 @@ class IotConfiguration {
     }
 
     @Bean
-    DefaultMessageListenerContainer iotEventListenerContainer(ConnectionFactory connectionFactory,
+    BatchListenerContainer iotEventListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, IotEventReader reader, SensorEvents events,
-            SenderSeal senderSeal, IotProperties properties) {
-        return TransactionalListenerContainers.of(connectionFactory, transactionManager, EVENTS_QUEUE,
+            SenderSeal senderSeal, IotProperties properties, Clock clock) {
+        return new BatchListenerContainer(connectionFactory, transactionManager, EVENTS_QUEUE,
                 new IotEventListener(reader, events, senderSeal, properties.maxDeliveryAttempts()),
-                properties.listenerConcurrency());
+                properties.consumers(), properties.batchSize(), clock);
     }
 }

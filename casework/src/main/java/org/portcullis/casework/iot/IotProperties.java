@@ -5,17 +5,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Sensor events over MQTT (docs/iot.md): the device and operator accounts that may publish (each with an encoded
- * password and the operator whose topics it publishes to; none by default), how many consumers take events, and
+ * password and the operator whose topics it publishes to; none by default), how many consumers take events (the
+ * upper bound of {@code listenerConcurrency}, e.g. "1-2": 2), how many events one transaction takes at most, and
  * after how many failed deliveries an event goes to the dead-letter queue. Re-assessment of the cases events concern
  * is set under {@code portcullis.reassessment}.
  */
 @ConfigurationProperties("portcullis.iot")
-public record IotProperties(List<Account> accounts, String listenerConcurrency, int maxDeliveryAttempts) {
+public record IotProperties(List<Account> accounts, String listenerConcurrency, int maxDeliveryAttempts,
+        int batchSize) {
 
     public IotProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         listenerConcurrency = listenerConcurrency == null ? "1-2" : listenerConcurrency;
         maxDeliveryAttempts = maxDeliveryAttempts <= 0 ? 5 : maxDeliveryAttempts;
+        batchSize = batchSize <= 0 ? 200 : batchSize;
+    }
+
+    /** The number of consumers: the upper bound of {@code listenerConcurrency} ("2" or "1-2": 2). */
+    public int consumers() {
+        String upper = listenerConcurrency.substring(listenerConcurrency.indexOf('-') + 1).trim();
+        try {
+            return Math.max(1, Integer.parseInt(upper));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("portcullis.iot.listener-concurrency must be a number or a range such"
+                    + " as 1-2, not " + listenerConcurrency, e);
+        }
     }
 
     /** One broker account of a sensor device or operator: it publishes only under {@code portcullis/iot/<operator>/}. */

@@ -1,0 +1,162 @@
+package org.portcullis.casework.messaging;
+
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jms.listener.SessionAwareMessageListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes messages off a queue in batches, for queues of many small messages (sensor events): up to {@code batchSize}
+ * messages received in one transacted JMS session are handled in one database transaction, committed before the
+ * session, so a batch costs one commit of each instead of one per message, and a crash between the two gives a
+ * redelivery (which the listener recognises), never a lost message. When a batch's transaction fails, both are rolled
+ * back and every consumer takes one message per transaction for {@link #SINGLES_AFTER_FAILURE} (longer than the
+ * broker's redelivery delays add up to), so the message that cannot be handled fails alone and reaches the
+ * dead-letter queue by its own delivery count, while the others of its batch pass at their second delivery.
+ */
+public final class BatchListenerContainer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchListenerContainer.class);
+    private static final Duration RECEIVE_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(2);
+    static final Duration SINGLES_AFTER_FAILURE = Duration.ofSeconds(60);
+
+    private final ConnectionFactory connectionFactory;
+    private final TransactionTemplate transactions;
+    private final String queue;
+    private final SessionAwareMessageListener<Message> listener;
+    private final int consumers;
+    private final int batchSize;
+    private final Clock clock;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+    private volatile Instant singlesUntil = Instant.MIN;
+
+    public BatchListenerContainer(ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
+            String queue, SessionAwareMessageListener<Message> listener, int consumers, int batchSize, Clock clock) {
+        if (consumers < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("a batch listener needs at least one consumer and a batch of one");
+        }
+        this.connectionFactory = connectionFactory;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.queue = queue;
+        this.listener = listener;
+        this.consumers = consumers;
+        this.batchSize = batchSize;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        for (int i = 0; i < consumers; i++) {
+            Thread thread = new Thread(this::consume, "batch-" + queue + "-" + i);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        for (Thread thread : threads) {
+            try {
+                thread.join(RECEIVE_TIMEOUT.multipliedBy(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        threads.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void consume() {
+        while (running) {
+            try (Connection connection = connectionFactory.createConnection()) {
+                Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+                MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
+                connection.start();
+                while (running) {
+                    List<Message> batch = receive(consumer);
+                    if (!batch.isEmpty()) {
+                        handle(batch, session);
+                    }
+                }
+            } catch (JMSException | RuntimeException e) {
+                log.warn("Consumer of {} lost its session ({}); reconnecting in {}", queue, e.toString(),
+                        RECOVERY_INTERVAL);
+                pause();
+            }
+        }
+    }
+
+    private void handle(List<Message> batch, Session session) throws JMSException {
+        try {
+            transactions.executeWithoutResult(status -> {
+                for (Message message : batch) {
+                    try {
+                        listener.onMessage(message, session);
+                    } catch (JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            session.rollback();
+            singlesUntil = clock.instant().plus(SINGLES_AFTER_FAILURE);
+            log.warn("A batch of {} message(s) from {} failed and comes again, one message per transaction for {}: {}",
+                    batch.size(), queue, SINGLES_AFTER_FAILURE, e.toString());
+            return;
+        }
+        session.commit();
+    }
+
+    private List<Message> receive(MessageConsumer consumer) throws JMSException {
+        int limit = clock.instant().isBefore(singlesUntil) ? 1 : batchSize;
+        List<Message> batch = new ArrayList<>();
+        Message first = consumer.receive(RECEIVE_TIMEOUT.toMillis());
+        if (first == null) {
+            return batch;
+        }
+        batch.add(first);
+        while (batch.size() < limit) {
+            Message next = consumer.receiveNoWait();
+            if (next == null) {
+                break;
+            }
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    private void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(RECOVERY_INTERVAL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -103,7 +103,7 @@ class ShiftedCorpusTest {
                 f.crewSignOffs().stream().map(s -> new CrewSignOff(s.familyName(), s.givenNames(),
                         s.documentNumber(), s.port(), moved(s.date()))).toList(),
                 PortEntryDates.moved(f.security(), SHIFT), PortEntryDates.moved(f.waste(), SHIFT),
-                f.unmappedSegments());
+                f.unmappedSegments(), f.certificates());
     }
 
     private static FilingHeader moved(FilingHeader h) {
@@ -118,7 +118,10 @@ class ShiftedCorpusTest {
                         moved(p.booking().bookedOn()), p.booking().paymentMethod(), p.booking().oneWay()))).toList();
     }
 
-    /** A travel document's expiry moves; its MRZ, like every other text, is left as written. */
+    /**
+     * A travel document's expiry moves; its MRZ, like every other text, is left as written, and so are ship
+     * certificates, whose dates their issuer signed.
+     */
     private static TravelDocument moved(TravelDocument d) {
         return d == null || d.expiry() == null ? d
                 : new TravelDocument(d.type(), d.number(), d.issuingState(), SHIFT.apply(d.expiry()), d.mrz());

@@ -54,6 +54,12 @@ final class PackagedApplication implements AutoCloseable {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM, as a service manager stops it: waits for the process to end; its exit status, or -1 when it did not. */
+    int terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
     /** The HTTP status of a GET of the path, -1 when nothing answers. */
     int status(String path) {
         try {

@@ -39,6 +39,7 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.rules.poll-interval=200ms",
     "portcullis.rules.switch-delay=300ms",
     "portcullis.clearance.minimum-time-to-act=PT2S",
+    "portcullis.operations.metrics-refresh=500ms",
     "camunda.bpm.job-execution.wait-time-in-millis=500",
     "camunda.bpm.job-execution.max-wait=1000",
     "portcullis.carriers.accounts.EDI.edifact-notices=true",
@@ -89,7 +90,7 @@ public abstract class PortcullisIntegrationTest {
 
     /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
     static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
-            "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY", "RETRY",
+            "CASEFILE", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "METRICS", "PERSONS", "POLL", "REDRESS", "REPLAY", "RETRY",
             "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
 
     @BeforeAll

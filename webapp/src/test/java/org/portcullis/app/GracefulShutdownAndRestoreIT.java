@@ -123,11 +123,16 @@ class GracefulShutdownAndRestoreIT {
         boolean stopping = false;
         for (JsonNode line : lines) {
             stopping |= line.path("message").asText().contains("Commencing graceful shutdown");
-            if (stopping && List.of("ERROR", "WARN").contains(line.path("log.level").asText())) {
-                errors.add(line.path("log.level").asText() + " " + line.path("message").asText());
+            if (stopping && List.of("ERROR", "WARN").contains(level(line))) {
+                errors.add(level(line) + " " + line.path("log").path("logger").asText() + ": "
+                        + line.path("message").asText());
             }
         }
         return errors;
+    }
+
+    private static String level(JsonNode line) {
+        return line.path("log").path("level").asText();
     }
 
     /** The log's JSON lines (ECS: @timestamp, log.level, message); the banners before logging starts are not. */
@@ -136,7 +141,7 @@ class GracefulShutdownAndRestoreIT {
         for (String line : Files.readAllLines(logFile)) {
             if (line.startsWith("{")) {
                 JsonNode json = JSON.readTree(line);
-                assertThat(json.has("@timestamp") && json.has("log.level") && json.has("message"))
+                assertThat(json.has("@timestamp") && !level(json).isEmpty() && json.has("message"))
                         .as("an ECS line: %s", line).isTrue();
                 lines.add(json);
             }

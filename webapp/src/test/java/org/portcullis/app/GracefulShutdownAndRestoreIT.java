@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -103,7 +102,8 @@ class GracefulShutdownAndRestoreIT {
 
     private Figures figures(Path directory) throws SQLException {
         List<String> mrns = new ArrayList<>();
-        try (Connection connection = connect(directory); Statement statement = connection.createStatement();
+        try (Connection connection = FileDatabase.connect(directory);
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select mrn from clearance_case")) {
             while (rows.next()) {
                 mrns.add("'" + rows.getString(1) + "'");
@@ -160,7 +160,7 @@ class GracefulShutdownAndRestoreIT {
 
     private Path start(Path directory, String run) throws IOException {
         application = new PackagedApplication(directory, TestSocketUtils.findAvailableTcpPort(), List.of(
-                "--spring.datasource.url=" + databaseUrl(directory),
+                "--spring.datasource.url=" + FileDatabase.url(directory),
                 "--portcullis.rules.directory=" + Path.of("..", "rules", "ruleset").toAbsolutePath().normalize(),
                 "--logging.structured.format.console=ecs",
                 "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + corePort + "?protocols=CORE",
@@ -170,22 +170,8 @@ class GracefulShutdownAndRestoreIT {
         return application.start("portcullis-" + run + ".log");
     }
 
-    /** The node's file database, shared with this test while it runs (H2's automatic mixed mode). */
-    private static String databaseUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("data").resolve("portcullis")
-                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
-    }
-
-    private static Connection connect(Path directory) throws SQLException {
-        return DriverManager.getConnection(databaseUrl(directory), "sa", "");
-    }
-
     private static int count(Path directory, String sql) throws SQLException {
-        try (Connection connection = connect(directory); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return FileDatabase.count(directory, sql);
     }
 
     @AfterEach

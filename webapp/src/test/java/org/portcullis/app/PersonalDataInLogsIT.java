@@ -63,8 +63,9 @@ class PersonalDataInLogsIT extends PortcullisIntegrationTest {
         filings.add(filing("MRZ_INVALID.json", lrn + "-mrz"));
         filings.add(filing("SCHEMA_FORMAT--date-of-birth.json", lrn + "-born"));
         ObjectNode listed = filing("valid-persons-on-board.json", lrn + "-listed");
-        ((ObjectNode) listed.withArray("crew").get(0)).put("familyName", "Sidorenko").put("givenNames", "Ivan Petrovich")
-                .put("dateOfBirth", "1968-04-21").put("nationality", "RU").remove("placeOfBirth");
+        ((ObjectNode) listed.withArray("crew").get(0)).put("familyName", "Sidorenko")
+                .put("givenNames", "Ivan Petrovich").put("dateOfBirth", "1968-04-21").put("nationality", "RU")
+                .remove("placeOfBirth");
         filings.add(listed);
 
         List<String> mrns = new ArrayList<>();

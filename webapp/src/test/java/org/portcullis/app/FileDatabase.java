@@ -16,10 +16,14 @@ final class FileDatabase {
     private FileDatabase() {
     }
 
-    /** The URL to give the application ({@code --spring.datasource.url}) and to read with. */
+    /**
+     * The URL to give the application ({@code --spring.datasource.url}) and to read with: the application's own
+     * settings (H2 must not close the database in its own shutdown hook while the application still stops
+     * gracefully), in automatic mixed mode.
+     */
     static String url(Path workingDirectory) {
         return "jdbc:h2:file:" + workingDirectory.toAbsolutePath().resolve("data").resolve("portcullis")
-                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     static Connection connect(Path workingDirectory) throws SQLException {

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
+import org.portcullis.model.error.FailureSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -56,9 +58,14 @@ class JobExecutorShutdown implements SmartLifecycle {
                     timeout.minusSeconds(2));
             return;
         }
-        int released = jdbc.sql("update act_ru_job set lock_owner_ = null, lock_exp_time_ = null "
-                + "where lock_owner_ = ?").param(lockOwner).update();
-        log.info("Job executor stopped: the jobs in hand finished, {} acquired job(s) released", released);
+        try {
+            int released = jdbc.sql("update act_ru_job set lock_owner_ = null, lock_exp_time_ = null "
+                    + "where lock_owner_ = ?").param(lockOwner).update();
+            log.info("Job executor stopped: the jobs in hand finished, {} acquired job(s) released", released);
+        } catch (DataAccessException e) {
+            log.warn("Job executor stopped, the jobs in hand finished; the locks of the jobs it acquired were not "
+                    + "released and expire as configured: {}", FailureSummary.of(e));
+        }
     }
 
     private boolean awaitJobsInHand(Duration limit) {

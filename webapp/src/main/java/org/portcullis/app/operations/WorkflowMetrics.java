@@ -11,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.portcullis.processes.operations.EngineFigures;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSet;
 import org.slf4j.Logger;
@@ -33,8 +32,7 @@ class WorkflowMetrics implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(WorkflowMetrics.class);
 
-    private final ManagementService management;
-    private final RuntimeService runtime;
+    private final EngineFigures engine;
     private final JdbcClient jdbc;
     private final LiveRuleSet liveRuleSet;
     private final Clock clock;
@@ -42,10 +40,8 @@ class WorkflowMetrics implements MeterBinder {
     private MultiGauge overdueTasks;
     private MultiGauge ruleSetServing;
 
-    WorkflowMetrics(ManagementService management, RuntimeService runtime, JdbcClient jdbc, LiveRuleSet liveRuleSet,
-            Clock clock) {
-        this.management = management;
-        this.runtime = runtime;
+    WorkflowMetrics(EngineFigures engine, JdbcClient jdbc, LiveRuleSet liveRuleSet, Clock clock) {
+        this.engine = engine;
         this.jdbc = jdbc;
         this.liveRuleSet = liveRuleSet;
         this.clock = clock;
@@ -53,11 +49,11 @@ class WorkflowMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("portcullis.jobs.due", management, m -> m.createJobQuery().executable().count())
+        Gauge.builder("portcullis.jobs.due", engine, EngineFigures::jobsDue)
                 .description("jobs the job executor may run now (its backlog)").register(registry);
-        Gauge.builder("portcullis.jobs.failed", management, m -> m.createJobQuery().noRetriesLeft().count())
+        Gauge.builder("portcullis.jobs.failed", engine, EngineFigures::jobsFailed)
                 .description("jobs out of retries").register(registry);
-        Gauge.builder("portcullis.incidents.open", runtime, r -> r.createIncidentQuery().count())
+        Gauge.builder("portcullis.incidents.open", engine, EngineFigures::openIncidents)
                 .description("open incidents of the process engine").register(registry);
         openTasks = MultiGauge.builder("portcullis.tasks.open").description("open tasks per candidate group")
                 .register(registry);

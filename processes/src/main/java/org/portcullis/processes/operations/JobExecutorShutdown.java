@@ -1,7 +1,11 @@
-package org.portcullis.app.operations;
+package org.portcullis.processes.operations;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.portcullis.model.error.FailureSummary;
@@ -9,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -21,21 +23,21 @@ import org.springframework.stereotype.Component;
  * are released, so that another node, or this one restarted, runs them at once instead of after the lock expires.
  */
 @Component
-class JobExecutorShutdown implements SmartLifecycle {
+public class JobExecutorShutdown implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobExecutorShutdown.class);
     /** Below the web server's graceful shutdown and the JMS listener containers, which stop first. */
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     private final JobExecutor jobExecutor;
-    private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final Duration timeout;
     private volatile boolean running;
 
-    JobExecutorShutdown(JobExecutor jobExecutor, JdbcClient jdbc,
+    JobExecutorShutdown(JobExecutor jobExecutor, DataSource dataSource,
             @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeout) {
         this.jobExecutor = jobExecutor;
-        this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.timeout = timeout;
     }
 
@@ -58,11 +60,13 @@ class JobExecutorShutdown implements SmartLifecycle {
                     timeout.minusSeconds(2));
             return;
         }
-        try {
-            int released = jdbc.sql("update act_ru_job set lock_owner_ = null, lock_exp_time_ = null "
-                    + "where lock_owner_ = ?").param(lockOwner).update();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement release = connection.prepareStatement(
+                        "update act_ru_job set lock_owner_ = null, lock_exp_time_ = null where lock_owner_ = ?")) {
+            release.setString(1, lockOwner);
+            int released = release.executeUpdate();
             log.info("Job executor stopped: the jobs in hand finished, {} acquired job(s) released", released);
-        } catch (DataAccessException e) {
+        } catch (SQLException e) {
             log.warn("Job executor stopped, the jobs in hand finished; the locks of the jobs it acquired were not "
                     + "released and expire as configured: {}", FailureSummary.of(e));
         }

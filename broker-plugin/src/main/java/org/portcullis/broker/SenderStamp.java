@@ -19,6 +19,7 @@ import org.portcullis.model.intake.SenderSeal;
  * whatever the client put there; scopes the client's duplicate-detection id to that user, so one carrier cannot
  * pre-empt another's ids; gives every message an id of its send ({@link SenderSeal#DELIVERY_ID}, replacing any the
  * client put there), by which the application tells the broker's redelivery from a resend whatever the protocol;
+ * records the protocol the client sent over ({@link SenderSeal#PROTOCOL}, for figures only: it is not sealed);
  * and refuses a message larger than the limit before it is stored. Messages of the trusted
  * users (the application) keep the stamp they carry (a dead letter replayed keeps its original sender) and are
  * stamped as themselves when they carry none.
@@ -35,6 +36,7 @@ public class SenderStamp implements ActiveMQServerPlugin {
     private static final SimpleString SEAL = SimpleString.of(SenderSeal.SEAL);
     private static final SimpleString MESSAGE_ID_PROPERTY = SimpleString.of(MESSAGE_ID);
     private static final SimpleString DELIVERY_ID = SimpleString.of(SenderSeal.DELIVERY_ID);
+    private static final SimpleString PROTOCOL = SimpleString.of(SenderSeal.PROTOCOL);
 
     private SenderSeal seal;
     private Set<String> trustedUsers = Set.of();
@@ -67,6 +69,7 @@ public class SenderStamp implements ActiveMQServerPlugin {
             return;
         }
         message.putStringProperty(DELIVERY_ID, SimpleString.of(UUIDGenerator.getInstance().generateStringUUID()));
+        stampProtocol(session, message);
         if (seal == null) {
             return;
         }
@@ -91,6 +94,21 @@ public class SenderStamp implements ActiveMQServerPlugin {
         if (duplicateId != null) {
             message.putStringProperty(Message.HDR_DUPLICATE_DETECTION_ID,
                     SimpleString.of(user + "/" + DuplicateIds.text(duplicateId)));
+        }
+    }
+
+    /** The protocol the client sent over (CORE, AMQP, STOMP, MQTT), for the application's figures per channel. */
+    private void stampProtocol(ServerSession session, Message message) {
+        String user = session.getValidatedUser();
+        if (user != null && trustedUsers.contains(user) && message.getStringProperty(PROTOCOL) != null) {
+            return;
+        }
+        String protocol = session.getRemotingConnection() == null ? null
+                : session.getRemotingConnection().getProtocolName();
+        if (protocol == null) {
+            message.removeProperty(PROTOCOL);
+        } else {
+            message.putStringProperty(PROTOCOL, SimpleString.of(protocol));
         }
     }
 

@@ -6,11 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,24 +92,15 @@ class IotRestartIT {
     }
 
     private List<String> arguments() {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl(),
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + FileDatabase.url(workingDirectory),
                 "--portcullis.rules.directory=" + Path.of("..", "rules", "ruleset").toAbsolutePath().normalize()));
         arguments.addAll(ports);
         return arguments;
     }
 
-    /** The application's file database, shared with this test (H2's automatic mixed mode). */
-    private String databaseUrl() {
-        return "jdbc:h2:file:" + workingDirectory.toAbsolutePath().resolve("data").resolve("portcullis")
-                + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
-    }
-
     private int count(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(databaseUrl(), "sa", "");
-                Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return FileDatabase.count(workingDirectory, sql);
     }
 
     @AfterEach

@@ -54,6 +54,22 @@ final class PackagedApplication implements AutoCloseable {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM, as a service manager stops it: waits for the process to end; its exit status, or -1 when it did not. */
+    int terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    /** The body of a GET of the path signed in with HTTP Basic, or null when it does not answer 200. */
+    String body(String path, String user, String password) throws IOException, InterruptedException {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? response.body() : null;
+    }
+
     /** The HTTP status of a GET of the path, -1 when nothing answers. */
     int status(String path) {
         try {

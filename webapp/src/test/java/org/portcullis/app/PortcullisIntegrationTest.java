@@ -40,6 +40,7 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.rules.switch-delay=300ms",
     "portcullis.rules.switch-lead-factor=0",
     "portcullis.clearance.minimum-time-to-act=PT2S",
+    "portcullis.operations.metrics-refresh=500ms",
     "camunda.bpm.job-execution.wait-time-in-millis=500",
     "camunda.bpm.job-execution.max-wait=1000",
     "portcullis.carriers.accounts.EDI.edifact-notices=true",
@@ -90,8 +91,8 @@ public abstract class PortcullisIntegrationTest {
 
     /** The carriers tests file as; each has a broker and HTTP account with password lower-case id + "-secret". */
     static final List<String> TEST_CARRIERS = List.of("ACME", "AGENCIES", "AMQP", "ARRIVE", "BETA", "BROWSE",
-            "CASEFILE", "CERTS", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "POLL", "REDRESS", "REPLAY",
-            "RETRY", "RISK", "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
+            "CASEFILE", "CERTS", "EDI", "ESCALATE", "HOSTILE", "HOSTILE-2", "INBOX", "LATE", "METRICS", "PERSONS", "POLL",
+            "REDRESS", "REPLAY", "RETRY", "RISK", "ROLES", "SENSOR", "STOMP", "TWOCLERKS");
 
     @BeforeAll
     static void postgresWhenSelected() {

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.List;
 import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.messaging.filing.FilingDocuments;
+import org.portcullis.model.error.FailureSummary;
 import org.portcullis.model.filing.Filing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +101,7 @@ class VersionBackfill {
                 } catch (RuntimeException e) {
                     failed++;
                     log.warn("The {} of filing version {}/{} not written, left queued for the next start: {}", what,
-                            version.mrn(), version.version(), e.toString());
+                            version.mrn(), version.version(), FailureSummary.of(e));
                 }
             }
         } while (batch.size() == BATCH && failed < batch.size());
@@ -131,7 +132,7 @@ class VersionBackfill {
             filing = documents.read(version.document(), version.messageId(), version.carrierId());
         } catch (RuntimeException unreadable) {
             log.warn("Filing version {}/{} does not read: taken off without its {} ({})", version.mrn(),
-                    version.version(), what, unreadable.toString());
+                    version.version(), what, FailureSummary.of(unreadable));
             return true;
         }
         rows.insert(version.mrn(), version.version(), filing);

@@ -4,6 +4,9 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
+import org.portcullis.model.error.FailureSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.jms.listener.SessionAwareMessageListener;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,8 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Listener containers for the queues whose messages are stored in the database (filings, PCS events): each message
  * is handled in a database transaction of the listener's own, committed before the container commits its transacted
  * JMS session, so a crash between the two gives a redelivery (recognised by the listeners), never a lost message.
+ * A failed message is logged by the classes of its failure only: their messages may quote what the message said.
  */
 public final class TransactionalListenerContainers {
+
+    private static final Logger log = LoggerFactory.getLogger(TransactionalListenerContainers.class);
 
     private TransactionalListenerContainers() {
     }
@@ -29,6 +35,8 @@ public final class TransactionalListenerContainers {
         container.setSessionTransacted(true);
         container.setConcurrency(concurrency);
         container.setCacheLevel(DefaultMessageListenerContainer.CACHE_CONSUMER);
+        container.setErrorHandler(failure -> log.warn("A message on {} failed; the broker delivers it again: {}",
+                destination, FailureSummary.of(failure)));
         return container;
     }
 

@@ -1,6 +1,7 @@
 package org.portcullis.casework.reassessment;
 
 import java.time.Clock;
+import org.portcullis.model.error.FailureSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,7 +34,7 @@ class ReassessmentWorker {
             try {
                 reassessment.reassess(pending);
             } catch (RuntimeException e) {
-                log.warn("Re-assessing case {} failed; trying again next round", pending.mrn(), e);
+                log.warn("Re-assessing case {} failed; trying again next round: {}", pending.mrn(), FailureSummary.of(e));
             }
         }
     }

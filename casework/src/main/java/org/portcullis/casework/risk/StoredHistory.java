@@ -17,6 +17,7 @@ import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.clearance.InspectionVerdict;
+import org.portcullis.model.error.FailureSummary;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.risk.history.AgencyTask;
@@ -87,7 +88,7 @@ class StoredHistory {
                                 lanes.getOrDefault(mrn, new Lanes(Map.of(), Set.of(), Set.of())), inspections.get(mrn)));
                     } catch (RuntimeException e) {
                         log.warn("Case {} left out of the risk history: its stored filing cannot be read ({})", mrn,
-                                e.getMessage());
+                                FailureSummary.of(e));
                     }
                 });
         return new History(calls, tasks, Map.of());

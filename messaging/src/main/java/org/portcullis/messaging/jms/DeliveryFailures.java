@@ -3,6 +3,7 @@ package org.portcullis.messaging.jms;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.portcullis.model.error.FailureSummary;
 
 /**
  * The last failure of recent deliveries, by the broker's id of the message (its delivery id), so that a message moved to the dead-letter queue after
@@ -21,7 +22,7 @@ final class DeliveryFailures {
 
     void remember(String deliveryId, Exception failure) {
         if (deliveryId != null) {
-            last.put(deliveryId, failure.toString());
+            last.put(deliveryId, FailureSummary.of(failure));
         }
     }
 

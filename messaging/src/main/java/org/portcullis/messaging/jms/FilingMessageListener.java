@@ -119,7 +119,8 @@ public class FilingMessageListener implements SessionAwareMessageListener<Messag
 
     private InboundMessage inbound(Message message, String carrierId, byte[] body) throws JMSException {
         return new InboundMessage(message.getStringProperty(MESSAGE_ID), carrierId,
-                message.getStringProperty(CONTENT_TYPE), Channel.QUEUE, body, clock.instant(), deliveryId(message));
+                message.getStringProperty(CONTENT_TYPE), Channel.QUEUE, body, clock.instant(), deliveryId(message),
+                message.getStringProperty(SenderSeal.PROTOCOL));
     }
 
     /**

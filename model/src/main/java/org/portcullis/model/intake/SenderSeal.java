@@ -26,6 +26,12 @@ public final class SenderSeal {
      */
     public static final String DELIVERY_ID = "portcullisDeliveryId";
 
+    /**
+     * The property the broker's stamp gives every message sent: the protocol its client sent it over (CORE, AMQP,
+     * STOMP, MQTT). Not sealed: it serves figures per channel, never identity.
+     */
+    public static final String PROTOCOL = "portcullisProtocol";
+
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MINIMUM_SECRET_BYTES = 32;
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.error.FailureSummary;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.RuleDescription;
 import org.portcullis.rules.engine.RuleSet;
@@ -85,7 +86,7 @@ public final class Backtest {
             return new Result(assessment, null);
         } catch (RuntimeException e) {
             log.warn("Backtest: filing {} cannot be assessed by the {}: {}", stored.mrn().value(), side.name(),
-                    e.toString());
+                    FailureSummary.of(e));
             return new Result(null, side.name() + ": " + e.getMessage());
         }
     }

@@ -9,6 +9,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.portcullis.model.error.FailureSummary;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.rules.fact.RuleFinding;
 import org.slf4j.Logger;
@@ -91,9 +92,9 @@ final class RuleSession {
         if (cause instanceof ConsequenceException e) {
             Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
             String message = "rule " + describe(rule) + " of rule set " + ruleSet.version() + " failed on filing "
-                    + lrn(filing) + ": " + e.getCause();
+                    + lrn(filing) + ": " + FailureSummary.of(e.getCause());
             log.error(message);
-            return failure(rule, message, e);
+            return failure(rule, message, null);
         }
         if (cause instanceof RuntimeException e) {
             return e;

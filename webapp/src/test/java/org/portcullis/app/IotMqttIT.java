@@ -10,21 +10,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.TaskService;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.error.InvalidValueException;
 import org.portcullis.model.value.ContainerNumber;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Sensors publish over MQTT with Eclipse Paho to the embedded broker's MQTT acceptor: an event about a container of
  * a cleared case raises its risk (the case is reopened, referred with the event rule's finding, the carrier and the
  * terminal told); an event published before any filing names its container counts when one does; another
- * operator's topic is refused and nothing of it is stored; an event that breaks the format waits on the dead-letter
+ * operator's topic is refused and nothing of it is stored; a vessel silent on AIS for 13 hours has its cleared case
+ * referred to a clerk; an event that breaks the format waits on the dead-letter
  * queue with its error, which supervisors read; the same event id twice is stored once. The case file shows the
  * events and the re-assessment. Every test uses containers of its own, so that no
  * other test's case hears of its events.
  */
 class IotMqttIT extends PortcullisIntegrationTest {
+
+    @Autowired
+    TaskService tasks;
 
     private static final Instant ETA = TestDates.ETA;
 
@@ -51,6 +57,28 @@ class IotMqttIT extends PortcullisIntegrationTest {
             String caseFile = OfficerSession.signIn(port, "clerk", "clerk").get("/cases/" + mrn).body();
             assertThat(caseFile).contains("id=\"sensors\"", container, "CN4471203", "data-result=\"REOPENED\"",
                     "IOT-001");
+        }
+    }
+
+    @Test
+    void aisSilentForThirteenHoursReopensTheClearedCaseAndRefersItToAClerkUnderRuleIot006() throws Exception {
+        String mmsi = uniqueMmsi();
+        String lrn = unique("ais-gap");
+        try (CarrierClient carrier = carrier("SENSOR"); SensorClient sensor = sensor("sensor-other")) {
+            carrier.send(filing(lrn, uniqueContainer()).replace("357123000", mmsi), lrn);
+            String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
+            carrier.awaitNotice("ASSESSMENT_COMPLETE", lrn);
+
+            for (int hoursBeforeEta : new int[] {40, 39, 26, 25}) {
+                sensor.publish("portcullis/iot/OTHER/ais", ais(unique("ais"), mmsi,
+                        ETA.minus(Duration.ofHours(hoursBeforeEta))));
+            }
+
+            carrier.awaitNotice("ASSESSMENT_REOPENED", lrn);
+            await().atMost(Duration.ofSeconds(20)).until(() -> tasks.createTaskQuery()
+                    .processInstanceBusinessKey(mrn).taskDefinitionKey("Task_ReviewReferral").count() == 1);
+            assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
+            assertThat(latestFindings(mrn)).containsExactly("IOT-006 DOCUMENT_CHECK");
         }
     }
 
@@ -160,6 +188,18 @@ class IotMqttIT extends PortcullisIntegrationTest {
         return """
                 {"eventId": "%s", "eventType": "SEAL_STATUS", "observedAt": "%s", "container": "%s",
                  "sealNumber": "CN4471203", "sealStatus": "OPENED"}""".formatted(eventId, at, container);
+    }
+
+    static String ais(String eventId, String mmsi, Instant at) {
+        return """
+                {"eventId": "%s", "eventType": "VESSEL_POSITION", "observedAt": "%s", "vessel": {"mmsi": "%s"},
+                 "position": {"latitude": 50.2, "longitude": -1.5}, "speedOverGround": 15.0}""".formatted(eventId, at,
+                mmsi);
+    }
+
+    /** A ship station's MMSI of this run's own: nine digits, the first 2 (ITU-R M.585). */
+    static String uniqueMmsi() {
+        return "2" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     static String door(String eventId, String container, Instant at) {

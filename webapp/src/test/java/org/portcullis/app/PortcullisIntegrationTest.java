@@ -25,7 +25,7 @@ import org.springframework.test.util.TestSocketUtils;
 /**
  * The whole application on its embedded defaults and the demo profile, shared by every integration test (one
  * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
- * free ports, a copy of the repository's rule set (random selection off, so that outcomes do not depend on the
+ * free ports (MQTT also over TLS with a throw-away key store), a copy of the repository's rule set (random selection off, so that outcomes do not depend on the
  * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios, a copy of
  * the demo's official lists looked at every second.
  * Deadlines may be as close as two seconds, and the job executor looks for due timers every second, so that a test
@@ -63,6 +63,8 @@ public abstract class PortcullisIntegrationTest {
     static final int AMQP_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int STOMP_PORT = TestSocketUtils.findAvailableTcpPort();
     static final int MQTT_PORT = TestSocketUtils.findAvailableTcpPort();
+    /** MQTT over TLS, with a key store made for the run ({@link TestKeyStore}). */
+    static final int MQTT_TLS_PORT = TestSocketUtils.findAvailableTcpPort();
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String BROKER_URL = "tcp://127.0.0.1:" + CORE_PORT;
     private static final String BROKER_DIRECTORY = freshBrokerDirectory();
@@ -139,6 +141,10 @@ public abstract class PortcullisIntegrationTest {
         registry.add("portcullis.broker.acceptors.amqp", () -> "tcp://127.0.0.1:" + AMQP_PORT + "?protocols=AMQP");
         registry.add("portcullis.broker.acceptors.stomp", () -> "tcp://127.0.0.1:" + STOMP_PORT + "?protocols=STOMP");
         registry.add("portcullis.broker.acceptors.mqtt", () -> "tcp://127.0.0.1:" + MQTT_PORT + "?protocols=MQTT");
+        registry.add("portcullis.broker.acceptors.mqtts",
+                () -> "tcp://127.0.0.1:" + MQTT_TLS_PORT + "?protocols=MQTT;sslEnabled=true");
+        registry.add("portcullis.broker.tls.key-store", TestKeyStore.FILE::toString);
+        registry.add("portcullis.broker.tls.key-store-password", () -> TestKeyStore.PASSWORD);
     }
 
     private static Path watchlistCopy() {

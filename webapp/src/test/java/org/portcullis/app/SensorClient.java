@@ -1,6 +1,7 @@
 package org.portcullis.app;
 
 import java.nio.charset.StandardCharsets;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -21,8 +22,25 @@ final class SensorClient implements AutoCloseable {
 
     /** A client of the account whose client id is the account name and the suffix (several clients of one account). */
     SensorClient(int port, String account, String password, String clientIdSuffix) throws MqttException {
-        client = new MqttClient("tcp://127.0.0.1:" + port, account + clientIdSuffix, new MemoryPersistence());
+        this("tcp://127.0.0.1:" + port, null, account, password, clientIdSuffix);
+    }
+
+    /**
+     * A client over TLS ({@code ssl://127.0.0.1:port}) that trusts what {@code tls} trusts (null: the JVM's default
+     * trust store) and checks that the certificate names 127.0.0.1.
+     */
+    static SensorClient overTls(int port, SSLSocketFactory tls, String account, String password) throws MqttException {
+        return new SensorClient("ssl://127.0.0.1:" + port, tls, account, password, "-tls");
+    }
+
+    private SensorClient(String uri, SSLSocketFactory tls, String account, String password, String clientIdSuffix)
+            throws MqttException {
+        client = new MqttClient(uri, account + clientIdSuffix, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
+        if (tls != null) {
+            options.setSocketFactory(tls);
+        }
+        options.setHttpsHostnameVerificationEnabled(true);
         options.setUserName(account);
         options.setPassword(password.toCharArray());
         options.setCleanSession(true);

@@ -49,12 +49,16 @@ class EmbeddedBrokerConfiguration {
         configuration.setPagingDirectory(data.resolve("paging").toString());
         configuration.setLargeMessagesDirectory(data.resolve("large-messages").toString());
         properties.acceptors().forEach((name, uri) -> {
+            if (uri == null || uri.isBlank()) {
+                return; // an acceptor of the defaults switched off
+            }
             try {
                 configuration.addAcceptorConfiguration(name, uri);
             } catch (Exception e) {
                 throw new IllegalArgumentException("acceptor " + name + " has a bad URI: " + uri, e);
             }
         });
+        BrokerTls.apply(configuration.getAcceptorConfigurations(), properties.tls());
         configuration.setSecurityEnabled(true);
         configuration.setPopulateValidatedUser(true);
         configuration.registerBrokerPlugin(new SenderStamp(senderSeal, messaging.trustedSenders(),

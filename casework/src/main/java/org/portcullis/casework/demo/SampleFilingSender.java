@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * demo starts on an empty database, so that a newcomer finds cases, tasks and notices to click through. The samples
  * are written with fixed dates; they are sent with every date moved by the same whole number of days
  * ({@link SampleDates}), so that the earliest ETA lies {@code portcullis.demo.sample-arrival-in} ahead and the
- * referrals are not overdue whatever the day.
+ * referrals are not overdue whatever the day, and with the moment they are sent as their sent-at, so that a carrier's
+ * amendment written with the current time follows them (docs/carrier-guide.md).
  */
 @Component
 @Profile("demo")
@@ -59,7 +60,7 @@ class SampleFilingSender {
         List<String> bodies = Arrays.stream(samples).map(SampleFilingSender::read).toList();
         DateShift shift = shiftFor(bodies);
         for (int i = 0; i < samples.length; i++) {
-            String body = SampleDates.shiftJson(bodies.get(i), shift);
+            String body = SampleDates.sentAt(SampleDates.shiftJson(bodies.get(i), shift), clock.instant());
             String messageId = "demo-" + samples[i].getFilename().replace(".json", "");
             jms.send(FilingMessageProperties.FILINGS_ADDRESS, session -> {
                 var message = session.createTextMessage(body);

@@ -16,6 +16,7 @@ import org.portcullis.model.intake.Locations;
 import org.portcullis.model.intake.Syntax;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.error.Warning;
 import org.portcullis.model.filing.MessageFunction;
 import org.portcullis.model.intake.FilingIntake;
 import org.portcullis.model.intake.InboundMessage;
@@ -89,9 +90,11 @@ public class FilingRegistration implements FilingIntake {
             return reject(serial, message, lrn, decision.errors());
         }
         inbound.complete(serial, Disposition.ACCEPTED, null, decision.mrn());
-        Notice answer = notices.answer(message, decision.notice(), decision.mrn(), lrn);
-        log.info("{} for {} {} of carrier {} (case {})", decision.notice(), carrierMessage.header().function(), lrn,
-                message.carrierId(), decision.mrn());
+        List<Warning> warnings = ArrivalWarnings.of(carrierMessage, message.receivedAt(), valid.locations());
+        Notice answer = notices.answer(message, decision.notice(), decision.mrn(), lrn, warnings);
+        log.info("{} for {} {} of carrier {} (case {}){}", decision.notice(), carrierMessage.header().function(), lrn,
+                message.carrierId(), decision.mrn(), warnings.isEmpty() ? "" : ", warned: "
+                        + warnings.stream().map(warning -> warning.code().name()).toList());
         return new IntakeReceipt(answer.noticeId(), answer.type(), decision.mrn(), false);
     }
 

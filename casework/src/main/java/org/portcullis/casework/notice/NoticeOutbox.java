@@ -15,6 +15,7 @@ import org.portcullis.model.agency.Formality;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.error.Warning;
 import org.portcullis.model.intake.InboundMessage;
 import org.portcullis.model.notice.Notice;
 import org.portcullis.model.notice.NoticeIssuer;
@@ -84,10 +85,13 @@ public class NoticeOutbox implements NoticeIssuer {
                 facts.syntax());
     }
 
-    /** The answer to a message the intake accepted: ACCEPTED, AMENDMENT_ACCEPTED, CANCELLATION_ACCEPTED ... */
-    public Notice answer(InboundMessage message, NoticeType type, Mrn mrn, String lrn) {
+    /**
+     * The answer to a message the intake accepted (ACCEPTED, AMENDMENT_ACCEPTED, CANCELLATION_ACCEPTED ...), with
+     * what looked wrong in it (a past ETA).
+     */
+    public Notice answer(InboundMessage message, NoticeType type, Mrn mrn, String lrn, List<Warning> warnings) {
         return save(new Notice(newId(), type, message.carrierId(), lrn, mrn, message.messageId(), clock.instant(),
-                null, null, List.of(), List.of()), Syntax.of(message.contentType()));
+                null, null, List.of(), List.of(), null, warnings), Syntax.of(message.contentType()));
     }
 
     public Notice rejected(InboundMessage message, String lrn, List<ValidationError> errors) {

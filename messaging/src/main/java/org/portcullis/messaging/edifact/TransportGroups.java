@@ -106,7 +106,10 @@ final class TransportGroups {
                 boolean nested = segment.path().startsWith("TDT/");
                 EdiSegment about = nested ? location : lastPrevious;
                 if ((!nested || location == port) && ("132".equals(qualifier) || "232".equals(qualifier))) {
-                    eta = eta == null ? values.instant(segment) : eta;
+                    if (eta == null) {
+                        eta = values.instant(segment);
+                        at.put(Element.ETA, segment.at(1, 2));
+                    }
                 } else if (about != null && previous.containsKey(about) && ARRIVAL.contains(qualifier)) {
                     previous.get(about)[0] = values.instant(segment);
                 } else if (about != null && previous.containsKey(about) && DEPARTURE.contains(qualifier)) {

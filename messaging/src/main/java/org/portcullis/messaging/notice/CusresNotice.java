@@ -17,7 +17,8 @@ import java.time.format.DateTimeFormatter;
  * for EDIFACT answers, written so that a tool checking against the directory reads it without error: BGM (C002 1000
  * the notice type, C106 1004 the notice id without hyphens), DTM+137 issued at, FTX+ACB the officer's reason, FTX+AAO
  * the lane and each finding's rule and reason, segment group 3 RFF+ABO the LRN, RFF+ABT the MRN, RFF+ACW the message
- * id answered, segment group 4 one ERP, ERC, FTX per error ({@link CusresErrors}).
+ * id answered, segment group 4 one ERP, ERC, FTX per error ({@link CusresErrors}), and on an answer that accepts the
+ * message one per warning (ERC numbers W001 ...: the message was taken, check what the group points at).
  */
 public class CusresNotice {
 
@@ -73,6 +74,7 @@ public class CusresNotice {
         segments += reference(w, "ABT", n.path("mrn"));
         segments += reference(w, "ACW", n.path("correlationId"));
         segments += CusresErrors.write(w, n.path("errors"));
+        segments += CusresErrors.write(w, n.path("warnings"));
         w.writeStartSegment("UNT").writeElement(Integer.toString(segments + 1)).writeElement("1").writeEndSegment();
         w.writeStartSegment("UNZ").writeElement("1").writeElement(reference).writeEndSegment();
         w.endInterchange();

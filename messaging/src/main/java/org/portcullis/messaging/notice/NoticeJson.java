@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.error.Warning;
 import org.portcullis.model.notice.Notice;
 
 /** The JSON body of a notice, as carriers receive it on their notice queue and from the HTTP outbox. */
@@ -16,7 +18,7 @@ public class NoticeJson {
     private final ObjectMapper json;
 
     public NoticeJson(ObjectMapper json) {
-        this.json = json.copy().addMixIn(Finding.class, CarrierView.class)
+        this.json = json.copy().addMixIn(Finding.class, CarrierView.class).addMixIn(Notice.class, WarningsWhenAny.class)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
@@ -56,5 +58,12 @@ public class NoticeJson {
      */
     @JsonIgnoreProperties({"carrierVisible", "agency"})
     private interface CarrierView {
+    }
+
+    /** Warnings are written only when there are some: most notices have none. */
+    private interface WarningsWhenAny {
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Warning> warnings();
     }
 }

@@ -91,6 +91,24 @@ public final class SampleDates {
         }
     }
 
+    /**
+     * The JSON message with {@code header.sentAt} set to the moment it is sent: moved by whole days, a sample's
+     * sent-at could lie ahead of the clock, and every later message of its LRN written with the current time would
+     * then be refused as out of order. A text that is not JSON, or has no header, as it is.
+     */
+    public static String sentAt(String json, Instant sentAt) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            if (!(root.path("header") instanceof ObjectNode header)) {
+                return json;
+            }
+            header.put("sentAt", DateTimeFormatter.ISO_INSTANT.format(sentAt));
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
     /** The EDIFACT interchange (default separators) with its dates moved; everything else as it was. */
     public static String shiftEdifact(String interchange, DateShift shift) {
         String moved = replace(EDIFACT_DTM.matcher(interchange), dtm -> dtm.group(1) + dtm.group(2) + ":"

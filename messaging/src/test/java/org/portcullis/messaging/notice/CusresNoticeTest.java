@@ -9,6 +9,8 @@ import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.error.Warning;
+import org.portcullis.model.error.WarningCode;
 import org.portcullis.model.notice.Notice;
 import org.portcullis.model.notice.NoticeType;
 import org.portcullis.model.value.Mrn;
@@ -55,6 +57,23 @@ class CusresNoticeTest {
     }
 
     @Test
+    void writesTheWarningsOfAnAcceptanceAsErrorGroupsWithWarningNumbers() {
+        Mrn mrn = Mrn.issue(2026, org.portcullis.model.value.CountryCode.of("NL"), 8);
+        Notice accepted = new Notice("4f8fad5b-d9cb-469f-a165-70867728950e", NoticeType.ACCEPTED, "EDI", "LRN-10", mrn,
+                "msg-10", Instant.parse("2026-12-05T06:00:00Z"), null, null, List.of(), List.of(), null,
+                List.of(Warning.of(WarningCode.ETA_IN_PAST, "segment 7 DTM, element 1, component 2",
+                        "ETA 2026-12-04T14:00:00Z was already past")));
+
+        String edifact = cusres.render(noticeJson.write(accepted));
+
+        assertThat(edifact).contains("BGM+:::ACCEPTED+").contains("ERP+:1:2+DTM:7'").contains("ERC+W001:PORTCULLIS:ZZZ'")
+                .contains("FTX+AAO+++ETA 2026-12-04T14?:00?:00Z was already past:"
+                        + WarningCode.ETA_IN_PAST.hint().replace("'", "?'")
+                        + ":ETA_IN_PAST:segment 7 DTM, element 1, component 2'");
+        assertThat(CusresReadBack.errors(edifact)).isEmpty();
+    }
+
+    @Test
     void keepsEveryValueWithinTheDirectorysLengths() {
         String long700 = "x".repeat(700);
         Notice rejected = new Notice("2f8fad5b-d9cb-469f-a165-70867728950e", NoticeType.REJECTED,
@@ -71,9 +90,9 @@ class CusresNoticeTest {
     }
 
     @Test
-    void everyErrorCodeHasItsOwnShortNumber() {
-        List<String> numbers = java.util.Arrays.stream(ErrorCode.values()).map(c -> CusresErrors.number(c.name()))
-                .toList();
+    void everyErrorAndWarningCodeHasItsOwnShortNumber() {
+        List<String> numbers = java.util.stream.Stream.concat(java.util.Arrays.stream(ErrorCode.values()),
+                java.util.Arrays.stream(WarningCode.values())).map(c -> CusresErrors.number(c.name())).toList();
 
         assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.length() <= 8);
     }

@@ -19,6 +19,8 @@ import org.portcullis.model.assessment.Target;
 import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.ValidationError;
+import org.portcullis.model.error.Warning;
+import org.portcullis.model.error.WarningCode;
 import org.portcullis.model.notice.Notice;
 import org.portcullis.model.notice.NoticeType;
 import org.portcullis.model.value.Mrn;
@@ -66,6 +68,25 @@ class NoticeSchemaTest {
 
         assertThat(SCHEMA.validate(JSON.readTree(written))).isEmpty();
         assertThat(SCHEMA.validate(JSON.readTree(writer.repeat(written, "n-4", AT)))).isEmpty();
+    }
+
+    @Test
+    void acceptanceWithAWarningFollowsTheSchemaAndNoticesWithoutWarningsOmitThem() throws Exception {
+        Notice accepted = new Notice("n-6", NoticeType.ACCEPTED, "MSC", "LRN-1", Mrn.of("26NL00000000000010"), "m-1",
+                AT, null, null, List.of(), List.of(), null, List.of(Warning.of(WarningCode.ETA_IN_PAST,
+                        "/portCall/eta", "ETA 2026-11-30T14:00:00Z was already past")));
+        Notice plain = new Notice("n-7", NoticeType.ACCEPTED, "MSC", "LRN-2", Mrn.of("26NL00000000000010"), "m-2", AT,
+                null, null, List.of(), List.of());
+
+        JsonNode body = JSON.readTree(writer.write(accepted));
+
+        assertThat(SCHEMA.validate(body)).isEmpty();
+        assertThat(body.path("warnings").get(0).path("code").asText()).isEqualTo("ETA_IN_PAST");
+        assertThat(body.path("warnings").get(0).path("pointer").asText()).isEqualTo("/portCall/eta");
+        assertThat(body.path("warnings").get(0).path("hint").asText()).isEqualTo(WarningCode.ETA_IN_PAST.hint());
+        assertThat(JSON.readTree(writer.write(plain)).has("warnings")).isFalse();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body).putArray("warnings").addObject().put("code", "X");
+        assertThat(SCHEMA.validate(body)).as("a warning without pointer, message and hint").isNotEmpty();
     }
 
     @Test

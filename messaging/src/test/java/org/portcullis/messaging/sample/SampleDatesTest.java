@@ -37,6 +37,17 @@ class SampleDatesTest {
     }
 
     @Test
+    void setsTheSentAtToTheMomentOfSendingAndLeavesTheRestAsItWas() {
+        String filing = """
+                {"header": {"lrn": "L-1", "sentAt": "2026-12-09T07:00:00Z"}, "portCall": {"eta": "2026-12-14T14:00:00Z"}}""";
+
+        assertThat(SampleDates.sentAt(filing, Instant.parse("2026-12-05T21:09:31.5Z"))).isEqualTo("""
+                {"header":{"lrn":"L-1","sentAt":"2026-12-05T21:09:31.500Z"},"portCall":{"eta":"2026-12-14T14:00:00Z"}}""");
+        assertThat(SampleDates.sentAt("{\"header\": ", Instant.EPOCH)).isEqualTo("{\"header\": ");
+        assertThat(SampleDates.sentAt("[]", Instant.EPOCH)).isEqualTo("[]");
+    }
+
+    @Test
     void leavesATextThatIsNotJsonAsItIs() {
         assertThat(SampleDates.shiftJson("{\"eta\": \"2026-12-04T14:00:00Z\"", TEN_DAYS))
                 .isEqualTo("{\"eta\": \"2026-12-04T14:00:00Z\"");

@@ -1,14 +1,14 @@
 package org.portcullis.model.intake;
 
 /**
- * Where the elements the intake checks against earlier messages sit in the message as sent, so that an error
- * found there (an LRN filed twice, a port call changed) points at them: a JSON Pointer for JSON, the segment and
+ * Where the elements the intake checks against earlier messages or the time of receipt sit in the message as sent,
+ * so that an error or a warning found there (an LRN filed twice, a port call changed, a past ETA) points at them: a JSON Pointer for JSON, the segment and
  * element position for EDIFACT.
  */
 public interface Locations {
 
     /** The elements an intake error can point at. */
-    enum Element { LRN, FUNCTION, SENT_AT, MRN, VESSEL, PORT_OF_CALL, VOYAGE_NUMBER }
+    enum Element { LRN, FUNCTION, SENT_AT, MRN, VESSEL, PORT_OF_CALL, VOYAGE_NUMBER, ETA }
 
     /** The pointer to the element, or "" (the whole message) when the message does not carry it. */
     String of(Element element);
@@ -22,5 +22,6 @@ public interface Locations {
         case VESSEL -> "/vessel/imoNumber";
         case PORT_OF_CALL -> "/portCall/portOfCall";
         case VOYAGE_NUMBER -> "/portCall/voyageNumber";
+        case ETA -> "/portCall/eta";
     };
 }

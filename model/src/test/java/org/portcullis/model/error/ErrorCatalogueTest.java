@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** docs/error-codes.md lists exactly the codes the code has, each with its meaning and hint. */
+/** docs/error-codes.md lists exactly the error and warning codes the code has, each with its meaning and hint. */
 class ErrorCatalogueTest {
 
     private static final Path CATALOGUE = Path.of("..", "docs", "error-codes.md");
@@ -24,7 +25,8 @@ class ErrorCatalogueTest {
         String catalogue = Files.readString(CATALOGUE);
         Set<String> documented = ROW.matcher(catalogue).results().map(match -> match.group(1))
                 .collect(Collectors.toSet());
-        Set<String> inCode = Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> inCode = Stream.concat(Arrays.stream(ErrorCode.values()), Arrays.stream(WarningCode.values()))
+                .map(Enum::name).collect(Collectors.toSet());
 
         assertThat(documented).isEqualTo(inCode);
     }
@@ -33,9 +35,12 @@ class ErrorCatalogueTest {
     void catalogueGivesTheSameMeaningAndHintAsTheCode() throws IOException {
         Matcher rows = ROW.matcher(Files.readString(CATALOGUE));
         while (rows.find()) {
-            ErrorCode code = ErrorCode.valueOf(rows.group(1));
-            assertThat(rows.group(2)).as(code.name()).isEqualTo(code.meaning());
-            assertThat(rows.group(4)).as(code.name()).isEqualTo(code.hint());
+            String name = rows.group(1);
+            boolean warning = Arrays.stream(WarningCode.values()).anyMatch(code -> code.name().equals(name));
+            assertThat(rows.group(2)).as(name).isEqualTo(warning ? WarningCode.valueOf(name).meaning()
+                    : ErrorCode.valueOf(name).meaning());
+            assertThat(rows.group(4)).as(name).isEqualTo(warning ? WarningCode.valueOf(name).hint()
+                    : ErrorCode.valueOf(name).hint());
         }
     }
 }

@@ -18,17 +18,22 @@ import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.iot.IotEvent;
 import org.portcullis.model.value.GeoPosition;
 
-/** IOT-006 and IOT-007: the vessel's AIS track before arrival. */
+/**
+ * IOT-006 and IOT-007: the vessel's AIS track before arrival. Both refer the filing to a clerk: their outcome is
+ * DOCUMENT_CHECK, the weakest that refers without asking the carrier, and the carrier is not told why.
+ */
 class VesselRulesTest {
 
     @Test
-    void aisSilentForThirteenHoursGetsADocumentaryCheckForTheFiling() {
+    void aisSilentForThirteenHoursRefersTheFilingToAClerkForADocumentaryCheck() {
         Assessment assessment = assess(filing(), List.of(ais(beforeEta(40), BISCAY, 15.0),
                 ais(beforeEta(39), BISCAY, 15.0), ais(beforeEta(26), BISCAY, 15.0), ais(beforeEta(25), BISCAY, 15.0)));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("IOT-006");
         Finding finding = assessment.findings().get(0);
         assertThat(finding.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
+        assertThat(finding.ruleName()).endsWith("refer to a clerk for a documentary check");
+        assertThat(finding.carrierVisible()).isFalse();
         assertThat(finding.target().kind()).isEqualTo(TargetKind.VESSEL);
         assertThat(finding.target().reference()).isEqualTo("MSC AURORA (IMO 9839284)");
         assertThat(finding.reason()).contains("13 hours", beforeEta(39).toString());
@@ -44,11 +49,15 @@ class VesselRulesTest {
     }
 
     @Test
-    void vesselIdleForSevenHoursOffBandarAbbasGetsADocumentaryCheck() {
+    void vesselIdleForSevenHoursOffBandarAbbasRefersTheFilingToAClerkForADocumentaryCheck() {
         Assessment assessment = assess(filing(), hourly(OFF_BANDAR_ABBAS, 0.4, 8));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("IOT-007");
-        assertThat(assessment.findings().get(0).reason()).contains("Approaches to Bandar Abbas", "7 hours", "Iran");
+        Finding finding = assessment.findings().get(0);
+        assertThat(finding.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
+        assertThat(finding.ruleName()).endsWith("refer to a clerk for a documentary check");
+        assertThat(finding.carrierVisible()).isFalse();
+        assertThat(finding.reason()).contains("Approaches to Bandar Abbas", "7 hours", "Iran");
     }
 
     @Test

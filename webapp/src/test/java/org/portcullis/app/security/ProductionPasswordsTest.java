@@ -17,7 +17,7 @@ class ProductionPasswordsTest {
     void clearTextAndFastHashesRefuseTheStartNamingEachAccount() {
         var carriers = new CarrierProperties(Map.of("MSC", account("{noop}msc"), "MAEU", account(BCRYPT)));
         var pcs = new PcsProperties(null, null, 0, "PCS", "{sha256}abc");
-        var broker = new BrokerProperties(false, null, null, null, "ops", BCRYPT, null);
+        var broker = new BrokerProperties(false, null, null, null, "ops", BCRYPT, null, null);
 
         assertThatThrownBy(() -> new ProductionPasswords(carriers, pcs, broker))
                 .isInstanceOf(IllegalStateException.class)
@@ -29,7 +29,7 @@ class ProductionPasswordsTest {
     void slowHashesStart() {
         var carriers = new CarrierProperties(Map.of("MSC", account(BCRYPT)));
         var pcs = new PcsProperties(null, null, 0, null, null);
-        var broker = new BrokerProperties(false, null, null, null, null, null, null);
+        var broker = new BrokerProperties(false, null, null, null, null, null, null, null);
 
         assertThatCode(() -> new ProductionPasswords(carriers, pcs, broker)).doesNotThrowAnyException();
     }

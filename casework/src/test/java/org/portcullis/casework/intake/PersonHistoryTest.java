@@ -12,9 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.casework.documents.StoredDocuments;
+import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.casework.persons.StoredPersonHistory;
 import org.portcullis.messaging.filing.FilingDocuments;
@@ -27,6 +28,7 @@ import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.PartyHistory;
+import org.portcullis.rules.engine.RuleSelection;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSetCompiler;
 import org.portcullis.rules.engine.RuleSources;
@@ -35,7 +37,7 @@ import org.portcullis.rules.watchlist.OfficialWatchlists;
 
 /**
  * The persons rules over the stored crew and passenger lists: filings registered as cases (their persons written
- * with each version), then a filing assessed with the repository's rule set and the stored history. A crew member of
+ * with each version), then a filing assessed with the repository's persons rules and the stored history. A crew member of
  * the vessel's last call missing without a sign-off (TRF-005), a passenger on two other vessels' lists within 30
  * days (TRF-004), a document number another filing gave another name (TRF-008); cancelled cases and lists outside
  * the 90 days are not history.
@@ -122,9 +124,10 @@ class PersonHistoryTest {
                 .satisfies(finding -> assertThat(finding.reason()).contains("A01234567", "Kwame Mensah"));
     }
 
+    /** Border police's assessment: the persons rules run in its folder only (config/agencies.yml). */
     private List<Finding> assess(ObjectNode filing) throws IOException {
         Mrn mrn = register(filing);
-        return assessor.assess(mrn, read(filing)).findings();
+        return assessor.assess(RULE_SET, mrn, read(filing), RuleSelection.folders(Set.of("persons"))).findings();
     }
 
     private Mrn register(ObjectNode filing) throws IOException {

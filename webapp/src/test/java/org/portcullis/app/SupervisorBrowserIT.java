@@ -83,6 +83,8 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             carrier.send(sample("filing-green.json", lrn, imo, eta), lrn);
             String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
             carrier.awaitNotice("ASSESSMENT_COMPLETE", lrn);
+            // every agency has decided, so that the release (which waits for them all) is the step that reads the filing
+            carrier.awaitNotice("PORT_CALL_CLEARED", lrn);
             String document = jdbc.sql("select document_sha256 from filing_version where mrn = ?").param(mrn)
                     .query(String.class).single();
             jdbc.sql("update filing_version set document = 'not a filing', document_sha256 = null where mrn = ?")

@@ -3,7 +3,9 @@ package org.portcullis.app;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,8 +33,22 @@ public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
         }
     }
 
+    /** Waits up to 15 s; an element that went stale while a condition read it is looked up again. */
     protected static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /**
+     * The text of the first element the locator finds, once there is one; found and read in one step, again if the
+     * page changed between the two (a redirect after a form, a page still loading).
+     */
+    protected String textOf(By locator) {
+        return wait.until(page -> {
+            List<WebElement> found = page.findElements(locator);
+            return found.isEmpty() ? null : found.get(0).getText();
+        });
     }
 
     protected String url(String path) {
@@ -70,6 +86,6 @@ public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
 
     /** The text of the success message shown after a redirect. */
     protected String flash() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText();
+        return textOf(By.cssSelector(".alert-success"));
     }
 }

@@ -126,7 +126,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             typeTime(beforeArrival);
             browser.findElement(By.id("submit-inspection")).click();
             wait.until(ExpectedConditions.stalenessOf(pastError));
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scheduledFor-error"))).getText())
+            assertThat(textOf(By.id("scheduledFor-error")))
                     .startsWith("This time lies before the vessel's arrival (" + times.dateTime(eta) + ")");
             assertThat(jdbc.sql("select count(*) from inspection where mrn = ?").param(mrn).query(Integer.class)
                     .single()).isZero();
@@ -202,7 +202,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             browser.findElement(By.cssSelector("input[name='decision'][value='REQUEST_INFORMATION']")).click();
             browser.findElement(By.id("reason")).sendKeys("Description too vague to target");
             browser.findElement(By.id("submit-decision")).click();
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("carrierMessage-error"))).getText())
+            assertThat(textOf(By.id("carrierMessage-error")))
                     .isEqualTo("Write the question the carrier is to answer.");
             browser.findElement(By.id("carrierMessage"))
                     .sendKeys("What exactly is the 'General cargo' of consignment 2?");
@@ -223,7 +223,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
                     "What exactly is the 'General cargo' of consignment 2?", "Office chairs, HS 9401.30");
             PageChecks.assertCleanPage(browser);
             browser.get(url("/cases/" + mrn));
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers"))).getText())
+            assertThat(textOf(By.id("answers")))
                     .contains("Office chairs, HS 9401.30");
             assertThat(browser.findElement(By.id("timeline")).getText())
                     .contains("The carrier answered: Office chairs, HS 9401.30");
@@ -244,7 +244,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("sign-in")).click();
 
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger"))).getText())
+        assertThat(textOf(By.cssSelector(".alert-danger")))
                 .isEqualTo("Wrong user or password.");
         PageChecks.assertCleanPage(browser);
     }

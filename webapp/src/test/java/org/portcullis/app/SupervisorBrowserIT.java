@@ -58,7 +58,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
 
             signIn("supervisor", "supervisor");
             openTask(mrn, "Review escalated referral");
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("escalation"))).getText())
+            assertThat(textOf(By.id("escalation")))
                     .contains("escalated to the supervisors");
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.cssSelector("input[name='decision'][value='HOLD']")).click();

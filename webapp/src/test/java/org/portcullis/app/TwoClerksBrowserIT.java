@@ -99,7 +99,7 @@ class TwoClerksBrowserIT extends BrowserIntegrationTest {
             signOut();
             signIn(browser, "supervisor", "supervisor");
             browser.get(url("/tasks/" + taskId));
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("held-by-other"))).getText())
+            assertThat(textOf(By.id("held-by-other")))
                     .contains("As a supervisor you can release the claim or hand the task on");
             PageChecks.assertCleanPage(browser);
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("hand-on-officer")))

@@ -11,7 +11,7 @@ final class BenchCarriers {
     static final String THROUGHPUT = "BENCH-T";
     static final String LATENCY = "BENCH-L";
     static final String CRASH = "CRASH-EMBEDDED";
-    static final List<String> IDS = List.of(THROUGHPUT, LATENCY, CRASH);
+    static final List<String> IDS = List.of(THROUGHPUT, LATENCY, CRASH, ProtocolCarriers.AMQP, ProtocolCarriers.STOMP);
     /** The embedded broker's operator, who may read the dead-letter queues. */
     static final String OPERATOR = "operator";
     static final String PASSWORD = "bench-secret";

@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
  * A live/backup pair of external Artemis brokers with replication (shared nothing): each made with {@code artemis
  * create --replicated} (the backup with {@code --backup}), each naming the other in its static cluster connection,
  * both with the application's address settings and the sender stamp. The backup copies the live broker's journal
- * as it is written and becomes live when the live broker's connection is lost. Clients reach the pair through
- * {@link #url()}, a list of both with {@code ha=true}.
+ * as it is written and becomes live when the live broker's connection is lost. The live broker checks for an active
+ * broker with its node id when it starts, so that restarted after a failover it copies the backup's journal and takes
+ * over again (failback); the backup then starts again as the backup. Clients reach the pair through {@link #url()}, a
+ * list of both with {@code ha=true}.
  */
 final class BrokerPair implements AutoCloseable {
 
@@ -24,11 +26,14 @@ final class BrokerPair implements AutoCloseable {
     private static final String SYNCHRONIZED = "AMQ221024";
     /** The backup says this when it becomes active (AMQ221037). */
     private static final String ACTIVATED = "AMQ221037";
+    /** A broker says this when it serves clients (AMQ221007): the restarted live broker once it has failed back. */
+    private static final String ACTIVE = "AMQ221007";
 
     private final ExternalBroker live;
     private final ExternalBroker backup;
     private final int livePort;
     private final int backupPort;
+    private int backupLogBeforeFailback;
 
     private BrokerPair(ExternalBroker live, ExternalBroker backup, int livePort, int backupPort) {
         this.live = live;
@@ -44,6 +49,13 @@ final class BrokerPair implements AutoCloseable {
                 settings.brokerXml(), settings.brokerPluginJar(), options("live", backupPort, false));
         ExternalBroker backup = ExternalBroker.create(settings.artemisHome(), directory.resolve("backup"), backupPort,
                 settings.brokerXml(), settings.brokerPluginJar(), options("backup", livePort, true));
+        // failback (Artemis manual, high availability, "Failback with Replication"): the restarted live broker looks
+        // for a broker active with its node id, copies that one's journal, and asks it to stop; the backup lets it
+        // and starts again as the backup
+        live.editBrokerXml(xml -> xml.replace("</vote-on-replication-failure>",
+                "</vote-on-replication-failure>\n               <check-for-active-server>true</check-for-active-server>"));
+        backup.editBrokerXml(xml -> xml.replace("<backup/>", "<backup>\n               <allow-failback>true"
+                + "</allow-failback>\n               <restart-backup>true</restart-backup>\n            </backup>"));
         return new BrokerPair(live, backup, livePort, backupPort);
     }
 
@@ -78,15 +90,42 @@ final class BrokerPair implements AutoCloseable {
         log.info("Backup broker is live");
     }
 
+    /** Starts the killed live broker again with its old journal; returns once it has taken over from the backup (failback). */
+    void failBack() throws Exception {
+        int liveFrom = read(live.log()).length();
+        backupLogBeforeFailback = read(backup.log()).length();
+        live.launch();
+        await(live.log(), liveFrom, ACTIVE, "the restarted live broker did not take over from the backup");
+        log.info("Live broker active again (failback)");
+    }
+
+    /** After {@link #failBack()}: whether the backup, started again as the backup, holds a copy within {@code wait}. */
+    boolean awaitBackupAgain(java.time.Duration wait) throws InterruptedException {
+        return awaitUpTo(backup.log(), backupLogBeforeFailback, SYNCHRONIZED, wait);
+    }
+
     private static void await(Path logFile, String message, String failure) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        await(logFile, 0, message, failure);
+    }
+
+    /** Waits until {@code message} is in the log after its first {@code from} characters. */
+    private static void await(Path logFile, int from, String message, String failure) throws Exception {
+        if (!awaitUpTo(logFile, from, message, java.time.Duration.ofSeconds(600))) {
+            throw new IllegalStateException(failure + "; see " + logFile);
+        }
+    }
+
+    private static boolean awaitUpTo(Path logFile, int from, String message, java.time.Duration wait)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.exists(logFile) && read(logFile).contains(message)) {
-                return;
+            String text = read(logFile);
+            if (text.length() > from && text.substring(from).contains(message)) {
+                return true;
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(failure + "; see " + logFile);
+        return false;
     }
 
     private static String read(Path file) {

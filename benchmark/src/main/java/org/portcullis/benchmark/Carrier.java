@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * duplicate-detection id so that a send retried after a broker failure is stored once), and reads its notices
  * from {@code portcullis.notices.<carrierId>}. A send that fails is retried on a new connection until it succeeds.
  */
-final class Carrier implements AutoCloseable {
+final class Carrier implements FilingSender, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Carrier.class);
 
@@ -44,12 +44,13 @@ final class Carrier implements AutoCloseable {
         return carrierId;
     }
 
-    int retriedSends() {
+    @Override
+    public int retriedSends() {
         return retriedSends;
     }
 
-    /** Sends one filing; blocks until the broker has stored it, retrying through broker outages. */
-    void send(String messageId, String body) throws InterruptedException {
+    @Override
+    public void send(String messageId, String body) throws InterruptedException {
         while (true) {
             try {
                 if (producer == null) {

@@ -1,12 +1,11 @@
 package org.portcullis.benchmark;
 
+import static org.portcullis.benchmark.CheckCounts.byKey;
+import static org.portcullis.benchmark.CheckCounts.single;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,27 +14,36 @@ import java.util.Map;
  */
 final class CrashCheck {
 
-    private final Map<String, Integer> problems = new LinkedHashMap<>();
+    private final CheckCounts problems;
     private final String settledStatus;
 
     CrashCheck() {
-        this("ASSESSED");
+        this("ASSESSED", new CheckCounts());
     }
 
-    /** A check in which every valid filing's case ends in {@code settledStatus} (ASSESSED, or RELEASED after arrival). */
-    CrashCheck(String settledStatus) {
+    /**
+     * A check in which every valid filing's case ends in {@code settledStatus} (ASSESSED, or RELEASED after arrival),
+     * counting into {@code problems} (shared with the other checks of a run, and with each carrier of it).
+     */
+    CrashCheck(String settledStatus, CheckCounts problems) {
         this.settledStatus = settledStatus;
+        this.problems = problems;
     }
 
-    Map<String, Integer> problems() {
+    CheckCounts counts() {
         return problems;
     }
 
-    boolean passed() {
-        return problems.values().stream().allMatch(count -> count == 0);
+    Map<String, Integer> problems() {
+        return problems.problems();
     }
 
-    void checkWire(Traffic traffic, NoticeLedger ledger, int deadLetters) {
+    boolean passed() {
+        return problems.passed();
+    }
+
+    /** What the carrier of {@code traffic} received; a run with several carriers checks each in turn. */
+    void checkWire(Traffic traffic, NoticeLedger ledger) {
         for (int i = 0; i < traffic.count(); i++) {
             String id = traffic.messageId(i);
             String answer = Traffic.invalid(i) ? "REJECTED" : "ACCEPTED";
@@ -48,25 +56,29 @@ final class CrashCheck {
                 count("wire: ASSESSMENT_COMPLETE doubled", ledger.count(id, "ASSESSMENT_COMPLETE") > 1);
             }
         }
-        problems.put("wire: repeated answers (repeatsNoticeId)", ledger.repeats());
-        problems.put("filings on the dead-letter queue", deadLetters);
+        problems.add("wire: repeated answers (repeatsNoticeId)", ledger.repeats());
+    }
+
+    /** The messages taken off the filings' dead-letter queue at the end of the run. */
+    void checkDeadLetters(int deadLetters) {
+        problems.set("filings on the dead-letter queue", deadLetters);
     }
 
     void checkDatabase(String url, String user, String password, Traffic traffic, String carrierId) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, user, password)) {
-            Map<String, Integer> inbound = counts(db, "select message_id, count(*) from inbound_message "
+            Map<String, Integer> inbound = byKey(db, "select message_id, count(*) from inbound_message "
                     + "where carrier_id = ? group by message_id", carrierId);
-            Map<String, Integer> cases = counts(db, "select lrn, count(*) from clearance_case where carrier_id = ? "
+            Map<String, Integer> cases = byKey(db, "select lrn, count(*) from clearance_case where carrier_id = ? "
                     + "group by lrn", carrierId);
-            Map<String, Integer> assessed = counts(db, "select lrn, count(*) from clearance_case where carrier_id = ? "
+            Map<String, Integer> assessed = byKey(db, "select lrn, count(*) from clearance_case where carrier_id = ? "
                     + "and status = '" + settledStatus + "' group by lrn", carrierId);
-            Map<String, Integer> answers = counts(db, "select correlation_id, count(*) from notice where carrier_id = ? "
+            Map<String, Integer> answers = byKey(db, "select correlation_id, count(*) from notice where carrier_id = ? "
                     + "and notice_type in ('ACCEPTED', 'REJECTED') and body not like '%repeatsNoticeId%' "
                     + "group by correlation_id", carrierId);
-            Map<String, Integer> completes = counts(db, "select correlation_id, count(*) from notice "
+            Map<String, Integer> completes = byKey(db, "select correlation_id, count(*) from notice "
                     + "where carrier_id = ? and notice_type = 'ASSESSMENT_COMPLETE' group by correlation_id", carrierId);
             String messageRef = "message/" + carrierId + "/";
-            Map<String, Integer> messageLeaves = counts(db, "select ref, count(*) from ledger_leaf "
+            Map<String, Integer> messageLeaves = byKey(db, "select ref, count(*) from ledger_leaf "
                     + "where kind = 'MESSAGE_RECEIVED' and ref like ? group by ref", messageRef + "%");
             for (int i = 0; i < traffic.count(); i++) {
                 String id = traffic.messageId(i);
@@ -86,47 +98,27 @@ final class CrashCheck {
                     count("database: ASSESSMENT_COMPLETE notice missing or doubled", completes.getOrDefault(id, 0) != 1);
                 }
             }
-            problems.put("database: notices never published", single(db, "select count(*) from notice "
+            problems.set("database: notices never published", single(db, "select count(*) from notice "
                     + "where published_at is null"));
             checkLog(db);
-            problems.put("database: Camunda incidents", single(db, "select count(*) from act_ru_incident"));
-            problems.put("database: Camunda jobs failing", single(db, "select count(*) from act_ru_job "
+            problems.set("database: Camunda incidents", single(db, "select count(*) from act_ru_incident"));
+            problems.set("database: Camunda jobs failing", single(db, "select count(*) from act_ru_job "
                     + "where exception_msg_ is not null"));
         }
     }
 
     /** The tamper-evident log (docs/ledger.md): dense indexes, every entry sequenced, every notice a leaf once. */
     private void checkLog(Connection db) throws SQLException {
-        problems.put("log: gap in the leaf indexes", single(db, "select coalesce(max(leaf_index) + 1, 0) - count(*) "
+        problems.set("log: gap in the leaf indexes", single(db, "select coalesce(max(leaf_index) + 1, 0) - count(*) "
                 + "from ledger_leaf"));
-        problems.put("log: entries never sequenced", single(db, "select count(*) from ledger_pending"));
-        problems.put("log: notice without its leaf", single(db, "select count(*) from notice n where not exists "
+        problems.set("log: entries never sequenced", single(db, "select count(*) from ledger_pending"));
+        problems.set("log: notice without its leaf", single(db, "select count(*) from notice n where not exists "
                 + "(select 1 from ledger_leaf l where l.ref = 'notice/' || n.notice_id)"));
-        problems.put("log: notice leaf doubled", single(db, "select count(*) from (select ref from ledger_leaf "
+        problems.set("log: notice leaf doubled", single(db, "select count(*) from (select ref from ledger_leaf "
                 + "where kind = 'NOTICE_ISSUED' group by ref having count(*) > 1) doubled"));
     }
 
     private void count(String problem, boolean happened) {
-        problems.merge(problem, happened ? 1 : 0, Integer::sum);
-    }
-
-    private static Map<String, Integer> counts(Connection db, String sql, String parameter) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getInt(2));
-                }
-            }
-        }
-        return counts;
-    }
-
-    private static int single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        problems.count(problem, happened);
     }
 }

@@ -45,24 +45,32 @@ final class CrashRun {
 
     private boolean embeddedSetup() throws Exception {
         Path work = directory.resolve("embedded");
-        String carrierId = BenchCarriers.CRASH;
         PortcullisProcess app = new PortcullisProcess(settings, work, List.of());
         app.start();
         String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core() + "?reconnectAttempts=0";
-        try (Carrier carrier = new Carrier(brokerUrl, carrierId, BenchCarriers.PASSWORD, carrierId)) {
-            Traffic traffic = new Traffic(carrier, "e", settings.crashFilings());
-            traffic.start();
-            traffic.awaitSent(traffic.count() / 3);
+        try (ProtocolCarriers carriers = new ProtocolCarriers(brokerUrl, settings.ports(), settings.crashFilings())) {
+            carriers.start();
+            carriers.core().awaitSent(carriers.core().count() / 3);
             app.kill();
             app.start();
-            traffic.finish();
-            NoticeLedger ledger = settle(carrier, traffic);
+            carriers.finish();
             CrashCheck check = new CrashCheck();
-            check.checkWire(traffic, ledger, deadLetters(brokerUrl, BenchCarriers.OPERATOR, BenchCarriers.PASSWORD));
+            for (ProtocolCarriers.Sending carrier : carriers.carriers()) {
+                check.checkWire(carrier.traffic(), settle(carrier.notices(), carrier.traffic()));
+            }
+            check.checkDeadLetters(deadLetters(brokerUrl, BenchCarriers.OPERATOR, BenchCarriers.PASSWORD));
             app.close();
             String h2 = "jdbc:h2:file:" + work.resolve("data/portcullis") + ";DB_CLOSE_ON_EXIT=FALSE";
-            check.checkDatabase(h2, "sa", "", traffic, carrierId);
-            return record("Default setup (H2 file, embedded broker): SIGKILL to the application", traffic, carrier, check);
+            String setup = "Default setup (H2 file, embedded broker; carriers over core, AMQP and STOMP): SIGKILL to "
+                    + "the application";
+            for (ProtocolCarriers.Sending carrier : carriers.carriers()) {
+                check.checkDatabase(h2, "sa", "", carrier.traffic(), carrier.carrierId());
+                report.row(setup, "filings sent over " + carrier.protocol(), "", carrier.traffic().count(), "filings", "");
+                report.row(setup, "filings over " + carrier.protocol() + " delivered again after the kill, recognised "
+                        + "and not answered again", "", ProtocolCarriers.redeliveriesRecognised(app.logFile(),
+                        carrier.carrierId()), "filings", "");
+            }
+            return record(report, setup, carriers.filings(), carriers.retriedSends(), check);
         } finally {
             app.close();
         }
@@ -91,7 +99,8 @@ final class CrashRun {
                 traffic.finish();
                 NoticeLedger ledger = settle(carrier, traffic);
                 CrashCheck check = new CrashCheck();
-                check.checkWire(traffic, ledger, deadLetters(broker.url(), ExternalBroker.USER, ExternalBroker.PASSWORD));
+                check.checkWire(traffic, ledger);
+                check.checkDeadLetters(deadLetters(broker.url(), ExternalBroker.USER, ExternalBroker.PASSWORD));
                 check.checkDatabase(postgres.url("portcullis"), "postgres", "", traffic, carrierId);
                 return record("Production-like setup (PostgreSQL, external Artemis): SIGKILL to the application, "
                         + "then SIGKILL to the broker", traffic, carrier, check);
@@ -147,8 +156,13 @@ final class CrashRun {
 
     /** Writes the counts of one setup into the report; whether every count is 0. */
     static boolean record(Report report, String setup, Traffic traffic, Carrier carrier, CrashCheck check) {
-        report.row(setup, "filings sent (every tenth invalid)", "", traffic.count(), "filings", "");
-        report.row(setup, "sends the carrier retried (broker unreachable)", "", carrier.retriedSends(), "sends", "");
+        return record(report, setup, traffic.count(), carrier.retriedSends(), check);
+    }
+
+    /** Writes the counts of one setup, whose carriers sent {@code filings} in all, into the report. */
+    static boolean record(Report report, String setup, int filings, int retriedSends, CrashCheck check) {
+        report.row(setup, "filings sent (every tenth invalid)", "", filings, "filings", "");
+        report.row(setup, "sends the carriers retried (broker unreachable)", "", retriedSends, "sends", "");
         check.problems().forEach((problem, count) -> report.row(setup, problem, "must be 0", count, "filings",
                 count == 0 ? "ok" : "FAILED"));
         log.info("{}: {}", setup, check.passed() ? "passed" : "FAILED " + check.problems());

@@ -96,6 +96,17 @@ final class ExternalBroker implements AutoCloseable {
         return instance.resolve("broker.log");
     }
 
+    /** Changes the instance's broker.xml (before it starts) and fails when the change changed nothing. */
+    void editBrokerXml(java.util.function.UnaryOperator<String> change) throws IOException {
+        Path brokerXml = instance.resolve("etc/broker.xml");
+        String before = Files.readString(brokerXml);
+        String after = change.apply(before);
+        if (after.equals(before)) {
+            throw new IllegalStateException("the change found nothing to change in " + brokerXml);
+        }
+        Files.writeString(brokerXml, after);
+    }
+
     /** Starts the process without waiting for the port (a backup does not listen until it becomes live). */
     void launch() throws IOException {
         process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run").redirectErrorStream(true)

@@ -12,41 +12,65 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The port community system of the two-node check: tells Portcullis on {@code portcullis.pcs.events} that a vessel
- * arrived (VESSEL_ARRIVED, arrival now), retrying through outages with the event id as duplicate-detection id. On its
- * own thread, each ship arrives once every one of its valid filings has a case (pre-arrival filings come before the
- * ship; an arrival that races with the opening of a case of its ship is a known gap, docs/reliability.md).
+ * The port community system of the two-node check, on its own thread, telling Portcullis on
+ * {@code portcullis.pcs.events} what each ship does (retrying through outages, the event id as duplicate-detection
+ * id). A ship arrives (VESSEL_ARRIVED, now) while its filings are still being taken in: once the database holds a
+ * case for half of its valid filings, so that the rest open after the arrival or race with it (the port call's lock,
+ * docs/reliability.md). It departs (VESSEL_DEPARTED, now) once every valid filing of it is RELEASED.
  */
 final class PcsPort {
 
     private static final Logger log = LoggerFactory.getLogger(PcsPort.class);
+    static final String ARRIVAL = "pcs-bench-arrival-";
+    static final String DEPARTURE = "pcs-bench-departure-";
 
     private final String brokerUrl;
-    private volatile int sent;
+    private final AtomicInteger arrivals = new AtomicInteger();
+    private final AtomicInteger departures = new AtomicInteger();
+    private final AtomicInteger openedAfterArrival = new AtomicInteger();
     private Thread thread;
+    private volatile boolean stopping;
 
     PcsPort(String brokerUrl) {
         this.brokerUrl = brokerUrl;
     }
 
-    /** Sends each ship's arrival once the database holds a case for every valid filing of that ship. */
     void start(String databaseUrl, String carrierId, int filings) {
         thread = new Thread(() -> {
             try (java.sql.Connection db = DriverManager.getConnection(databaseUrl, "postgres", "");
                  PreparedStatement cases = db.prepareStatement("select count(*) from clearance_case "
-                         + "where carrier_id = ? and vessel_imo = ?")) {
-                for (int vessel = 0; vessel < ClusterFilings.vessels(filings); vessel++) {
-                    cases.setString(1, carrierId);
-                    cases.setString(2, ClusterFilings.imoNumber(vessel));
-                    while (count(cases) < ClusterFilings.validFilings(vessel, filings)) {
-                        Thread.sleep(500);
+                         + "where carrier_id = ? and vessel_imo = ?");
+                 PreparedStatement released = db.prepareStatement("select count(*) from clearance_case "
+                         + "where carrier_id = ? and vessel_imo = ? and status = 'RELEASED'")) {
+                int vessels = ClusterFilings.vessels(filings);
+                int arrived = 0;
+                int departed = 0;
+                while (departed < vessels && !stopping) {
+                    if (arrived < vessels) {
+                        int valid = ClusterFilings.validFilings(arrived, filings);
+                        int open = count(cases, carrierId, arrived);
+                        if (2 * open >= valid) {
+                            send(ARRIVAL + arrived, "VESSEL_ARRIVED", "ata", arrived);
+                            arrivals.incrementAndGet();
+                            openedAfterArrival.addAndGet(valid - open);
+                            arrived++;
+                            continue;
+                        }
                     }
-                    arrived(vessel);
+                    if (departed < arrived && count(released, carrierId, departed)
+                            == ClusterFilings.validFilings(departed, filings)) {
+                        send(DEPARTURE + departed, "VESSEL_DEPARTED", "atd", departed);
+                        departures.incrementAndGet();
+                        departed++;
+                        continue;
+                    }
+                    Thread.sleep(250);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -57,29 +81,38 @@ final class PcsPort {
         thread.start();
     }
 
+    /** Waits until every ship departed or the time is up; then stops. */
     void finish(long timeoutMillis) throws InterruptedException {
         thread.join(timeoutMillis);
+        stopping = true;
+        thread.join(10_000);
     }
 
-    private static int count(PreparedStatement query) throws SQLException {
+    private static int count(PreparedStatement query, String carrierId, int vessel) throws SQLException {
+        query.setString(1, carrierId);
+        query.setString(2, ClusterFilings.imoNumber(vessel));
         try (ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getInt(1);
         }
     }
 
-    static String eventId(int vessel) {
-        return "pcs-bench-arrival-" + vessel;
+    int arrivals() {
+        return arrivals.get();
     }
 
-    int sent() {
-        return sent;
+    int departures() {
+        return departures.get();
     }
 
-    private void arrived(int vessel) throws InterruptedException {
-        String eventId = eventId(vessel);
-        String body = "{\"eventId\":\"" + eventId + "\",\"eventType\":\"VESSEL_ARRIVED\",\"vessel\":{\"imoNumber\":\""
-                + ClusterFilings.imoNumber(vessel) + "\"},\"portOfCall\":\"NLRTM\",\"ata\":\""
+    /** Cases of arrived ships that were not open yet when their ship's arrival was sent. */
+    int openedAfterArrival() {
+        return openedAfterArrival.get();
+    }
+
+    private void send(String eventId, String type, String timeField, int vessel) throws InterruptedException {
+        String body = "{\"eventId\":\"" + eventId + "\",\"eventType\":\"" + type + "\",\"vessel\":{\"imoNumber\":\""
+                + ClusterFilings.imoNumber(vessel) + "\"},\"portOfCall\":\"NLRTM\",\"" + timeField + "\":\""
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}";
         while (true) {
             ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
@@ -92,11 +125,10 @@ final class PcsPort {
                 TextMessage message = session.createTextMessage(body);
                 message.setStringProperty("_AMQ_DUPL_ID", eventId);
                 producer.send(message);
-                sent++;
-                log.debug("arrival of vessel {} sent", vessel);
+                log.debug("{} of vessel {} sent", type, vessel);
                 return;
             } catch (JMSException | RuntimeException e) {
-                log.debug("arrival of vessel {} not sent, retrying: {}", vessel, e.toString());
+                log.debug("{} of vessel {} not sent, retrying: {}", type, vessel, e.toString());
                 Thread.sleep(500);
             } finally {
                 factory.close();

@@ -11,7 +11,7 @@ final class Traffic {
 
     static final int CONSIGNMENTS = 5;
 
-    private final Carrier carrier;
+    private final FilingSender carrier;
     private final String prefix;
     private final int count;
     private final IntFunction<String> bodies;
@@ -19,7 +19,7 @@ final class Traffic {
     private Thread thread;
     private volatile Exception failure;
 
-    Traffic(Carrier carrier, String prefix, int count) {
+    Traffic(FilingSender carrier, String prefix, int count) {
         this.carrier = carrier;
         this.prefix = prefix;
         this.count = count;
@@ -27,7 +27,7 @@ final class Traffic {
     }
 
     /** Traffic whose valid filings' bodies come from {@code bodies} (given the index; invalid ones still get a wrong IMO check digit). */
-    Traffic(Carrier carrier, String prefix, int count, IntFunction<String> bodies) {
+    Traffic(FilingSender carrier, String prefix, int count, IntFunction<String> bodies) {
         this.carrier = carrier;
         this.prefix = prefix;
         this.count = count;

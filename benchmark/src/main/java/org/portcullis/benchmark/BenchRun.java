@@ -61,55 +61,22 @@ final class BenchRun {
 
             List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + appUrl,
                     "--spring.datasource.username=" + user, "--spring.datasource.password="));
-            try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
-                Duration startup = portcullis.start();
-                report.fact("application command", portcullis.commandLine());
-                EndToEndRun e2e = new EndToEndRun("tcp://127.0.0.1:" + settings.ports().core(), settings.consignments(),
-                        new CpuUse(portcullis.pid(), databasePid));
-                var throughput = e2e.throughput(settings.warmup(), settings.duration());
-                report.row("End to end", "warm-up until the application's JIT compiler settled", "",
-                        throughput.warmup().toSeconds(), "s", "");
-                report.row("End to end", "filings from portcullis.filings to ASSESSMENT_COMPLETE, sustained",
-                        settings.duration().toSeconds() + " s, " + EndToEndRun.WINDOW + " in flight",
-                        throughput.filingsPerSecond(), "filings/s", throughput.rejected() + " rejected");
-                report.row("End to end", "machine's cores busy during the window", "all processes",
-                        100 * throughput.cpu().machineBusyShare(), "%", "");
-                report.row("End to end", "CPU during the window: the application's JVM", "",
-                        throughput.cpu().appCores(), "cores", "");
-                report.row("End to end", "CPU during the window: the application's JIT compiler threads", "",
-                        throughput.cpu().appJitCores(), "cores", "part of the JVM's");
-                report.row("End to end", "CPU during the window: this harness (the carrier)", "",
-                        throughput.cpu().harnessCores(), "cores", "");
-                report.row("End to end", "CPU during the window: PostgreSQL's processes", "",
-                        throughput.cpu().databaseCores(), "cores", "");
-                report.row("End to end", "CPU during the window: everything else on the machine", "",
-                        Math.max(0, throughput.cpu().otherCores() - throughput.cpu().databaseCores()), "cores",
-                        "other work sharing the machine");
-                double rate = throughput.filingsPerSecond();
-                double jvmMs = CpuUse.Between.perUnit(throughput.cpu().appCores(), rate);
-                double databaseMs = CpuUse.Between.perUnit(throughput.cpu().databaseCores(), rate);
-                double harnessMs = CpuUse.Between.perUnit(throughput.cpu().harnessCores(), rate);
-                report.row("CPU per filing", "the application's JVM", "", jvmMs, "ms", "");
-                report.row("CPU per filing", "PostgreSQL", "", databaseMs, "ms", "");
-                report.row("CPU per filing", "the harness (the carrier)", "", harnessMs, "ms", "");
-                if (camundaCpuMs > 0) {
-                    double cpuShare = camundaCpuMs / (jvmMs + databaseMs);
-                    report.row("CPU per filing", "share of the Camunda bound by CPU: the engine alone's CPU per "
-                            + "instance over the application's and PostgreSQL's per filing", "target >= 60%",
-                            100 * cpuShare, "%", "holds on a machine shared with other work");
+            try (ExternalBroker broker = settings.externalBroker() ? ExternalBroker.create(settings.artemisHome(),
+                    directory.resolve("broker"), settings.ports().broker(), settings.brokerXml(),
+                    settings.brokerPluginJar()) : null) {
+                EndToEndRun.CarrierLogin login = EndToEndRun.CarrierLogin.embedded("tcp://127.0.0.1:"
+                        + settings.ports().core());
+                long brokerPid = 0;
+                if (broker != null) {
+                    broker.start();
+                    brokerPid = broker.pid();
+                    args.addAll(ProductionSetup.brokerArgs(broker.url()));
+                    login = carrierId -> new Carrier(broker.url(), ExternalBroker.USER, ExternalBroker.PASSWORD,
+                            carrierId);
                 }
-                if (settings.bounds()) {
-                    double ratio = throughput.filingsPerSecond() / slowest;
-                    report.row("End to end", "share of the slowest raw bound", "target >= 70%", 100 * ratio, "%",
-                            ratio >= 0.7 ? "met" : "NOT met");
-                }
-                var latency = e2e.latency(throughput.filingsPerSecond() / 2, Duration.ofSeconds(10), settings.duration());
-                latencyRows("send to ACCEPTED", latency.toAccepted(), latency.rate());
-                latencyRows("send to ASSESSMENT_COMPLETE", latency.toComplete(), latency.rate());
-                double p99 = latency.toAccepted().getValueAtPercentile(99) / 1000.0;
-                report.row("Latency at half load", "p99 send to ACCEPTED", "target < 250 ms", p99, "ms",
-                        p99 < 250 ? "met" : "NOT met");
-                report.row("Start-up", "application start to HTTP ready", "", startup.toMillis() / 1000.0, "s", "");
+                report.fact("broker", broker != null ? "external Artemis " + broker.url()
+                        + " (its own process, made from the application's broker.xml)" : "embedded in the application");
+                endToEnd(args, login, databasePid, brokerPid, slowest);
             }
         }
         if (settings.growth()) {
@@ -119,6 +86,69 @@ final class BenchRun {
             }
         }
         app.describeInto(report);
+    }
+
+    /** The application end to end: sustained throughput, the CPU it took, then latency at half that rate. */
+    private void endToEnd(List<String> args, EndToEndRun.CarrierLogin login, long databasePid, long brokerPid,
+            double slowest) throws Exception {
+        try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
+            Duration startup = portcullis.start();
+            report.fact("application command", portcullis.commandLine());
+            EndToEndRun e2e = new EndToEndRun(login, settings.consignments(),
+                    new CpuUse(portcullis.pid(), databasePid, brokerPid));
+            var throughput = e2e.throughput(settings.warmup(), settings.duration());
+            report.row("End to end", "warm-up until the application's JIT compiler settled", "",
+                    throughput.warmup().toSeconds(), "s", "");
+            report.row("End to end", "filings from portcullis.filings to ASSESSMENT_COMPLETE, sustained",
+                    settings.duration().toSeconds() + " s, " + EndToEndRun.WINDOW + " in flight",
+                    throughput.filingsPerSecond(), "filings/s", throughput.rejected() + " rejected");
+            report.row("End to end", "machine's cores busy during the window", "all processes",
+                    100 * throughput.cpu().machineBusyShare(), "%", "");
+            report.row("End to end", "CPU during the window: the application's JVM", "",
+                    throughput.cpu().appCores(), "cores", "");
+            report.row("End to end", "CPU during the window: the application's JIT compiler threads", "",
+                    throughput.cpu().appJitCores(), "cores", "part of the JVM's");
+            report.row("End to end", "CPU during the window: this harness (the carrier)", "",
+                    throughput.cpu().harnessCores(), "cores", "");
+            report.row("End to end", "CPU during the window: PostgreSQL's processes", "",
+                    throughput.cpu().databaseCores(), "cores", "");
+            if (brokerPid != 0) {
+                report.row("End to end", "CPU during the window: the external broker's process", "",
+                        throughput.cpu().brokerCores(), "cores", "");
+            }
+            report.row("End to end", "CPU during the window: everything else on the machine", "",
+                    Math.max(0, throughput.cpu().otherCores() - throughput.cpu().databaseCores()
+                            - throughput.cpu().brokerCores()), "cores", "other work sharing the machine");
+            double rate = throughput.filingsPerSecond();
+            double jvmMs = CpuUse.Between.perUnit(throughput.cpu().appCores(), rate);
+            double databaseMs = CpuUse.Between.perUnit(throughput.cpu().databaseCores(), rate);
+            double harnessMs = CpuUse.Between.perUnit(throughput.cpu().harnessCores(), rate);
+            report.row("CPU per filing", "the application's JVM", "", jvmMs, "ms", "");
+            report.row("CPU per filing", "PostgreSQL", "", databaseMs, "ms", "");
+            report.row("CPU per filing", "the harness (the carrier)", "", harnessMs, "ms", "");
+            if (brokerPid != 0) {
+                report.row("CPU per filing", "the external broker", "",
+                        CpuUse.Between.perUnit(throughput.cpu().brokerCores(), rate), "ms", "");
+            }
+            if (camundaCpuMs > 0) {
+                double cpuShare = camundaCpuMs / (jvmMs + databaseMs);
+                report.row("CPU per filing", "share of the Camunda bound by CPU: the engine alone's CPU per "
+                        + "instance over the application's and PostgreSQL's per filing", "target >= 60%",
+                        100 * cpuShare, "%", "holds on a machine shared with other work");
+            }
+            if (settings.bounds()) {
+                double ratio = throughput.filingsPerSecond() / slowest;
+                report.row("End to end", "share of the slowest raw bound", "target >= 70%", 100 * ratio, "%",
+                        ratio >= 0.7 ? "met" : "NOT met");
+            }
+            var latency = e2e.latency(throughput.filingsPerSecond() / 2, Duration.ofSeconds(10), settings.duration());
+            latencyRows("send to ACCEPTED", latency.toAccepted(), latency.rate());
+            latencyRows("send to ASSESSMENT_COMPLETE", latency.toComplete(), latency.rate());
+            double p99 = latency.toAccepted().getValueAtPercentile(99) / 1000.0;
+            report.row("Latency at half load", "p99 send to ACCEPTED", "target < 250 ms", p99, "ms",
+                    p99 < 250 ? "met" : "NOT met");
+            report.row("Start-up", "application start to HTTP ready", "", startup.toMillis() / 1000.0, "s", "");
+        }
     }
 
     private double rawBounds(ApplicationSettings app, String boundUrl, String user, String body, Warmup boundWarmup,

@@ -10,7 +10,7 @@ import java.util.List;
  * see benchmark/pom.xml for the defaults and docs/performance.md for their meaning).
  */
 record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, int consignments, String database,
-        String appJvm, String appArgs, boolean bounds, boolean growth, int crashFilings, Ports ports, Path results, Path work,
+        String broker, String appJvm, String appArgs, boolean bounds, boolean growth, int crashFilings, Ports ports, Path results, Path work,
         Path artemisHome, Path repository) {
 
     /** The ports the benchmark's own processes listen on, all on 127.0.0.1. */
@@ -26,6 +26,7 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
                         Duration.ofSeconds(number("bench.warmup.max", 600))),
                 number("bench.consignments", 50),
                 text("bench.database", "postgres"),
+                text("bench.broker", "embedded"),
                 text("bench.app.jvm", ""),
                 text("bench.app.args", ""),
                 !"false".equals(text("bench.bounds", "true")),
@@ -39,6 +40,11 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
                 Path.of(text("bench.work", "benchmark/target/work")).toAbsolutePath(),
                 Path.of(text("bench.artemis.home", "benchmark/target/artemis/apache-artemis-2.40.0")).toAbsolutePath(),
                 repository);
+    }
+
+    /** Whether the application uses a broker of its own process (as production does) rather than its embedded one. */
+    boolean externalBroker() {
+        return "external".equals(broker);
     }
 
     boolean runs(String scenario) {

@@ -113,7 +113,9 @@ final class CamundaBound {
         StubDelegate stub = new StubDelegate();
         configuration.setBeans(Map.of("assessFilingDelegate", stub, "issueNoticeDelegate", stub,
                 "changeCaseStatusDelegate", stub, "clearanceDeadlines",
-                new ClearanceDeadlines(Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(1))));
+                new ClearanceDeadlines(Duration.ofHours(6), Duration.ofHours(12), Duration.ofHours(1)),
+                "agencyClearance", new BoundAgencies(), "assessForAgencyDelegate", BoundAgencies.assessment(),
+                "agencyFormalityDelegate", BoundAgencies.formality()));
         new ProcessHistory(app.get("portcullis.process-history", "officers")).preInit(configuration);
         return configuration.buildProcessEngine();
     }

@@ -13,7 +13,7 @@ import java.util.Arrays;
 final class CpuUse {
 
     record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, Duration harnessCpu,
-            long databaseTicks, long at) {
+            long databaseTicks, long brokerTicks, long at) {
     }
 
     /**
@@ -21,7 +21,7 @@ final class CpuUse {
      * carrier sending filings and reading notices) and by everything else (the database, mostly).
      */
     record Between(double machineBusyShare, double appCores, double appJitCores, double harnessCores,
-            double otherCores, double databaseCores, double wallSeconds) {
+            double otherCores, double databaseCores, double brokerCores, double wallSeconds) {
 
         /** Milliseconds of CPU per unit of work done at {@code rate} per second, for these cores. */
         static double perUnit(double cores, double rate) {
@@ -34,14 +34,21 @@ final class CpuUse {
 
     private final ProcessHandle application;
     private final long databasePid;
+    private final long brokerPid;
 
     /**
      * @param databasePid the PostgreSQL server's postmaster, whose processes' CPU is counted apart (on a machine
      *     shared with other work, "everything else" is not the database); 0 when the database is in the JVM
      */
     CpuUse(long applicationPid, long databasePid) {
+        this(applicationPid, databasePid, 0);
+    }
+
+    /** @param brokerPid an external broker's process (its CPU counted apart, like the database's); 0 for none */
+    CpuUse(long applicationPid, long databasePid, long brokerPid) {
         this.application = ProcessHandle.of(applicationPid).orElseThrow();
         this.databasePid = databasePid;
+        this.brokerPid = brokerPid;
     }
 
     /** Without the database's processes counted apart (the runs that do not report the per-filing split). */
@@ -60,7 +67,7 @@ final class CpuUse {
         Duration appCpu = application.info().totalCpuDuration().orElse(Duration.ZERO);
         Duration harnessCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         return new Sample(all - idle, all, appCpu, jitTicks(application.pid()), harnessCpu,
-                processTreeTicks(databasePid), System.nanoTime());
+                processTreeTicks(databasePid), processTreeTicks(brokerPid), System.nanoTime());
     }
 
     static Between between(Sample from, Sample to) {
@@ -72,7 +79,8 @@ final class CpuUse {
         double busy = all == 0 ? 0 : (to.busyTicks() - from.busyTicks()) / all;
         double otherCores = Math.max(0, busy * Runtime.getRuntime().availableProcessors() - appCores - harnessCores);
         double databaseCores = (to.databaseTicks() - from.databaseTicks()) / TICKS_PER_SECOND / wall;
-        return new Between(busy, appCores, jitCores, harnessCores, otherCores, databaseCores, wall);
+        double brokerCores = (to.brokerTicks() - from.brokerTicks()) / TICKS_PER_SECOND / wall;
+        return new Between(busy, appCores, jitCores, harnessCores, otherCores, databaseCores, brokerCores, wall);
     }
 
     /**

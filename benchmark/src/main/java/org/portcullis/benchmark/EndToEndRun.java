@@ -26,13 +26,26 @@ final class EndToEndRun {
     record Latency(double rate, long sent, Histogram toAccepted, Histogram toComplete, long rejected) {
     }
 
-    private final String brokerUrl;
+    /** How the harness signs in as a carrier: on the embedded broker as the carrier itself. */
+    interface CarrierLogin {
+        Carrier open(String carrierId);
+
+        static CarrierLogin embedded(String brokerUrl) {
+            return carrierId -> new Carrier(brokerUrl, carrierId, BenchCarriers.PASSWORD, carrierId);
+        }
+    }
+
+    private final CarrierLogin login;
     private final int consignments;
     private final CpuUse cpu;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
     EndToEndRun(String brokerUrl, int consignments, CpuUse cpu) {
-        this.brokerUrl = brokerUrl;
+        this(CarrierLogin.embedded(brokerUrl), consignments, cpu);
+    }
+
+    EndToEndRun(CarrierLogin login, int consignments, CpuUse cpu) {
+        this.login = login;
         this.consignments = consignments;
         this.cpu = cpu;
     }
@@ -40,7 +53,7 @@ final class EndToEndRun {
     Throughput throughput(Warmup warmup, Duration measured) throws Exception {
         Semaphore window = new Semaphore(WINDOW);
         NoticeClock clock = new NoticeClock(window);
-        try (Carrier carrier = new Carrier(brokerUrl, BenchCarriers.THROUGHPUT, BenchCarriers.PASSWORD, BenchCarriers.THROUGHPUT)) {
+        try (Carrier carrier = login.open(BenchCarriers.THROUGHPUT)) {
             carrier.listen(clock);
             JitSettling settling = warmup.start(cpu.applicationPid());
             long measureFrom = Long.MAX_VALUE;
@@ -68,9 +81,11 @@ final class EndToEndRun {
             long completed = clock.completedBetween(measureFrom, end);
             awaitQuiet(window);
             double rate = completed / (measured.toNanos() / 1e9);
-            log.info("Sustained: {} filings/s ({} completed in the window, {} sent, {} rejected); machine {}% busy, "
+            log.info("Sustained: {} filings/s ({} completed in the window, {} sent, {} rejected, {} other notices); "
+                    + "machine {}% busy, "
                     + "cores used: application {} (JIT compiler {}), harness {}, others {}", String.format("%.1f", rate),
-                    completed, sent, clock.rejected(), String.format("%.0f", 100 * busy.machineBusyShare()),
+                    completed, sent, clock.rejected(), clock.unexpected(),
+                    String.format("%.0f", 100 * busy.machineBusyShare()),
                     String.format("%.2f", busy.appCores()), String.format("%.2f", busy.appJitCores()),
                     String.format("%.2f", busy.harnessCores()),
                     String.format("%.2f", busy.otherCores()));
@@ -81,7 +96,7 @@ final class EndToEndRun {
     Latency latency(double rate, Duration warmup, Duration measured) throws Exception {
         Semaphore unbounded = new Semaphore(Integer.MAX_VALUE / 2);
         NoticeClock clock = new NoticeClock(unbounded);
-        try (Carrier carrier = new Carrier(brokerUrl, BenchCarriers.LATENCY, BenchCarriers.PASSWORD, BenchCarriers.LATENCY)) {
+        try (Carrier carrier = login.open(BenchCarriers.LATENCY)) {
             carrier.listen(clock);
             long interval = (long) (1e9 / rate);
             long start = System.nanoTime();

@@ -92,6 +92,11 @@ final class ExternalBroker implements AutoCloseable {
         throw new IllegalStateException("the broker did not start; see " + instance.resolve("broker.log"));
     }
 
+    /** The broker's launcher; its CPU and that of the JVM it starts are counted as its process tree's. */
+    long pid() {
+        return process.pid();
+    }
+
     Path log() {
         return instance.resolve("broker.log");
     }

@@ -13,7 +13,8 @@ import org.HdrHistogram.Recorder;
 
 /**
  * Times the notices of a run: from the moment a filing was due to be sent (so a stalled sender does not hide
- * waiting time) to the arrival of its ACCEPTED and its ASSESSMENT_COMPLETE notice. Thread-safe.
+ * waiting time) to the arrival of its ACCEPTED and its ASSESSMENT_COMPLETE notice. A filing leaves the window of
+ * filings in flight with its ASSESSMENT_COMPLETE or REJECTED only. Thread-safe.
  */
 final class NoticeClock implements MessageListener {
 
@@ -54,10 +55,9 @@ final class NoticeClock implements MessageListener {
                     rejected.incrementAndGet();
                     window.release();
                 }
-                default -> {
-                    other.incrementAndGet();
-                    window.release();
-                }
+                // the other agencies' FORMALITY_RESPONSE, PORT_CALL_CLEARED and the like answer the same message:
+                // they are counted but free no place in the window, or the filings in flight would grow without end
+                default -> other.incrementAndGet();
             }
         } catch (JMSException e) {
             other.incrementAndGet();

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.casework.documents.ParsedFilings;
 import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.casework.ledger.Ledger;
 import org.portcullis.casework.ledger.LedgerEntries;
@@ -39,10 +40,12 @@ public class CaseFileRepository implements CaseFiles {
     private final AssessmentRepository assessments;
     private final Clock clock;
     private final Ledger ledger;
+    private final ParsedFilings parsed;
 
     public CaseFileRepository(JdbcClient jdbc, FilingDocuments documents, AssessmentRepository assessments,
-            Clock clock, Ledger ledger) {
+            Clock clock, Ledger ledger, ParsedFilings parsed) {
         this.jdbc = jdbc;
+        this.parsed = parsed;
         this.documents = documents;
         this.assessments = assessments;
         this.clock = clock;
@@ -73,16 +76,31 @@ public class CaseFileRepository implements CaseFiles {
                 .list();
     }
 
+    /**
+     * The current filing, parsed once per node: the version's row names its document by SHA-256, and only a document
+     * this node has not parsed yet is read (content and all) and parsed ({@link ParsedFilings}).
+     */
     @Override
     public Filing currentFiling(Mrn mrn) {
-        return jdbc.sql("""
-                select v.document, d.content, v.message_id, c.carrier_id from clearance_case c
-                join filing_version v on v.mrn = c.mrn and v.version = c.current_version
-                left join stored_document d on d.sha256 = v.document_sha256 where c.mrn = ?""")
+        CurrentVersion current = jdbc.sql("""
+                select v.document_sha256, v.message_id, c.carrier_id from clearance_case c
+                join filing_version v on v.mrn = c.mrn and v.version = c.current_version where c.mrn = ?""")
                 .param(mrn.value())
-                .query((rs, row) -> documents.read(StoredDocuments.text(rs), rs.getString("message_id"),
+                .query((rs, row) -> new CurrentVersion(rs.getString("document_sha256"), rs.getString("message_id"),
                         rs.getString("carrier_id")))
                 .optional().orElseThrow(() -> new IllegalStateException("no filing registered under " + mrn));
+        return parsed.read(current.sha256(), current.messageId(), current.carrierId(), () -> storedDocument(mrn));
+    }
+
+    private record CurrentVersion(String sha256, String messageId, String carrierId) {
+    }
+
+    private String storedDocument(Mrn mrn) {
+        return jdbc.sql("""
+                select v.document, d.content from clearance_case c
+                join filing_version v on v.mrn = c.mrn and v.version = c.current_version
+                left join stored_document d on d.sha256 = v.document_sha256 where c.mrn = ?""")
+                .param(mrn.value()).query((rs, row) -> StoredDocuments.text(rs)).single();
     }
 
     /** The filing of the case's current version, from the versions of its filing the caller has read already. */

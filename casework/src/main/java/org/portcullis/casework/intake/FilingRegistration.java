@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.casework.documents.ParsedFilings;
 import org.portcullis.casework.intake.InboundMessageRepository.Disposition;
 import org.portcullis.casework.ledger.Ledger;
 import org.portcullis.casework.ledger.LedgerEntries;
@@ -48,15 +49,17 @@ public class FilingRegistration implements FilingIntake {
     private final OriginalFilings originals;
     private final FilingChanges changes;
     private final Ledger ledger;
+    private final ParsedFilings parsed;
 
     public FilingRegistration(InboundMessageRepository inbound, NoticeRepository noticeLog, NoticeOutbox notices,
-            OriginalFilings originals, FilingChanges changes, Ledger ledger) {
+            OriginalFilings originals, FilingChanges changes, Ledger ledger, ParsedFilings parsed) {
         this.inbound = inbound;
         this.noticeLog = noticeLog;
         this.notices = notices;
         this.originals = originals;
         this.changes = changes;
         this.ledger = ledger;
+        this.parsed = parsed;
     }
 
     @Override
@@ -90,6 +93,10 @@ public class FilingRegistration implements FilingIntake {
             return reject(serial, message, lrn, decision.errors());
         }
         inbound.complete(serial, Disposition.ACCEPTED, null, decision.mrn());
+        if (asReceived != null && carrierMessage instanceof CarrierMessage.Submission submission) {
+            // what reading the stored body back would give: the assessments take it from here, not parse it again
+            parsed.keep(asReceived, submission.filing(), message.body().length);
+        }
         List<Warning> warnings = ArrivalWarnings.of(carrierMessage, message.receivedAt(), valid.locations());
         Notice answer = notices.answer(message, decision.notice(), decision.mrn(), lrn, warnings);
         log.info("{} for {} {} of carrier {} (case {}){}", decision.notice(), carrierMessage.header().function(), lrn,

@@ -2,6 +2,7 @@ package org.portcullis.casework.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.casework.outbox.OutboxRelay;
 import org.portcullis.ledger.merkle.MerkleHash;
@@ -50,10 +51,12 @@ public class LedgerSequencer extends OutboxRelay {
     private int moveGroup() {
         long size = repository.lockTreeSize();
         List<LedgerRepository.Pending> group = repository.oldestPending(BATCH);
+        List<LedgerRepository.Sequenced> leaves = new ArrayList<>(group.size());
         for (LedgerRepository.Pending entry : group) {
-            byte[] leafHash = MerkleHash.leaf(entry.leafData().getBytes(StandardCharsets.UTF_8));
-            repository.addLeaf(size++, entry, leafHash, clock.instant());
+            leaves.add(new LedgerRepository.Sequenced(size++, entry,
+                    MerkleHash.leaf(entry.leafData().getBytes(StandardCharsets.UTF_8))));
         }
+        repository.addLeaves(leaves, clock.instant());
         if (!group.isEmpty()) {
             repository.setTreeSize(size);
         }

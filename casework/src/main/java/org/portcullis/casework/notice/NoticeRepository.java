@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.model.intake.Syntax;
+import org.portcullis.casework.outbox.PublishedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,10 +48,7 @@ public class NoticeRepository {
     }
 
     void markPublished(List<String> noticeIds, Instant at) {
-        for (String noticeId : noticeIds) {
-            jdbc.sql("update notice set published_at = ? where notice_id = ? and published_at is null")
-                    .params(utc(at), noticeId).update();
-        }
+        PublishedRows.mark(jdbc, "notice", noticeIds, at);
     }
 
     /** The first notice that answered a carrier's message (ACCEPTED or REJECTED). */

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.portcullis.casework.outbox.PublishedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,10 +35,7 @@ public class PcsFreePratiqueRepository {
     }
 
     void markPublished(List<String> noticeIds, Instant at) {
-        for (String noticeId : noticeIds) {
-            jdbc.sql("update pcs_free_pratique_notice set published_at = ? where notice_id = ? and published_at is null")
-                    .params(utc(at), noticeId).update();
-        }
+        PublishedRows.mark(jdbc, "pcs_free_pratique_notice", noticeIds, at);
     }
 
     public List<Stored> forCase(String mrn) {

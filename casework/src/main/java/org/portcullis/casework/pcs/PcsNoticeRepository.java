@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.portcullis.casework.outbox.PublishedRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,10 +40,7 @@ public class PcsNoticeRepository {
     }
 
     void markPublished(List<String> noticeIds, Instant at) {
-        for (String noticeId : noticeIds) {
-            jdbc.sql("update pcs_notice set published_at = ? where notice_id = ? and published_at is null")
-                    .params(utc(at), noticeId).update();
-        }
+        PublishedRows.mark(jdbc, "pcs_notice", noticeIds, at);
     }
 
     /** The status each container of the case was last told. */

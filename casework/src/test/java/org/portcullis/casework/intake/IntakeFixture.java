@@ -14,6 +14,7 @@ import org.portcullis.casework.iot.CaseSubjects;
 import org.portcullis.casework.carrier.CarrierProperties;
 import org.portcullis.casework.cases.AssessmentRepository;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.documents.ParsedFilings;
 import org.portcullis.casework.documents.StoredDocuments;
 import org.portcullis.casework.ledger.LedgerFixture;
 import org.portcullis.casework.notice.NoticeOutbox;
@@ -44,7 +45,8 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @Import({FilingRegistration.class, OriginalFilings.class, FilingChanges.class, CaseVersions.class,
         FiledLrnRepository.class, FilingGoodsLines.class, FilingPersons.class, InboundMessageRepository.class, Savepoints.class,
         NoticeRepository.class, NoticeOutbox.class, CaseFileRepository.class, AssessmentRepository.class,
-        CarrierAccounts.class, CaseSubjects.class, LedgerFixture.class, StoredDocuments.class})
+        CarrierAccounts.class, CaseSubjects.class, LedgerFixture.class, StoredDocuments.class,
+        ParsedFilings.class})
 class IntakeFixture {
 
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");

@@ -18,25 +18,32 @@ import org.springframework.stereotype.Service;
 /**
  * The trade patterns of the last {@link #WINDOW} of filings, for officers who read the lead agency's (customs')
  * reasons: from the stored cases, or in a demo from the generated history the model may be trained on (whose
- * consignments declare values; live filings of the published formats declare none).
+ * consignments declare values; live filings of the published formats declare none). Reading the stored history
+ * parses every filing of it, so the report of the stored cases is kept for {@link #REFRESH} and shared by all officers
+ * (their agencies only decide whether they may see it); the generated one is made once per node.
  */
 @Service
 public class TradePatternsOfCases {
 
     public static final Duration WINDOW = Duration.ofDays(30);
     public static final int LIMIT = 50;
+    public static final Duration REFRESH = Duration.ofMinutes(5);
 
-    private final StoredHistory stored;
+    private record Kept(Instant madeAt, TradePatternReport report) {
+    }
+
+    private final StoredHistory storedHistory;
     private final RiskAnalysis analysis;
     private final RiskProperties properties;
     private final Agencies agencies;
     private final AgenciesProperties agencyProperties;
     private final Clock clock;
     private volatile TradePatternReport generated;
+    private volatile Kept stored;
 
-    TradePatternsOfCases(StoredHistory stored, RiskAnalysis analysis, RiskProperties properties, Agencies agencies,
+    TradePatternsOfCases(StoredHistory storedHistory, RiskAnalysis analysis, RiskProperties properties, Agencies agencies,
             AgenciesProperties agencyProperties, Clock clock) {
-        this.stored = stored;
+        this.storedHistory = storedHistory;
         this.analysis = analysis;
         this.properties = properties;
         this.agencies = agencies;
@@ -50,7 +57,16 @@ public class TradePatternsOfCases {
         if (!Disclosure.forGroups(agencies, groups).forFiling(now).readsReasonsOf(agencyProperties.lead())) {
             return Optional.empty();
         }
-        return Optional.of(source == HistorySource.GENERATED ? generated() : lastWindow(stored.read(), now));
+        return Optional.of(source == HistorySource.GENERATED ? generated() : stored(now));
+    }
+
+    private TradePatternReport stored(Instant now) {
+        Kept kept = stored;
+        if (kept == null || !now.isBefore(kept.madeAt().plus(REFRESH))) {
+            kept = new Kept(now, lastWindow(storedHistory.read(), now));
+            stored = kept;
+        }
+        return kept.report();
     }
 
     private TradePatternReport generated() {

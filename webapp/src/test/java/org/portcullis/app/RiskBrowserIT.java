@@ -55,8 +55,9 @@ class RiskBrowserIT extends BrowserIntegrationTest {
 
         browser.get(url("/dashboard"));
         browser.findElement(By.id("forecast-link")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("canvas[data-chart='arrivals'][data-drawn='true']")));
+        PageChecks.assertCleanPage(browser);
+        whenPrepared(By.cssSelector("canvas[data-chart='arrivals'][data-drawn='true']"), Duration.ofMinutes(1));
+        assertThat(browser.findElement(By.id("report-made")).getText()).contains("Figures made at");
         assertThat(browser.findElements(By.cssSelector("canvas[data-chart='hours'][data-drawn='true']"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#forecast tbody tr"))).hasSize(14);
         PageChecks.assertCleanPage(browser);
@@ -64,10 +65,10 @@ class RiskBrowserIT extends BrowserIntegrationTest {
 
         browser.get(url("/dashboard"));
         browser.findElement(By.id("trade-patterns-link")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("patterns-basis")));
+        whenPrepared(By.id("patterns-basis"), Duration.ofMinutes(1));
         browser.findElement(By.id("source-generated")).click();
-        List<WebElement> outliers = new WebDriverWait(browser, Duration.ofMinutes(2)).until(
-                ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#value-outliers tbody tr")));
+        PageChecks.assertCleanPage(browser);
+        List<WebElement> outliers = whenPrepared(By.cssSelector("#value-outliers tbody tr"), Duration.ofMinutes(2));
         assertThat(outliers).isNotEmpty().allSatisfy(outlier -> assertThat(Math.abs(Double.parseDouble(
                 outlier.findElement(By.className("z")).getText()))).isGreaterThanOrEqualTo(3.0));
         assertThat(browser.findElements(By.cssSelector("#new-routes tbody tr"))).isNotEmpty();
@@ -79,6 +80,23 @@ class RiskBrowserIT extends BrowserIntegrationTest {
         browser.get(url("/rules/risk"));
         browser.findElement(By.id("switch-off")).click();
         assertThat(flash()).isNotBlank();
+    }
+
+    /**
+     * What a page shows once its figures, made in the background, are ready: the page answers at once, saying they
+     * are being prepared until they are, so the officer (here the test) looks again.
+     */
+    private List<WebElement> whenPrepared(By what, Duration atMost) {
+        return new WebDriverWait(browser, atMost, Duration.ofSeconds(2)).until(driver -> {
+            List<WebElement> found = driver.findElements(what);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            assertThat(driver.findElements(By.cssSelector("#report-preparing, #report-made"))).as("figures state")
+                    .isNotEmpty();
+            driver.navigate().refresh();
+            return null;
+        });
     }
 
     private String file() throws Exception {

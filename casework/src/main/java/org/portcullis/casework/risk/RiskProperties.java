@@ -12,10 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inspectionHours the officer hours one inspection takes, for the workload forecast
  * @param pollInterval how often a node looks for a new activation in the database
  * @param generatorSeed the seed of the generated history authors may train on in a demo
+ * @param reportInterval how often the trade patterns and the forecast of the stored cases are made again in the
+ *     background (page views show the last ones made)
+ * @param generatedAtStart whether the generated history's trade patterns (demo) are made in the background as the
+ *     application starts; when false, on the first view
  */
 @ConfigurationProperties("portcullis.risk")
 public record RiskProperties(String trainingCron, Integer historyDays, Double inspectionHours, Duration pollInterval,
-        Long generatorSeed) {
+        Long generatorSeed, Duration reportInterval, Boolean generatedAtStart) {
 
     public RiskProperties {
         trainingCron = trainingCron == null || trainingCron.isBlank() ? "-" : trainingCron;
@@ -23,5 +27,7 @@ public record RiskProperties(String trainingCron, Integer historyDays, Double in
         inspectionHours = inspectionHours == null ? 3.0 : inspectionHours;
         pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;
         generatorSeed = generatorSeed == null ? 42L : generatorSeed;
+        reportInterval = reportInterval == null ? Duration.ofMinutes(5) : reportInterval;
+        generatedAtStart = generatedAtStart == null || generatedAtStart;
     }
 }

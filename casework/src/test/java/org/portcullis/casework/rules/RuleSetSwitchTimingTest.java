@@ -5,14 +5,12 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.portcullis.casework.MovingClock;
 import org.portcullis.casework.rules.RuleSetVersions.Activation;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RuleSet;
@@ -121,34 +119,5 @@ class RuleSetSwitchTimingTest {
 
     private static RuleSet ruleSet(String version) {
         return new RuleSet(version, null, null, List.of(), PUBLISHED);
-    }
-
-    /** A clock the test sets. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
 import org.portcullis.casework.risk.ArrivalForecasts;
+import org.portcullis.casework.risk.PreparedReport;
 import org.portcullis.risk.forecast.ArrivalForecast;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -28,6 +31,8 @@ class ForecastPageTest {
                     1, 6.26)),
             List.of(new ArrivalForecast.AgencyDay(DAY, "CUSTOMS", 1.2, 3.6)));
 
+    private static final Instant MADE = Instant.parse("2026-11-29T07:55:00Z");
+
     @Autowired
     MockMvc mvc;
 
@@ -36,7 +41,8 @@ class ForecastPageTest {
 
     @BeforeEach
     void forecast() {
-        when(forecasts.next()).thenReturn(FORECAST);
+        when(forecasts.latest()).thenReturn(new PreparedReport.Snapshot<>(FORECAST, MADE, false, null));
+        when(forecasts.interval()).thenReturn(Duration.ofMinutes(5));
     }
 
     @Test
@@ -45,6 +51,40 @@ class ForecastPageTest {
                 .getContentAsString();
 
         assertThat(page).contains("data-date=\"2026-11-29\"", "3 / 4.5", "1 / 6.3", "CUSTOMS", "1.2 (3.6 h)");
+    }
+
+    @Test
+    void thePageSaysWhenTheForecastWasMadeAndHowOftenItIsMadeAgain() throws Exception {
+        String page = mvc.perform(get("/dashboard/forecast")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("Figures made at 2026-11-29 07:55", "made again every 5 min")
+                .doesNotContain("id=\"report-preparing\"");
+    }
+
+    @Test
+    void whileTheFirstForecastIsMadeThePageSaysSoAtOnceAndTheCsvAsksToComeBack() throws Exception {
+        when(forecasts.latest()).thenReturn(new PreparedReport.Snapshot<>(null, null, true, null));
+
+        String page = mvc.perform(get("/dashboard/forecast")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String csv = mvc.perform(get("/dashboard/forecast.csv")).andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "60")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"report-preparing\"", "being prepared in the background",
+                "href=\"/dashboard/forecast\"").doesNotContain("id=\"forecast\"", "data-charts");
+        assertThat(csv).contains("being prepared");
+    }
+
+    @Test
+    void whenMakingTheForecastFailedThePageShowsTheLastOneAndSaysSo() throws Exception {
+        when(forecasts.latest()).thenReturn(new PreparedReport.Snapshot<>(FORECAST, MADE, false,
+                "CannotGetJdbcConnectionException"));
+
+        String page = mvc.perform(get("/dashboard/forecast")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("id=\"report-failed\"", "CannotGetJdbcConnectionException", "3 / 4.5");
     }
 
     @Test

@@ -39,7 +39,9 @@ final class PackagedApplication implements AutoCloseable {
         Path log = workingDirectory.resolve(logName);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar",
-                JAR.toAbsolutePath().toString(), "--server.port=" + port));
+                JAR.toAbsolutePath().toString(), "--server.port=" + port,
+                // these tests are about starting, stopping and restoring; the demo risk history is RiskBrowserIT's
+                "--portcullis.risk.generated-at-start=false"));
         command.addAll(arguments);
         process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

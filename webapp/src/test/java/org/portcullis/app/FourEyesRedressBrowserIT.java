@@ -81,7 +81,9 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
             String html = browser.getPageSource();
             assertThat(html).as("%s's case page", user).doesNotContain(reference)
                     .doesNotContain("screening-matches-border").doesNotContain("redress-submit-border")
-                    .doesNotContain("data-agency=\"border\"").doesNotContain("consulate");
+                    .doesNotContain("consulate");
+            assertThat(browser.findElements(By.cssSelector("#screening .screening-part[data-agency='border']")))
+                    .isEmpty();
             assertThat(browser.findElements(By.cssSelector("#screening form"))).isEmpty();
             signOut();
         }

@@ -21,12 +21,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.portcullis.rules.watchlist.ContentHash;
 
 /**
- * Redress with four eyes, in real browsers. The operator drops a new UN list with one more listed person; a crew
- * list naming that person with the listed date of birth is held by border police's assessment (PER-001, confirmed
- * match; the persons rules run in border police's assessment only, customs' screening keeps the match). A clerk marks the match
- * as a false positive: the next filing is still held, its match saying a supervisor's approval is awaited. A
- * supervisor approves: the next filing is not held, and its case file shows the match set aside, by whom, why and
- * approved by whom. The supervisor revokes it: the next filing is held again. The first case's timeline has it all.
+ * Redress with four eyes, in real browsers, of a person's match that belongs to border police. The operator drops a
+ * new UN list with one more listed person; a crew list naming that person with the listed date of birth is held by
+ * border police's assessment (PER-001, confirmed match), which screened the crew and keeps the match; customs' main
+ * assessment no longer screens persons. The border officer sees the match and its false-positive form; the customs
+ * clerk, port health and the maritime authority do not get the match nor the form in their HTML. The border officer
+ * marks the match: the next filing is still held, its match saying a supervisor's approval is awaited. Customs'
+ * supervisor does not see the mark; border police's supervisor approves it: the next filing is not held, and border
+ * police's case file shows the match set aside, by whom, why and approved by whom. Border police's supervisor revokes
+ * it: the next filing is held again.
  */
 class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
 
@@ -38,29 +41,61 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
     private final String reference = "XXi." + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 
     @Test
-    void aConfirmedMatchIsSetAsideOnlyOnceASupervisorApprovedAndIsMatchedAgainWhenRevoked() throws Exception {
+    void borderPolicesConfirmedMatchIsSetAsideOnlyOnceItsSupervisorApprovedAndIsMatchedAgainWhenRevoked()
+            throws Exception {
         listTheCrewMemberOnTheUnList();
 
         String first = file();
         awaitFinding(first, "PER-001");
-        signIn("clerk", "clerk");
+        assertThat(jdbc.sql("""
+                select count(*) from screening_match m join assessment a on a.id = m.assessment_id
+                where a.mrn = ? and m.entry_id = ?""").params(first, reference).query(Integer.class).single())
+                .isZero();
+        signIn("border", "border");
         browser.get(url("/cases/" + first));
         WebElement match = matchRow(browser);
         assertThat(match.getText()).contains(reference, "confirmed");
+        assertThat(browser.findElement(By.cssSelector("#screening .screening-part[data-agency='border'] h4"))
+                .getText()).contains("Border police");
         PageChecks.assertCleanPage(browser);
+        browser.get(url("/cases/" + first + "/persons/0"));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#person-matches li[data-entry='" + reference + "']"))).getAttribute("data-agency"))
+                .isEqualTo("border");
+        browser.get(url("/cases/" + first));
+        match = matchRow(browser);
         match.findElement(By.name("reason")).sendKeys("Passport shows another father's name; checked with the consulate");
         match.findElement(By.cssSelector("button[type='submit']")).click();
         assertThat(flash()).contains("set aside only once a supervisor approved the mark");
         assertThat(matchRow(browser).findElement(By.className("redress-state")).getText())
                 .contains("awaiting a supervisor's approval");
         long id = jdbc.sql("select id from redress_record where mrn = ?").param(first).query(Long.class).single();
+        assertThat(jdbc.sql("select agency from redress_record where id = ?").param(id).query(String.class)
+                .single()).isEqualTo("border");
+        signOut();
+
+        for (String user : new String[] {"clerk", "health", "harbour"}) {
+            signIn(user, user);
+            browser.get(url("/cases/" + first));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening")));
+            String html = browser.getPageSource();
+            assertThat(html).as("%s's case page", user).doesNotContain(reference)
+                    .doesNotContain("screening-matches-border").doesNotContain("redress-submit-border")
+                    .doesNotContain("consulate");
+            assertThat(browser.findElements(By.cssSelector("#screening .screening-part[data-agency='border']")))
+                    .isEmpty();
+            assertThat(browser.findElements(By.cssSelector("#screening form"))).isEmpty();
+            signOut();
+        }
+        signIn("border", "border");
 
         String second = file();
         awaitFinding(second, "PER-001");
         assertThat(jdbc.sql("""
-                select m.explanation from screening_match m join assessment a on a.id = m.assessment_id
-                where a.mrn = ? and m.entry_id = ?""").params(second, reference).query(String.class).single())
-                .contains("marked as a false positive by clerk", "awaiting a supervisor's approval");
+                select m.explanation from agency_screening_match m join agency_assessment a on a.id = m.assessment_id
+                where a.mrn = ? and a.agency = 'border' and m.entry_id = ?""").params(second, reference)
+                .query(String.class).single())
+                .contains("marked as a false positive by border", "awaiting a supervisor's approval");
         browser.get(url("/cases/" + second));
         WebElement stillMarked = matchRow(browser);
         assertThat(stillMarked.findElement(By.className("redress-state")).getText())
@@ -68,14 +103,25 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
         assertThat(stillMarked.getText()).contains("(marked on case " + first + ")");
         assertThat(stillMarked.findElements(By.name("reason"))).isEmpty();
 
+        WebDriver customsSupervisor = Browser.start();
+        try {
+            signIn(customsSupervisor, "supervisor", "supervisor");
+            customsSupervisor.get(url("/redress"));
+            waitFor(customsSupervisor).until(ExpectedConditions.presenceOfElementLocated(By.id("pending-title")));
+            assertThat(customsSupervisor.findElements(By.cssSelector("tr[data-redress-id='" + id + "']"))).isEmpty();
+            assertThat(customsSupervisor.getPageSource()).doesNotContain(reference);
+        } finally {
+            customsSupervisor.quit();
+        }
+
         WebDriver supervisor = Browser.start();
         try {
             WebDriverWait supervisorWait = waitFor(supervisor);
-            signIn(supervisor, "supervisor", "supervisor");
+            signIn(supervisor, "border-chief", "border-chief");
             supervisor.findElement(By.linkText("Redress")).click();
             WebElement pending = supervisorWait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#pending-redress tr[data-redress-id='" + id + "']")));
-            assertThat(pending.getText()).contains(familyName, reference, "clerk", "consulate");
+            assertThat(pending.getText()).contains(familyName, reference, "border", "consulate");
             PageChecks.assertCleanPage(supervisor);
             PageChecks.screenshot(supervisor, "redress");
             pending.findElement(By.cssSelector("button.approve")).click();
@@ -86,10 +132,10 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
             assertThat(findings(third, "PER-001")).isZero();
             browser.get(url("/cases/" + third));
             WebElement setAside = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#set-aside-matches li[data-entry-id='" + reference + "']")));
+                    By.cssSelector("#set-aside-matches-border li[data-entry-id='" + reference + "']")));
             assertThat(setAside.getText()).contains("matched " + reference, "of un-consolidated",
-                    "set aside by clerk on", "because Passport shows another father's name",
-                    "(approved by supervisor)");
+                    "set aside by border on", "because Passport shows another father's name",
+                    "(approved by border-chief)");
             PageChecks.assertCleanPage(browser);
 
             supervisor.get(url("/redress"));
@@ -107,12 +153,6 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
         awaitFinding(fourth, "PER-001");
 
         browser.get(url("/cases/" + first));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
-        assertThat(browser.findElements(By.cssSelector("#timeline li[data-kind='REDRESS']")))
-                .extracting(WebElement::getText)
-                .anySatisfy(text -> assertThat(text).contains("clerk marked", "as a false positive"))
-                .anySatisfy(text -> assertThat(text).contains("supervisor approved the false-positive mark"))
-                .anySatisfy(text -> assertThat(text).contains("supervisor revoked", "withdrew its statement"));
         assertThat(matchRow(browser).findElement(By.className("redress-state")).getText())
                 .contains("was revoked by a supervisor");
     }
@@ -165,7 +205,7 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
 
     private WebElement matchRow(WebDriver driver) {
         return waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//table[@id='screening-matches']//tr[td[contains(., '" + familyName + "')]]")));
+                By.xpath("//table[@id='screening-matches-border']//tr[td[contains(., '" + familyName + "')]]")));
     }
 
     private static String successText(WebDriverWait wait) {
@@ -176,7 +216,7 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> assessed(mrn) && findings(mrn, ruleId) > 0);
     }
 
-    /** Customs' assessment (which screens) and border police's (whose persons rules find) are both recorded. */
+    /** Customs' assessment and border police's (which screens the crew and whose persons rules find) are recorded. */
     private boolean assessed(String mrn) {
         return jdbc.sql("select count(*) from assessment where mrn = ?").param(mrn).query(Integer.class).single() > 0
                 && jdbc.sql("select count(*) from agency_assessment where mrn = ? and agency = 'border'").param(mrn)

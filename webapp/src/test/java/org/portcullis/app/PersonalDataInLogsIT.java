@@ -83,8 +83,10 @@ class PersonalDataInLogsIT extends PortcullisIntegrationTest {
         }
         assertThat(mrns).hasSize(3);
         await().atMost(Duration.ofSeconds(60)).until(() -> mrns.stream().allMatch(this::assessed));
-        assertThat(jdbc.sql("select count(*) from screening_match m join assessment a on a.id = m.assessment_id "
-                + "where a.mrn = ?").param(mrns.get(2)).query(Integer.class).single()).isPositive();
+        // the listed crew member is screened by border police's assessment, whose matches are kept with it
+        assertThat(jdbc.sql("select count(*) from agency_screening_match m join agency_assessment a "
+                + "on a.id = m.assessment_id where a.mrn = ? and a.agency = 'border'").param(mrns.get(2))
+                .query(Integer.class).single()).isPositive();
 
         Set<String> personal = personalValues(filings);
         assertThat(personal).contains("Eriksson", "1974-08-12", "L898902C3", "Sidorenko");
@@ -97,7 +99,9 @@ class PersonalDataInLogsIT extends PortcullisIntegrationTest {
     }
 
     private boolean assessed(String mrn) {
-        return jdbc.sql("select count(*) from assessment where mrn = ?").param(mrn).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from assessment where mrn = ?").param(mrn).query(Integer.class).single() > 0
+                && jdbc.sql("select count(*) from agency_assessment where mrn = ? and agency = 'border'").param(mrn)
+                        .query(Integer.class).single() > 0;
     }
 
     private static ObjectNode filing(String corpusFile, String lrn) throws Exception {

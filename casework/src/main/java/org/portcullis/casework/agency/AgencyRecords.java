@@ -18,6 +18,8 @@ import org.portcullis.model.clearance.ReferralDecision;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.sharing.disclosure.AgencyDecision;
 import org.portcullis.sharing.disclosure.AgencyFinding;
+import org.portcullis.casework.cases.ScreeningMatchRows;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,9 +29,11 @@ import org.springframework.stereotype.Repository;
 public class AgencyRecords {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    AgencyRecords(JdbcClient jdbc) {
+    public AgencyRecords(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void insertAssessment(Mrn mrn, AgencyAssessment agencyAssessment) {
@@ -53,6 +57,24 @@ public class AgencyRecords {
                             cut(f.target().reference(), 500), f.outcome().name(), cut(f.reason(), 4000), f.agency())
                     .update();
         }
+        ScreeningMatchRows.insert(batches, ScreeningMatchRows.Table.AGENCY, id, assessment);
+    }
+
+    /**
+     * The watchlist matches of each agency's latest assessment of the case (the rules saw them, or redress set them
+     * aside), by agency in name order; agencies whose latest assessment screened nothing are left out.
+     */
+    public List<AgencyMatches> latestMatches(Mrn mrn) {
+        return jdbc.sql("""
+                select a.id, a.agency from agency_assessment a where a.mrn = :mrn
+                and a.id = (select max(b.id) from agency_assessment b where b.mrn = a.mrn and b.agency = a.agency)
+                order by a.agency""")
+                .param("mrn", mrn.value())
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .map(latest -> new AgencyMatches(latest.getValue(),
+                        ScreeningMatchRows.read(jdbc, ScreeningMatchRows.Table.AGENCY, latest.getKey(), false),
+                        ScreeningMatchRows.read(jdbc, ScreeningMatchRows.Table.AGENCY, latest.getKey(), true)))
+                .filter(matches -> !matches.isEmpty()).toList();
     }
 
     void insertDecision(String agency, OfficerDecision decision) {

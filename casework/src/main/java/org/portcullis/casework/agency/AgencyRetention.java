@@ -38,9 +38,11 @@ public class AgencyRetention {
             erased += jdbc.sql("delete from personal_data_access where agency = ? and accessed_at < ?")
                     .params(agency.id(), utc(before)).update();
             String closedCases = "(select mrn from clearance_case where status in (:closed) and updated_at < :before)";
-            erased += jdbc.sql("delete from agency_finding where assessment_id in (select id from agency_assessment "
-                            + "where agency = :agency and mrn in " + closedCases + ")")
-                    .param("agency", agency.id()).param("closed", CLOSED).param("before", utc(before)).update();
+            for (String table : List.of("agency_finding", "agency_screening_match")) {
+                erased += jdbc.sql("delete from " + table + " where assessment_id in (select id from agency_assessment "
+                                + "where agency = :agency and mrn in " + closedCases + ")")
+                        .param("agency", agency.id()).param("closed", CLOSED).param("before", utc(before)).update();
+            }
             for (String table : List.of("agency_assessment", "agency_decision", "agency_clearance")) {
                 erased += jdbc.sql("delete from " + table + " where agency = :agency and mrn in " + closedCases)
                         .param("agency", agency.id()).param("closed", CLOSED).param("before", utc(before)).update();

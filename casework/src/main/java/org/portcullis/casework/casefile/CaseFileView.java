@@ -48,6 +48,13 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
     public record AnsweredQuestion(OfficerDecision question, InformationAnswer answer) {
     }
 
+    /** The lead agency's matches of the latest assessment, for a case file read without the agencies. */
+    public ScreeningPart leadScreening() {
+        return assessment == null ? new ScreeningPart(null, List.of(), List.of(), List.of(), true)
+                : new ScreeningPart(null, ScreeningPart.numbered(assessment.screeningMatches()),
+                        assessment.setAsideMatches(), history.redress(), true);
+    }
+
     /** Whether screening matched the party or person of that name to a watchlist entry. */
     public boolean screened(String name) {
         return name != null && assessment != null && assessment.screeningMatches().stream()
@@ -85,15 +92,7 @@ public record CaseFileView(CaseSummary summary, Filing filing, Assessment assess
 
         /** The latest redress record for the subject and entry of a match, if any. */
         public RedressRecord redressOf(ScreeningMatch match) {
-            RedressRecord latest = null;
-            for (RedressRecord record : redress) {
-                if (record.listName().equals(match.listName()) && record.entryId().equals(match.entryId())
-                        && record.subjectKey().equals(match.subjectKey())
-                        && (latest == null || record.id() > latest.id())) {
-                    latest = record;
-                }
-            }
-            return latest;
+            return ScreeningPart.latest(redress, match);
         }
     }
 }

@@ -51,10 +51,11 @@ public class OfficerCaseFiles {
     private final AgenciesProperties properties;
     private final AgencyRecords records;
     private final PersonalDataAccessLog accessLog;
+    private final CaseScreening screening;
 
     public OfficerCaseFiles(CaseFileViews views, CaseFileRepository cases, CaseHistoryRepository history,
             FilingVersions versions, Agencies agencies, AgenciesProperties properties, AgencyRecords records,
-            PersonalDataAccessLog accessLog) {
+            PersonalDataAccessLog accessLog, CaseScreening screening) {
         this.views = views;
         this.cases = cases;
         this.history = history;
@@ -63,6 +64,7 @@ public class OfficerCaseFiles {
         this.properties = properties;
         this.records = records;
         this.accessLog = accessLog;
+        this.screening = screening;
     }
 
     /** The case file for an officer in these groups, or empty when there is no such case or it is not theirs. */
@@ -100,7 +102,8 @@ public class OfficerCaseFiles {
                         new CaseFileView.CaseHistory(List.of(), null, shownVersions), SensorEvidence.NONE);
         AgencyPart part = new AgencyPart(List.copyOf(disclosure.agencyIds()), lead, leadDetailed,
                 disclosure.findings(findings(full, mrn, lead)), disclosure.decisions(decisions(full, mrn, lead)),
-                records.states(mrn), particulars(disclosure, stored), accessLogFor(summary.mrn(), groups));
+                records.states(mrn), particulars(disclosure, stored), accessLogFor(summary.mrn(), groups),
+                screening.parts(mrn, lead, full, disclosure, groups));
         List<Agency> showingPersons = accessLog.showingPersons(disclosure.agencyIds(), summary.registeredAt());
         boolean personsShown = !shown.filing().crew().isEmpty() || !shown.filing().passengers().isEmpty();
         if (personsShown && !showingPersons.isEmpty()) {
@@ -109,12 +112,16 @@ public class OfficerCaseFiles {
         return Optional.of(new OfficerCaseFile(shown, part));
     }
 
-    /** Whether an officer in these groups reads the lead agency's reasons on the case (acts on its matches). */
+    /**
+     * Whether an officer in these groups may mark the agency's watchlist matches on the case (redress): an officer or
+     * supervisor of that agency ({@code agency} null: the lead's), which sees the case's filing.
+     */
     @Transactional(readOnly = true)
-    public boolean readsLeadReasons(String mrnText, Collection<String> groups) {
-        return Mrn.isValid(mrnText) && cases.summary(Mrn.of(mrnText)).map(summary -> Disclosure
-                .forGroups(agencies, groups).forFiling(summary.registeredAt()).readsReasonsOf(properties.lead()))
-                .orElse(false);
+    public boolean redresses(String mrnText, String agency, Collection<String> groups) {
+        String whose = agency == null ? properties.lead() : agency;
+        return Mrn.isValid(mrnText) && agencies.ofGroups(groups).stream().anyMatch(a -> a.id().equals(whose))
+                && cases.summary(Mrn.of(mrnText)).map(summary -> Disclosure.forGroups(agencies, groups)
+                        .forFiling(summary.registeredAt()).agencyIds().contains(whose)).orElse(false);
     }
 
     /**

@@ -3,11 +3,11 @@ package org.portcullis.casework.officerdata;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.portcullis.casework.agency.PersonalDataAccessLog;
-import org.portcullis.model.assessment.ScreeningMatch;
+import org.portcullis.sharing.disclosure.AgencyScreeningMatch;
 
 /** A person's record as one officer may see it (see {@link PersonRecords}). */
 public record PersonRecord(DisclosedFiling filing, DisclosedFiling.Person person,
-        List<PersonPortCalls.PortCallSeen> portCalls, List<ScreeningMatch> matches,
+        List<PersonPortCalls.PortCallSeen> portCalls, List<AgencyScreeningMatch> matches,
         List<PersonalDataAccessLog.Entry> views) {
 
     /** A field of the person as shown ({@code travelDocument/number}), or null when the agreement left it out. */

@@ -1,14 +1,15 @@
 package org.portcullis.casework.officerdata;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.casework.agency.AgenciesProperties;
+import org.portcullis.casework.agency.AgencyRecords;
 import org.portcullis.casework.agency.PersonalDataAccessLog;
 import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.cases.AssessmentRepository;
-import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.sharing.disclosure.AgencyScreeningMatch;
@@ -29,15 +30,18 @@ public class PersonRecords {
     private final AssessmentRepository assessments;
     private final PersonalDataAccessLog accessLog;
     private final AgenciesProperties properties;
+    private final AgencyRecords agencyRecords;
 
     public PersonRecords(OfficerFilings filings, OfficerCaseFiles caseFiles, PersonPortCalls portCalls,
-            AssessmentRepository assessments, PersonalDataAccessLog accessLog, AgenciesProperties properties) {
+            AssessmentRepository assessments, PersonalDataAccessLog accessLog, AgenciesProperties properties,
+            AgencyRecords agencyRecords) {
         this.filings = filings;
         this.caseFiles = caseFiles;
         this.portCalls = portCalls;
         this.assessments = assessments;
         this.accessLog = accessLog;
         this.properties = properties;
+        this.agencyRecords = agencyRecords;
     }
 
     /** The record, or empty when there is no such person or the officer's agreements show no persons of the case. */
@@ -60,16 +64,23 @@ public class PersonRecords {
                 matches(filing, person), accessLog.ofPerson(key, filing.disclosure().agencyIds())));
     }
 
-    /** The case's watchlist matches of this person, when the officer reads the reasons of the agency that screened. */
-    private List<ScreeningMatch> matches(DisclosedFiling filing, DisclosedFiling.Person person) {
+    /**
+     * The case's watchlist matches of this person, each with the agency whose assessment screened it (border police's;
+     * customs' for cases screened before persons were border police's), when the officer reads that agency's reasons.
+     */
+    private List<AgencyScreeningMatch> matches(DisclosedFiling filing, DisclosedFiling.Person person) {
         String reference = PersonRecord.targetReference(person);
         String lead = properties.lead();
-        return assessments.latest(Mrn.of(filing.summary().mrn()))
-                .map(assessment -> filing.disclosure().screeningMatches(assessment.screeningMatches().stream()
-                        .map(match -> new AgencyScreeningMatch(lead, match)).toList()))
-                .orElse(List.of()).stream().map(AgencyScreeningMatch::match)
-                .filter(match -> match.subject().kind() == TargetKind.PERSON
-                        && match.subject().reference().equals(reference))
+        Mrn mrn = Mrn.of(filing.summary().mrn());
+        List<AgencyScreeningMatch> all = new ArrayList<>();
+        assessments.latest(mrn).ifPresent(assessment -> assessment.screeningMatches()
+                .forEach(match -> all.add(new AgencyScreeningMatch(lead, match))));
+        agencyRecords.latestMatches(mrn).stream().filter(matches -> !matches.agency().equals(lead))
+                .forEach(matches -> matches.matches()
+                        .forEach(match -> all.add(new AgencyScreeningMatch(matches.agency(), match))));
+        return filing.disclosure().screeningMatches(all).stream()
+                .filter(shown -> shown.match().subject().kind() == TargetKind.PERSON
+                        && shown.match().subject().reference().equals(reference))
                 .toList();
     }
 }

@@ -13,8 +13,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.portcullis.casework.agency.AgenciesProperties;
+import org.portcullis.casework.agency.AgencyMatches;
+import org.portcullis.casework.agency.AgencyRecords;
 import org.portcullis.casework.cases.AssessmentRepository;
 import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.model.value.Mrn;
@@ -30,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * match (which holds the filing) waits for a supervisor other than its author, who approves or rejects it with the
  * reason. A supervisor may revoke any record not ended. The log names the officers, the case and the entry, never
  * the person or the officers' text.
+ *
+ * <p>A match belongs to the agency whose assessment screened it: customs' main assessment (the lead agency's, parties)
+ * or another agency's (border police's, persons). Its record names that agency, and only that agency's supervisors
+ * approve, reject, revoke or list it; to a supervisor of another agency it does not exist.
  */
 @Service
 public class RedressDesk {
@@ -41,26 +49,38 @@ public class RedressDesk {
 
     private final RedressStore store;
     private final AssessmentRepository assessments;
+    private final AgencyRecords agencyRecords;
+    private final String lead;
     private final Clock clock;
 
-    RedressDesk(RedressStore store, AssessmentRepository assessments, Clock clock) {
+    RedressDesk(RedressStore store, AssessmentRepository assessments, AgencyRecords agencyRecords,
+            AgenciesProperties agencies, Clock clock) {
         this.store = store;
         this.assessments = assessments;
+        this.agencyRecords = agencyRecords;
+        this.lead = agencies.lead();
         this.clock = clock;
     }
 
-    /**
-     * Marks the match at {@code position} of the case's latest assessment as a false positive; empty when the case
-     * or the match does not exist.
-     */
+    /** Marks a match of the lead agency's (customs') latest assessment; see {@link #mark(String, String, int, String, LocalDate, String)}. */
     @Transactional
     @PreAuthorize("hasAnyRole('CLERK', 'SUPERVISOR')")
     public Optional<RedressRecord> mark(String mrn, int position, String reason, LocalDate expiresOn,
             String officer) {
-        Optional<ScreeningMatch> match = Mrn.isValid(mrn) ? assessments.latest(Mrn.of(mrn))
-                .map(assessment -> assessment.screeningMatches())
+        return mark(mrn, lead, position, reason, expiresOn, officer);
+    }
+
+    /**
+     * Marks the match at {@code position} of the agency's latest assessment of the case as a false positive; empty
+     * when the case, the agency's assessment or the match does not exist.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('CLERK', 'SUPERVISOR')")
+    public Optional<RedressRecord> mark(String mrn, String agency, int position, String reason, LocalDate expiresOn,
+            String officer) {
+        Optional<ScreeningMatch> match = matches(mrn, agency)
                 .filter(matches -> position >= 0 && position < matches.size())
-                .map(matches -> matches.get(position)) : Optional.empty();
+                .map(matches -> matches.get(position));
         if (match.isEmpty()) {
             return Optional.empty();
         }
@@ -76,18 +96,19 @@ public class RedressDesk {
             throw new RedressRefusedException(EXPIRY_TOO_FAR, "a redress holds at most until "
                     + today.plus(MAX_VALIDITY));
         }
-        long id = store.insert(match.get(), mrn, why, expiresOn, officer, clock.instant());
+        long id = store.insert(match.get(), lead.equals(agency) ? null : agency, mrn, why, expiresOn, officer,
+                clock.instant());
         RedressRecord record = store.byId(id).orElseThrow();
         log.info("Redress {}: {} marked a {} match of case {} to entry {} of {} as a false positive ({})", id,
                 officer, record.markedOn(), mrn, record.entryId(), record.listName(), record.status(today));
         return Optional.of(record);
     }
 
-    /** Approves a pending record (four eyes: not its author). */
+    /** Approves a pending record of one of the supervisor's agencies (four eyes: not its author). */
     @Transactional
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    public RedressRecord approve(long id, String supervisor) {
-        RedressRecord record = existing(id);
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENCY_SUPERVISOR')")
+    public RedressRecord approve(long id, String supervisor, Collection<String> supervised) {
+        RedressRecord record = existing(id, supervised);
         if (record.markedBy().equals(supervisor)) {
             throw new RedressRefusedException(OWN_RECORD, "the officer who marked a match cannot approve it");
         }
@@ -96,44 +117,54 @@ public class RedressDesk {
         }
         log.info("Redress {}: {} approved it (case {}, entry {} of {})", id, supervisor, record.mrn(),
                 record.entryId(), record.listName());
-        return existing(id);
+        return existing(id, supervised);
     }
 
-    /** Rejects a pending record, with the reason. */
+    /** Rejects a pending record of one of the supervisor's agencies, with the reason. */
     @Transactional
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    public RedressRecord reject(long id, String supervisor, String reason) {
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENCY_SUPERVISOR')")
+    public RedressRecord reject(long id, String supervisor, String reason, Collection<String> supervised) {
         String why = required(reason);
-        RedressRecord record = existing(id);
+        RedressRecord record = existing(id, supervised);
         if (record.status(today()) != RedressStatus.PENDING
                 || !store.reject(id, supervisor, why, clock.instant())) {
             throw new RedressRefusedException(NOT_PENDING, "redress " + id + " is not awaiting approval");
         }
         log.info("Redress {}: {} rejected it (case {})", id, supervisor, record.mrn());
-        return existing(id);
+        return existing(id, supervised);
     }
 
-    /** Ends a record that was not ended, with the reason: the subject is matched to the entry again. */
+    /** Ends a record of one of the supervisor's agencies, with the reason: the subject is matched again. */
     @Transactional
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    public RedressRecord revoke(long id, String supervisor, String reason) {
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'AGENCY_SUPERVISOR')")
+    public RedressRecord revoke(long id, String supervisor, String reason, Collection<String> supervised) {
         String why = required(reason);
-        RedressRecord record = existing(id);
+        RedressRecord record = existing(id, supervised);
         if (!store.revoke(id, supervisor, why, clock.instant())) {
             throw new RedressRefusedException(ALREADY_ENDED, "redress " + id + " was already ended");
         }
         log.info("Redress {}: {} revoked it (case {})", id, supervisor, record.mrn());
-        return existing(id);
+        return existing(id, supervised);
     }
 
-    /** The latest records, newest first (those awaiting approval only, or all). */
-    public List<RedressRecord> latest(boolean pendingOnly, int limit) {
-        return store.latest(pendingOnly, limit);
+    /** The latest records of these agencies, newest first (those awaiting approval only, or all). */
+    public List<RedressRecord> latest(boolean pendingOnly, int limit, Collection<String> agencies) {
+        return store.latest(pendingOnly, limit, lead, agencies);
     }
 
-    /** The records marked on this case's matches, oldest first. */
+    /** The records marked on this case's matches of the lead agency (customs' case file), oldest first. */
     public List<RedressRecord> ofCase(String mrn) {
-        return store.ofCase(mrn);
+        return ofCase(mrn, lead);
+    }
+
+    /** The records marked on this case's matches of the agency, oldest first. */
+    public List<RedressRecord> ofCase(String mrn, String agency) {
+        return store.ofCase(mrn).stream().filter(record -> agencyOf(record).equals(agency)).toList();
+    }
+
+    /** The agency whose match a record was marked on (the lead agency for records that name none). */
+    public String agencyOf(RedressRecord record) {
+        return record.agency() == null ? lead : record.agency();
     }
 
     /** The latest record for the subject and entry of each match that has one, whatever case it was marked on. */
@@ -150,8 +181,22 @@ public class RedressDesk {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private RedressRecord existing(long id) {
-        return store.byId(id).orElseThrow(() -> new RedressRefusedException(NO_SUCH_RECORD, "no redress " + id));
+    /** The record, when it is of one of these agencies: another agency's record is not there for its supervisors. */
+    private RedressRecord existing(long id, Collection<String> agencies) {
+        return store.byId(id).filter(record -> agencies.contains(agencyOf(record)))
+                .orElseThrow(() -> new RedressRefusedException(NO_SUCH_RECORD, "no redress " + id));
+    }
+
+    /** The matches of the agency's latest assessment of the case that the rules saw (in their positions). */
+    private Optional<List<ScreeningMatch>> matches(String mrn, String agency) {
+        if (!Mrn.isValid(mrn)) {
+            return Optional.empty();
+        }
+        if (lead.equals(agency)) {
+            return assessments.latest(Mrn.of(mrn)).map(assessment -> assessment.screeningMatches());
+        }
+        return agencyRecords.latestMatches(Mrn.of(mrn)).stream().filter(matches -> matches.agency().equals(agency))
+                .findFirst().map(AgencyMatches::matches);
     }
 
     private static String required(String reason) {

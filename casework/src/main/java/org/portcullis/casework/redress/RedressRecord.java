@@ -7,12 +7,13 @@ import org.portcullis.rules.screening.Redress;
 
 /**
  * One redress record as kept: the match it was marked on (list, entry, subject, case), why and until when, who
- * marked it, and who approved, rejected or revoked it, when and (for the last two) why.
+ * marked it, and who approved, rejected or revoked it, when and (for the last two) why, and the agency whose
+ * assessment had the match ({@code agency}; null: the lead agency's, customs').
  */
 public record RedressRecord(long id, String listName, String entryId, String listedName, String subjectKey,
         String subjectReference, String mrn, MatchStrength markedOn, String reason, LocalDate expiresOn,
         String markedBy, Instant markedAt, String approvedBy, Instant approvedAt, String rejectedBy,
-        Instant rejectedAt, String revokedBy, Instant revokedAt, String closingReason) {
+        Instant rejectedAt, String revokedBy, Instant revokedAt, String closingReason, String agency) {
 
     /** Where it stands on this day. */
     public RedressStatus status(LocalDate today) {

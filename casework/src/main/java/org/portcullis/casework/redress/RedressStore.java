@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.model.assessment.MatchStrength;
@@ -45,15 +46,17 @@ class RedressStore implements RedressRecords {
                 .params(listName, entryId, subjectKey).query((rs, row) -> record(rs)).optional();
     }
 
-    long insert(ScreeningMatch match, String mrn, String reason, LocalDate expiresOn, String officer, Instant at) {
+    /** A record marked on a match of the agency's assessment ({@code agency} null: the lead agency's). */
+    long insert(ScreeningMatch match, String agency, String mrn, String reason, LocalDate expiresOn, String officer,
+            Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into redress_record (list_name, entry_id, listed_name, subject_key, subject_reference, mrn,
-                    marked_on, reason, expires_on, marked_by, marked_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    marked_on, reason, expires_on, marked_by, marked_at, agency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(match.listName(), match.entryId(), match.listedName(), match.subjectKey(),
                         match.subject().reference(), mrn, match.strength().name(), reason, Date.valueOf(expiresOn),
-                        officer, utc(at))
+                        officer, utc(at), agency)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -87,12 +90,20 @@ class RedressStore implements RedressRecords {
                 .params(supervisor, utc(at), why, id).update() == 1;
     }
 
-    /** The latest records, newest first; only those awaiting approval when {@code pendingOnly}. */
-    List<RedressRecord> latest(boolean pendingOnly, int limit) {
+    /**
+     * The latest records of these agencies (a record naming no agency is the lead's), newest first; only those
+     * awaiting approval when {@code pendingOnly}.
+     */
+    List<RedressRecord> latest(boolean pendingOnly, int limit, String lead, Collection<String> agencies) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
         String pending = pendingOnly ? """
-                where marked_on = 'CONFIRMED' and approved_by is null and rejected_by is null and revoked_by is null
+                and marked_on = 'CONFIRMED' and approved_by is null and rejected_by is null and revoked_by is null
                 """ : "";
-        return jdbc.sql("select * from redress_record " + pending + " order by id desc limit ?").param(limit)
+        return jdbc.sql("select * from redress_record where coalesce(agency, :lead) in (:agencies) " + pending
+                        + " order by id desc limit :limit")
+                .param("lead", lead).param("agencies", List.copyOf(agencies)).param("limit", limit)
                 .query((rs, row) -> record(rs)).list();
     }
 
@@ -110,6 +121,6 @@ class RedressStore implements RedressRecords {
                 expires == null ? null : expires.toLocalDate(), rs.getString("marked_by"), instant(rs, "marked_at"),
                 rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("rejected_by"),
                 instant(rs, "rejected_at"), rs.getString("revoked_by"), instant(rs, "revoked_at"),
-                rs.getString("closing_reason"));
+                rs.getString("closing_reason"), rs.getString("agency"));
     }
 }

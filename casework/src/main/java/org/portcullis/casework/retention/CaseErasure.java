@@ -16,7 +16,7 @@ class CaseErasure {
 
     private static final List<String> BY_ASSESSMENT = List.of("assessment_finding", "assessment_consignment",
             "screening_match");
-    private static final List<String> BY_AGENCY_ASSESSMENT = List.of("agency_finding");
+    private static final List<String> BY_AGENCY_ASSESSMENT = List.of("agency_finding", "agency_screening_match");
     private static final List<String> BY_CASE = List.of("filing_goods_line", "filing_goods_line_backfill",
             "filing_person", "filing_person_backfill",
             "assessment", "agency_assessment", "agency_decision", "agency_clearance", "officer_decision", "inspection",

@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.portcullis.casework.Samples;
+import org.portcullis.casework.agency.AgenciesProperties;
+import org.portcullis.casework.agency.AgencyRecords;
 import org.portcullis.casework.cases.AssessmentRepository;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.messaging.filing.FilingDocuments;
@@ -46,6 +49,7 @@ class RedressDeskTest {
     private static final LiveRuleSet RULES = new LiveRuleSet(new RuleSetCompiler(Clock.systemUTC())
             .compile(RuleSources.fromDirectory(Path.of("../rules/ruleset"))));
     private static final Mrn MRN = Mrn.issue(2026, CountryCode.of("NL"), 42);
+    private static final List<String> CUSTOMS = List.of("customs");
 
     private final MigratedDatabase database = MigratedDatabase.latest();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
@@ -67,7 +71,8 @@ class RedressDeskTest {
     };
     private final RedressStore store = new RedressStore(database.jdbc());
     private final RedressDesk desk = new RedressDesk(store, new AssessmentRepository(database.jdbc(),
-            database.batches()), clock);
+            database.batches()), new AgencyRecords(database.jdbc(), database.batches()),
+            new AgenciesProperties(null, "customs"), clock);
     private final DroolsFilingAssessor assessor = new DroolsFilingAssessor(RULES, clock,
             new DroolsFilingAssessor.Sources(PartyHistory.NONE, PersonHistory.NONE, store, new OfficialWatchlists()));
     private Filing filing;
@@ -92,7 +97,7 @@ class RedressDeskTest {
         assertThat(again.findings()).anyMatch(finding -> finding.ruleId().equals("TGT-002"));
         assertThat(again.screeningMatches()).singleElement().satisfies(match -> assertThat(match.explanation())
                 .contains("marked as a false positive by clerk on 2026-12-01, awaiting a supervisor's approval"));
-        assertThat(desk.latest(true, 10)).extracting(RedressRecord::id).containsExactly(record.id());
+        assertThat(desk.latest(true, 10, CUSTOMS)).extracting(RedressRecord::id).containsExactly(record.id());
     }
 
     @Test
@@ -100,7 +105,8 @@ class RedressDeskTest {
         RedressRecord record = desk.mark(MRN.value(), 0, "Other company", LocalDate.of(2027, 6, 1), "supervisor")
                 .orElseThrow();
 
-        assertThatThrownBy(() -> desk.approve(record.id(), "supervisor")).isInstanceOf(RedressRefusedException.class)
+        assertThatThrownBy(() -> desk.approve(record.id(), "supervisor", CUSTOMS))
+                .isInstanceOf(RedressRefusedException.class)
                 .satisfies(e -> assertThat(((RedressRefusedException) e).reason())
                         .isEqualTo(RedressRefusedException.Reason.OWN_RECORD));
         assertThat(store.byId(record.id()).orElseThrow().status(desk.today())).isEqualTo(RedressStatus.PENDING);
@@ -111,7 +117,7 @@ class RedressDeskTest {
         RedressRecord record = desk.mark(MRN.value(), 0, "Other company: trade register NL 1234",
                 LocalDate.of(2027, 6, 1), "clerk").orElseThrow();
         now.set(Instant.parse("2026-12-02T09:00:00Z"));
-        desk.approve(record.id(), "supervisor");
+        desk.approve(record.id(), "supervisor", CUSTOMS);
 
         Assessment setAside = assessor.assess(MRN, filing);
         assertThat(setAside.findings()).noneMatch(finding -> finding.ruleId().equals("TGT-002"));
@@ -121,7 +127,7 @@ class RedressDeskTest {
                         + " clerk on 2026-12-01 because Other company: trade register NL 1234 (approved by"
                         + " supervisor), until 2027-06-01"));
 
-        desk.revoke(record.id(), "supervisor", "New intelligence links the two companies");
+        desk.revoke(record.id(), "supervisor", "New intelligence links the two companies", CUSTOMS);
         assertThat(assessor.assess(MRN, filing).findings()).anyMatch(finding -> finding.ruleId().equals("TGT-002"));
         assertThat(output.getOut()).contains("Redress " + record.id() + ": clerk marked a CONFIRMED match of case "
                 + MRN.value()).doesNotContain("Blackwater").doesNotContain("trade register");
@@ -131,10 +137,10 @@ class RedressDeskTest {
     void aRejectedMarkSetsNothingAsideAndCannotBeApprovedAfterwards() {
         RedressRecord record = desk.mark(MRN.value(), 0, "Other company", LocalDate.of(2027, 6, 1), "clerk")
                 .orElseThrow();
-        desk.reject(record.id(), "supervisor", "Same address as the listed company");
+        desk.reject(record.id(), "supervisor", "Same address as the listed company", CUSTOMS);
 
         assertThat(store.byId(record.id()).orElseThrow().status(desk.today())).isEqualTo(RedressStatus.REJECTED);
-        assertThatThrownBy(() -> desk.approve(record.id(), "supervisor2"))
+        assertThatThrownBy(() -> desk.approve(record.id(), "supervisor2", CUSTOMS))
                 .isInstanceOf(RedressRefusedException.class);
         assertThat(assessor.assess(MRN, filing).findings()).anyMatch(finding -> finding.ruleId().equals("TGT-002"));
     }
@@ -143,7 +149,7 @@ class RedressDeskTest {
     void anApprovedMarkEndsWithItsExpiry() {
         RedressRecord record = desk.mark(MRN.value(), 0, "Other company", LocalDate.of(2026, 12, 10), "clerk")
                 .orElseThrow();
-        desk.approve(record.id(), "supervisor");
+        desk.approve(record.id(), "supervisor", CUSTOMS);
         now.set(Instant.parse("2026-12-11T09:00:00Z"));
 
         assertThat(store.byId(record.id()).orElseThrow().status(desk.today())).isEqualTo(RedressStatus.EXPIRED);
@@ -161,7 +167,7 @@ class RedressDeskTest {
         assertThatThrownBy(() -> desk.mark(MRN.value(), 0, "why", LocalDate.of(2028, 12, 2), "clerk"))
                 .hasFieldOrPropertyWithValue("reason", RedressRefusedException.Reason.EXPIRY_TOO_FAR);
         assertThat(desk.mark(MRN.value(), 1, "why", LocalDate.of(2027, 1, 1), "clerk")).isEmpty();
-        assertThat(desk.latest(false, 10)).isEmpty();
+        assertThat(desk.latest(false, 10, CUSTOMS)).isEmpty();
     }
 
     /** The assessment as the application stores it (the parts the desk reads: the screening matches). */

@@ -20,6 +20,8 @@ import org.portcullis.model.risk.RiskScores;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.fact.CertificateFact;
 import org.portcullis.rules.fact.ConsignmentFact;
+import org.portcullis.rules.fact.PartyFact;
+import org.portcullis.rules.fact.PersonFact;
 import org.portcullis.rules.fact.RandomSelection;
 import org.portcullis.rules.fact.RiskScoreFact;
 import org.portcullis.rules.fact.RuleFinding;
@@ -150,8 +152,8 @@ public class DroolsFilingAssessor implements FilingAssessor {
     }
 
     /**
-     * Assesses with only the selected rules of the rule set (an agency's folders); screening runs only when one of
-     * them reads watchlist matches.
+     * Assesses with only the selected rules of the rule set (an agency's folders); persons (parties) are screened
+     * only when one of them reads persons' (parties') watchlist matches; the main assessment always screens parties.
      */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, RuleSelection selection) {
         return assess(ruleSet, mrn, filing, List.of(), selection);
@@ -178,10 +180,13 @@ public class DroolsFilingAssessor implements FilingAssessor {
         Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
         List<Object> filingFacts = FilingFacts.of(filing,
                 key -> !seen.contains(key) && !reference.knownTraders().contains(key));
-        Screening.Result screened = selection == RuleSelection.DEFAULT || selection.readsWatchlistMatches(ruleSet)
-                ? screening.screen(filingFacts, reference, officialLists.current(),
-                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
-                : new Screening.Result(List.of(), List.of());
+        boolean parties = selection.screensParties(ruleSet);
+        boolean persons = selection.screensPersons(ruleSet);
+        List<Object> screenedFacts = filingFacts.stream().filter(fact -> fact instanceof PartyFact ? parties
+                : fact instanceof PersonFact && persons).toList();
+        Screening.Result screened = screenedFacts.isEmpty() ? new Screening.Result(List.of(), List.of())
+                : screening.screen(screenedFacts, reference, officialLists.current(),
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         List<Object> matches = screened.matches();
 
         List<Object> facts = new ArrayList<>(reference.facts());

@@ -75,10 +75,22 @@ public final class RuleSelection {
         groups.forEach(group -> session.getAgenda().getAgendaGroup(group).setFocus());
     }
 
-    /** True when a selected rule reads watchlist matches, so that screening is worth its time. */
-    boolean readsWatchlistMatches(RuleSet ruleSet) {
+    /**
+     * True when persons are screened: a selected rule reads persons' watchlist matches. The matches of persons belong
+     * to the assessment whose rules decide on them (border police's in the demo), not to every assessment.
+     */
+    boolean screensPersons(RuleSet ruleSet) {
+        return readsAny(ruleSet, PersonWatchlistMatch.class);
+    }
+
+    /** True when parties are screened: always in {@link #DEFAULT}, else when a selected rule reads party matches. */
+    boolean screensParties(RuleSet ruleSet) {
+        return folders == null || readsAny(ruleSet, PartyWatchlistMatch.class);
+    }
+
+    private boolean readsAny(RuleSet ruleSet, Class<?> fact) {
         return selected(ruleSet).stream().anyMatch(rule -> rule instanceof RuleImpl impl
-                && reads(impl.getLhs(), Set.of(PartyWatchlistMatch.class.getName(), PersonWatchlistMatch.class.getName())));
+                && reads(impl.getLhs(), Set.of(fact.getName())));
     }
 
     private List<Rule> selected(RuleSet ruleSet) {

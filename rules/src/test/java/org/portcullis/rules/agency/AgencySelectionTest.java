@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.agency.AgencyAssessment;
 import org.portcullis.model.assessment.Outcome;
+import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.HealthDeclaration;
 import org.portcullis.model.filing.PersonRole;
@@ -22,7 +23,7 @@ import org.portcullis.rules.engine.TestFilings;
 /** One rule set, compiled once, run per agency: each agency gets only its own folders' findings. */
 class AgencySelectionTest {
 
-    /** Arms (customs), a death on board (port health, and border's HLT-001), an expired ISSC, a listed person. */
+    /** Arms (customs), a death on board (port health), an expired ISSC, a listed person (border police). */
     private static Filing everyAgencyHasSomething() {
         Filing cargo = TestFilings.filing(TestFilings.item("Pistols and revolvers", "930200"));
         var listed = TestFilings.person(PersonRole.PASSENGER, "Sokolov", "Viktor Aleksandrovitch", "1971-03-14",
@@ -39,10 +40,11 @@ class AgencySelectionTest {
         assertThat(all).extracting(AgencyAssessment::agency).containsExactly("customs", "health", "maritime",
                 "border");
         assertThat(ruleIds(all.get(0))).contains("TGT-001").noneMatch(id -> id.startsWith("FPR")
-                || id.startsWith("ISP") || id.startsWith("PER") || id.startsWith("HLT"));
+                || id.startsWith("ISP") || id.startsWith("PER"));
         assertThat(ruleIds(all.get(1))).containsExactly("FPR-001");
         assertThat(ruleIds(all.get(2))).containsExactly("ISP-001");
-        assertThat(ruleIds(all.get(3))).contains("PER-001", "HLT-001").noneMatch(id -> id.startsWith("TGT"));
+        assertThat(ruleIds(all.get(3))).contains("PER-001").noneMatch(id -> id.startsWith("TGT")
+                || id.startsWith("FPR"));
         assertThat(all).extracting(a -> a.assessment().ruleSetVersion()).containsOnly(
                 RepositoryRuleSet.ruleSet().version());
     }
@@ -57,12 +59,22 @@ class AgencySelectionTest {
     }
 
     @Test
+    void personsAreScreenedByBorderPoliceAloneNotByCustomsMainAssessment() {
+        Filing filing = everyAgencyHasSomething();
+
+        assertThat(assess(BORDER, filing).assessment().screeningMatches())
+                .anySatisfy(match -> assertThat(match.subject().kind()).isEqualTo(TargetKind.PERSON));
+        assertThat(RepositoryRuleSet.assess(filing).screeningMatches())
+                .noneMatch(match -> match.subject().kind() == TargetKind.PERSON);
+    }
+
+    @Test
     void customsMainAssessmentRunsNoAgencyFolderRuleNotEvenThePersonsRules() {
         var single = RepositoryRuleSet.assess(everyAgencyHasSomething());
 
         assertThat(single.findings()).extracting(f -> f.ruleId()).contains("TGT-001")
                 .noneMatch(id -> id.startsWith("FPR") || id.startsWith("ISP") || id.startsWith("DGA")
-                        || id.startsWith("PER") || id.startsWith("HLT") || id.startsWith("TRF"));
+                        || id.startsWith("PER") || id.startsWith("TRF"));
     }
 
     @Test

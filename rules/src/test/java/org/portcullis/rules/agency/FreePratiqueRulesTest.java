@@ -45,6 +45,17 @@ class FreePratiqueRulesTest {
     }
 
     @Test
+    void theDeclarationsSummaryAloneDecidesAsTheAnswersWould() {
+        HealthDeclaration disease = new HealthDeclaration(5, 0, true, "fever and rash in five passengers");
+        HealthDeclaration ill = new HealthDeclaration(1, 0, false, "sprain");
+
+        assertThat(ruleIds(assess(HEALTH, filing(disease, null, null)))).containsExactly("FPR-002");
+        assertThat(ruleIds(assess(HEALTH, filing(ill, null, null)))).containsExactly("FPR-003");
+        assertThat(assess(HEALTH, filing(ill, null, null)).freePratique())
+                .isEqualTo(FreePratique.GRANTED_WITH_CONDITIONS);
+    }
+
+    @Test
     void suspectedInfectiousDiseaseRefusesFreePratique() {
         assertThat(ask(q -> with(q, 2, YES))).containsExactly("FPR-002");
         assertThat(ask(q -> with(q, 2, NO))).isEmpty();

@@ -98,25 +98,11 @@ class PersonsRulesTest {
     }
 
     @Test
-    void healthDeclarationWithDeathsOrSuspectedDiseaseHoldsForPortHealth() {
+    void theHealthDeclarationIsPortHealthsBorderPolicesPersonsRulesSayNothingOfIt() {
         assertThat(assessPersons(withPeople(List.of(), List.of(), new HealthDeclaration(2, 1, false, "cardiac arrest")))
-                .findings()).extracting(Finding::ruleId).containsExactly("HLT-001");
-        Assessment disease = assessPersons(withPeople(List.of(), List.of(),
-                new HealthDeclaration(5, 0, true, "fever and rash in five passengers")));
-        assertThat(disease.findings()).extracting(Finding::ruleId).containsExactly("HLT-002");
-        assertThat(disease.outcome()).isEqualTo(Outcome.HOLD);
-        assertThat(disease.findings().get(0).reason()).contains("port health", "fever and rash");
-        assertThat(disease.findings().get(0).target().kind()).isEqualTo(TargetKind.VESSEL);
-        assertThat(disease.consignments()).singleElement()
-                .satisfies(c -> assertThat(c.outcome()).isEqualTo(Outcome.RELEASE));
-    }
-
-    @Test
-    void personsIllWithoutSuspicionAreReviewedFromThePapers() {
-        Assessment assessment = assessPersons(withPeople(List.of(), List.of(), new HealthDeclaration(1, 0, false, "sprain")));
-
-        assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("HLT-003");
-        assertThat(assessment.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
+                .findings()).isEmpty();
+        assertThat(assessPersons(withPeople(List.of(), List.of(),
+                new HealthDeclaration(5, 0, true, "fever and rash in five passengers"))).findings()).isEmpty();
     }
 
     @Test
@@ -129,7 +115,7 @@ class PersonsRulesTest {
                         && subject.equals("ALEKSANDROVICH SOKOLOV VIKTOR|1971-03-14"));
 
         Assessment assessment = cleared.assess(RepositoryRuleSet.ruleSet(), RepositoryRuleSet.unselectedMrn(filing),
-                filing);
+                filing, RepositoryRuleSet.PERSONS);
 
         assertThat(assessment.findings()).isEmpty();
         assertThat(assessment.screeningMatches()).isEmpty();

@@ -33,9 +33,11 @@ class RuleSetCompilerTest {
         assertThat(ruleSet.rules()).extracting(RuleDescription::id)
                 .contains("VAL-001", "VAL-002", "VAL-003", "VAL-004", "VAL-005", "VAL-006", "VAL-007", "TGT-001",
                         "TGT-002", "TGT-003", "TGT-004", "TGT-005", "TGT-006", "TGT-101", "TGT-105", "PER-001",
-                        "PER-002", "PER-003", "PER-004", "PER-005", "PER-006", "PER-007", "PER-008", "HLT-001",
-                        "HLT-002", "HLT-003", "SEL-001", "TRF-001", "TRF-002", "TRF-003", "TRF-004", "TRF-005",
+                        "PER-002", "PER-003", "PER-004", "PER-005", "PER-006", "PER-007", "PER-008", "FPR-001",
+                        "FPR-002", "FPR-003", "SEL-001", "TRF-001", "TRF-002", "TRF-003", "TRF-004", "TRF-005",
                         "TRF-006", "TRF-007", "TRF-008", "TRF-009");
+        // the health declaration is port health's alone: FPR-001 to FPR-003, no second set in the persons folder
+        assertThat(ruleSet.rules()).extracting(RuleDescription::id).noneMatch(id -> id.startsWith("HLT-"));
         assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().equals("TGT-001")).singleElement()
                 .satisfies(rule -> {
                     assertThat(rule.file()).isEqualTo("targeting/arms.drl");

@@ -36,6 +36,13 @@ public final class Agencies {
                 .toList();
     }
 
+    /** The ids of the agencies whose supervisor groups include one of the user's groups, in file order. */
+    public List<String> supervisedBy(Collection<String> groups) {
+        return byId.values().stream()
+                .filter(agency -> agency.groups().supervisors().stream().anyMatch(groups::contains))
+                .map(Agency::id).toList();
+    }
+
     /** The agencies whose case files members of these groups read: those they work for and those they read for. */
     public List<Agency> readBy(Collection<String> groups) {
         return byId.values().stream().filter(agency -> agency.groups().reading().stream().anyMatch(groups::contains))

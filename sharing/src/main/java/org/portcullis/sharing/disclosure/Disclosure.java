@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.sharing.agency.Agencies;
 import org.portcullis.sharing.agency.Agency;
 import org.portcullis.sharing.agency.SharingAgreement;
@@ -109,9 +110,19 @@ public final class Disclosure {
         }).toList();
     }
 
-    /** The watchlist matches of the officer's agencies and of those whose reasons they may read; no others. */
+    /**
+     * The watchlist matches of the officer's agencies and of those whose reasons they may read; no others, and no
+     * match of a person unless the agreements show persons (crew or passenger names).
+     */
     public List<AgencyScreeningMatch> screeningMatches(List<AgencyScreeningMatch> matches) {
-        return matches.stream().filter(m -> detailed(m.agency())).toList();
+        boolean persons = showsPersons();
+        return matches.stream().filter(m -> detailed(m.agency())
+                && (persons || m.match().subject().kind() != TargetKind.PERSON)).toList();
+    }
+
+    /** True when the agreements show the names of crew members or passengers. */
+    public boolean showsPersons() {
+        return allows("/crew/*/familyName") || allows("/passengers/*/familyName");
     }
 
     /** True when the officer reads that agency's findings and decisions in full (its own, or by reasonsOf). */

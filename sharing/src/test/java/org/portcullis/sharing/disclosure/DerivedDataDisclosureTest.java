@@ -81,6 +81,22 @@ class DerivedDataDisclosureTest {
     }
 
     @Test
+    void aMatchOfAPersonNeverReachesAnAgencyWhoseAgreementShowsNoPersonsEvenItsOwn() {
+        var person = new AgencyScreeningMatch("maritime", new ScreeningMatch("persons-of-interest", "PW-0001",
+                "SOKOLOV Viktor", new Target(TargetKind.PERSON, "Sokolov, Viktor (crew)"), "SOKOLOV VIKTOR|1971-03-14",
+                MatchStrength.CONFIRMED, 0.97, "date of birth agrees"));
+        var party = new AgencyScreeningMatch("maritime", new ScreeningMatch("eu-sanctions", "WL-0007",
+                "Balkan Trading", new Target(TargetKind.PARTY, "Balkan Trading"), "BALKAN TRADING|RS",
+                MatchStrength.POSSIBLE, 0.9, "name agrees"));
+        Disclosure harbour = Disclosure.forGroups(agencies(), Set.of("harbour-officers"));
+
+        assertThat(harbour.showsPersons()).isFalse();
+        assertThat(harbour.screeningMatches(List.of(person, party))).containsExactly(party);
+        assertThat(Disclosure.forGroups(agencies(), Set.of("clerks")).screeningMatches(List.of(person, party)))
+                .containsExactly(person, party);
+    }
+
+    @Test
     void anAgencyThatJoinedLaterSeesOnlyFilingsFromThatDayOnUnlessItsAgreementSaysAll() {
         var healthAndCustoms = Disclosure.forGroups(agencies(), Set.of("health-officers", "clerks"));
 

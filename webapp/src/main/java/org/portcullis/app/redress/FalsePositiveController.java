@@ -19,8 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A clerk marks a watchlist match of a case as a false positive, with the reason and until when (redress): on a
- * possible match it takes effect at once, on a confirmed one it waits for a supervisor ({@link RedressDesk}).
+ * An officer marks a watchlist match of a case as a false positive, with the reason and until when (redress): on a
+ * possible match it takes effect at once, on a confirmed one it waits for a supervisor ({@link RedressDesk}). The
+ * match is one of an agency's assessment ({@code agency}; none: the lead agency's, customs'), and only that agency's
+ * officers and supervisors may mark it: to others the match is not there (404).
  */
 @Controller
 class FalsePositiveController {
@@ -36,10 +38,10 @@ class FalsePositiveController {
     @PostMapping("/cases/{mrn}/screening-matches/{position}/false-positive")
     String markFalsePositive(@PathVariable String mrn, @PathVariable int position,
             @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String expiresOn,
+            @RequestParam(defaultValue = "") String expiresOn, @RequestParam(defaultValue = "") String agency,
             @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
-        if (!caseFiles.readsLeadReasons(mrn, officer.groups())) {
-            // the matches are customs' screening: an officer who may not read customs' reasons does not see them
+        String whose = agency.isBlank() ? null : agency.strip();
+        if (!caseFiles.redresses(mrn, whose, officer.groups())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn);
         }
         LocalDate until;
@@ -50,7 +52,8 @@ class FalsePositiveController {
             return "redirect:/cases/" + mrn + "#screening";
         }
         try {
-            RedressRecord record = desk.mark(mrn, position, reason, until, officer.userId())
+            RedressRecord record = (whose == null ? desk.mark(mrn, position, reason, until, officer.userId())
+                    : desk.mark(mrn, whose, position, reason, until, officer.userId()))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such screening match"));
             boolean pending = record.status(desk.today()) == RedressStatus.PENDING;
             redirect.addFlashAttribute("flash", FlashMessage.success(pending ? "redress.pending" : "redress.recorded",

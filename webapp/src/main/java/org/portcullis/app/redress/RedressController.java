@@ -1,5 +1,6 @@
 package org.portcullis.app.redress;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.portcullis.app.security.Officer;
@@ -9,6 +10,7 @@ import org.portcullis.app.web.NavigationItem;
 import org.portcullis.casework.redress.RedressDesk;
 import org.portcullis.casework.redress.RedressRecord;
 import org.portcullis.casework.redress.RedressRefusedException;
+import org.portcullis.sharing.agency.Agencies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supervisors' redress records: those awaiting approval first, then the latest of all; a supervisor other than
- * the one who marked it approves or rejects a pending record, and revokes any record not ended, with the reason.
+ * the one who marked it approves or rejects a pending record, and revokes any record not ended, with the reason. A
+ * supervisor sees and acts on the records of the agencies it supervises only (customs' supervisors customs' matches,
+ * border police's supervisors border police's).
  */
 @Controller
 class RedressController {
@@ -30,34 +34,40 @@ class RedressController {
     private static final int LATEST = 100;
 
     private final RedressDesk desk;
+    private final Agencies agencies;
 
-    RedressController(RedressDesk desk) {
+    RedressController(RedressDesk desk, Agencies agencies) {
         this.desk = desk;
+        this.agencies = agencies;
     }
 
     @GetMapping("/redress")
-    String list(Model model) {
-        model.addAttribute("pending", desk.latest(true, LATEST));
-        model.addAttribute("records", desk.latest(false, LATEST));
+    String list(@AuthenticationPrincipal Officer officer, Model model) {
+        List<String> supervised = agencies.supervisedBy(officer.groups());
+        model.addAttribute("pending", desk.latest(true, LATEST, supervised));
+        model.addAttribute("records", desk.latest(false, LATEST, supervised));
         model.addAttribute("today", desk.today());
         return "redress/list";
     }
 
     @PostMapping("/redress/{id}/approve")
     String approve(@PathVariable long id, @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
-        return step(redirect, "redress.approved", () -> desk.approve(id, officer.userId()));
+        return step(redirect, "redress.approved", () -> desk.approve(id, officer.userId(),
+                agencies.supervisedBy(officer.groups())));
     }
 
     @PostMapping("/redress/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
-        return step(redirect, "redress.rejected", () -> desk.reject(id, officer.userId(), reason));
+        return step(redirect, "redress.rejected", () -> desk.reject(id, officer.userId(), reason,
+                agencies.supervisedBy(officer.groups())));
     }
 
     @PostMapping("/redress/{id}/revoke")
     String revoke(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal Officer officer, RedirectAttributes redirect) {
-        return step(redirect, "redress.revoked", () -> desk.revoke(id, officer.userId(), reason));
+        return step(redirect, "redress.revoked", () -> desk.revoke(id, officer.userId(), reason,
+                agencies.supervisedBy(officer.groups())));
     }
 
     private static String step(RedirectAttributes redirect, String done, Supplier<RedressRecord> action) {
@@ -77,7 +87,7 @@ class RedressController {
 
         @Bean
         NavigationItem redressNavigation() {
-            return new NavigationItem("/redress", "nav.redress", 37, Set.of(Roles.SUPERVISOR));
+            return new NavigationItem("/redress", "nav.redress", 37, Set.of(Roles.SUPERVISOR, Roles.AGENCY_SUPERVISOR));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -57,22 +58,41 @@ class RedressControllersTest {
     private final RedressRecord pending = new RedressRecord(7, "EU-SANCTIONS", "WL-0007", "Balkan", "party:balkan",
             "Balkan Sporting Ammunition d.o.o. (consignee of MEDUAE778812)", CaseFileFixtures.MRN,
             MatchStrength.CONFIRMED, "Another company", LocalDate.of(2027, 6, 1), "clerk",
-            Instant.parse("2026-12-01T09:00:00Z"), null, null, null, null, null, null, null);
+            Instant.parse("2026-12-01T09:00:00Z"), null, null, null, null, null, null, null, null);
 
     @BeforeEach
     void today() {
         when(desk.today()).thenReturn(TODAY);
-        when(caseFiles.readsLeadReasons(eq(CaseFileFixtures.MRN), any())).thenReturn(true);
+        when(caseFiles.redresses(eq(CaseFileFixtures.MRN), isNull(), any())).thenReturn(true);
     }
 
     @Test
     @WithOfficer("clerk")
-    void anOfficerWhoMayNotReadCustomsReasonsCannotSetCustomsMatchesAside() throws Exception {
-        when(caseFiles.readsLeadReasons(eq(CaseFileFixtures.MRN), any())).thenReturn(false);
+    void anOfficerWhoDoesNotWorkForTheScreeningAgencyCannotSetItsMatchesAside() throws Exception {
+        when(caseFiles.redresses(eq(CaseFileFixtures.MRN), isNull(), any())).thenReturn(false);
 
         mvc.perform(post(MATCH).with(csrf()).param("reason", "not them").param("expiresOn", "2027-06-01"))
                 .andExpect(status().isNotFound());
+        mvc.perform(post(MATCH).with(csrf()).param("reason", "not them").param("expiresOn", "2027-06-01")
+                        .param("agency", "border"))
+                .andExpect(status().isNotFound());
 
+        verify(desk, never()).mark(anyString(), anyInt(), any(), any(), anyString());
+        verify(desk, never()).mark(anyString(), anyString(), anyInt(), any(), any(), anyString());
+    }
+
+    @Test
+    @WithOfficer(value = "border", roles = "CLERK", groups = "border-officers")
+    void aBorderOfficersMarkGoesToBorderPolicesMatches() throws Exception {
+        when(caseFiles.redresses(eq(CaseFileFixtures.MRN), eq("border"), any())).thenReturn(true);
+        when(desk.mark(CaseFileFixtures.MRN, "border", 0, "not them", LocalDate.of(2027, 6, 1), "border"))
+                .thenReturn(Optional.of(pending));
+
+        mvc.perform(post(MATCH).with(csrf()).param("reason", "not them").param("expiresOn", "2027-06-01")
+                        .param("agency", "border"))
+                .andExpect(redirectedUrl("/cases/" + CaseFileFixtures.MRN + "#screening"));
+
+        verify(desk).mark(CaseFileFixtures.MRN, "border", 0, "not them", LocalDate.of(2027, 6, 1), "border");
         verify(desk, never()).mark(anyString(), anyInt(), any(), any(), anyString());
     }
 
@@ -120,13 +140,13 @@ class RedressControllersTest {
     @Test
     @WithOfficer(value = "supervisor", roles = {"SUPERVISOR", "CLERK"}, groups = {"supervisors", "clerks"})
     void aSupervisorSeesThePendingMarksAndApprovesOne() throws Exception {
-        when(desk.latest(true, 100)).thenReturn(List.of(pending));
-        when(desk.latest(false, 100)).thenReturn(List.of(pending));
+        when(desk.latest(true, 100, List.of("customs"))).thenReturn(List.of(pending));
+        when(desk.latest(false, 100, List.of("customs"))).thenReturn(List.of(pending));
         mvc.perform(get("/redress")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"approve-7\"")))
                 .andExpect(content().string(Matchers.containsString("awaiting approval")));
 
-        when(desk.approve(7, "supervisor")).thenReturn(pending);
+        when(desk.approve(7, "supervisor", List.of("customs"))).thenReturn(pending);
         mvc.perform(post("/redress/7/approve").with(csrf()))
                 .andExpect(redirectedUrl("/redress"))
                 .andExpect(flash().attribute("flash", FlashMessage.success("redress.approved", "7", "WL-0007",
@@ -136,11 +156,26 @@ class RedressControllersTest {
     @Test
     @WithOfficer(value = "supervisor", roles = {"SUPERVISOR", "CLERK"}, groups = {"supervisors", "clerks"})
     void approvingOnesOwnMarkIsRefused() throws Exception {
-        when(desk.approve(7, "supervisor")).thenThrow(new RedressRefusedException(
+        when(desk.approve(7, "supervisor", List.of("customs"))).thenThrow(new RedressRefusedException(
                 RedressRefusedException.Reason.OWN_RECORD, "own"));
 
         mvc.perform(post("/redress/7/approve").with(csrf()))
                 .andExpect(flash().attribute("flash", FlashMessage.warning("redress.refused.OWN_RECORD")));
+    }
+
+    @Test
+    @WithOfficer(value = "border-chief", roles = {"CLERK", "AGENCY_SUPERVISOR"},
+            groups = {"border-supervisors", "border-officers"})
+    void borderPolicesSupervisorActsOnBorderPolicesRecordsOnly() throws Exception {
+        when(desk.latest(true, 100, List.of("border"))).thenReturn(List.of(pending));
+        mvc.perform(get("/redress")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"approve-7\"")));
+
+        when(desk.approve(7, "border-chief", List.of("border"))).thenReturn(pending);
+        mvc.perform(post("/redress/7/approve").with(csrf()))
+                .andExpect(flash().attribute("flash", FlashMessage.success("redress.approved", "7", "WL-0007",
+                        "EU-SANCTIONS")));
+        verify(desk).approve(7, "border-chief", List.of("border"));
     }
 
     @Test

@@ -100,20 +100,22 @@ class OfficerDataBrowserIT extends BrowserIntegrationTest {
         assertThat(borderView).contains(AgencyPortCall.PASSPORT_NUMBER);
         assertThat(browser.findElements(By.cssSelector("#person-port-calls tr[data-mrn]")).stream()
                 .map(row -> row.getAttribute("data-mrn")).toList()).contains(mrn, earlier);
-        assertThat(browser.findElements(By.cssSelector("#person-views tr[data-officer='border']"))).hasSize(1);
+        // the same person is on other tests' port calls too: their views are on the record as well
+        int borderViews = browser.findElements(By.cssSelector("#person-views tr[data-officer='border']")).size();
+        assertThat(borderViews).isPositive();
         PageChecks.assertCleanPage(browser);
         signOut();
 
         openPersonFromCasePage("health", mrn);
         assertThat(browser.getPageSource()).contains(AgencyPortCall.CREW_NAME)
                 .doesNotContain(AgencyPortCall.PASSPORT_NUMBER, "data-officer=\"border\"");
-        assertThat(browser.findElements(By.cssSelector("#person-views tr[data-officer='health']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#person-views tr[data-officer='health']"))).isNotEmpty();
         assertThat(browser.findElement(By.id("person-no-matches")).isDisplayed()).isTrue();
         signOut();
 
         openPersonFromCasePage("border", earlier);
         assertThat(browser.findElements(By.cssSelector("#person-views tr[data-officer='border']")))
-                .as("the same person's record, opened from another case").hasSize(2);
+                .as("the same person's record, opened from another case").hasSize(borderViews + 1);
         signOut();
 
         signIn("harbour", "harbour");

@@ -1,7 +1,7 @@
 package org.portcullis.casework.documents;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.model.filing.Filing;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * once more by every assessment that reads it (customs' and each other agency's). The stored document stays the
  * source of truth: an entry is only ever what parsing that very content gives (the content address is the key), so
  * a node that restarted, or another node, simply parses the stored document again. Bounded by the size of the
- * documents it holds; the least recently used go first.
+ * documents it holds (Caffeine's size eviction).
  */
 @Component
 public class ParsedFilings {
@@ -23,8 +23,7 @@ public class ParsedFilings {
 
     private final FilingDocuments documents;
     private final long capacityChars;
-    private final LinkedHashMap<String, Parsed> bySha256 = new LinkedHashMap<>(64, 0.75f, true);
-    private long heldChars;
+    private final Cache<String, Parsed> bySha256;
 
     @Autowired
     public ParsedFilings(FilingDocuments documents) {
@@ -34,9 +33,11 @@ public class ParsedFilings {
     ParsedFilings(FilingDocuments documents, long capacityChars) {
         this.documents = documents;
         this.capacityChars = capacityChars;
+        this.bySha256 = Caffeine.newBuilder().maximumWeight(capacityChars)
+                .weigher((String sha256, Parsed parsed) -> parsed.chars()).executor(Runnable::run).build();
     }
 
-    private record Parsed(Filing filing, long chars) {
+    private record Parsed(Filing filing, int chars) {
     }
 
     /**
@@ -44,17 +45,8 @@ public class ParsedFilings {
      * body that is stored as received), so that the assessments need not parse it again.
      */
     public void keep(String sha256, Filing filing, int documentChars) {
-        if (sha256 == null || documentChars > capacityChars) {
-            return;
-        }
-        synchronized (bySha256) {
-            Parsed previous = bySha256.put(sha256, new Parsed(filing, documentChars));
-            heldChars += documentChars - (previous == null ? 0 : previous.chars());
-            Iterator<Parsed> eldest = bySha256.values().iterator();
-            while (heldChars > capacityChars && eldest.hasNext()) {
-                heldChars -= eldest.next().chars();
-                eldest.remove();
-            }
+        if (sha256 != null && documentChars <= capacityChars) {
+            bySha256.put(sha256, new Parsed(filing, documentChars));
         }
     }
 
@@ -64,12 +56,7 @@ public class ParsedFilings {
      * before documents had addresses) always parses.
      */
     public Filing read(String sha256, String messageId, String carrierId, Supplier<String> content) {
-        Parsed parsed = null;
-        if (sha256 != null) {
-            synchronized (bySha256) {
-                parsed = bySha256.get(sha256);
-            }
-        }
+        Parsed parsed = sha256 == null ? null : bySha256.getIfPresent(sha256);
         if (parsed != null) {
             return parsed.filing().withTransport(messageId, carrierId);
         }
@@ -80,16 +67,13 @@ public class ParsedFilings {
     }
 
     /** How many parsed filings are held (for tests and figures). */
-    int size() {
-        synchronized (bySha256) {
-            return bySha256.size();
-        }
+    long size() {
+        bySha256.cleanUp();
+        return bySha256.estimatedSize();
     }
 
     /** Whether the document stored under {@code sha256} is held parsed. */
     boolean holds(String sha256) {
-        synchronized (bySha256) {
-            return bySha256.containsKey(sha256);
-        }
+        return bySha256.getIfPresent(sha256) != null;
     }
 }

@@ -17,6 +17,9 @@ import org.apache.qpid.protonj2.client.Tracker;
 import org.apache.qpid.protonj2.client.exceptions.ClientConnectionSecuritySaslException;
 import org.apache.qpid.protonj2.client.exceptions.ClientException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A carrier on AMQP 1.0 with a client that is not JMS (Qpid ProtonJ2): files to {@code portcullis.filings} with
@@ -42,7 +45,8 @@ class AmqpCarrierIT extends PortcullisIntegrationTest {
     }
 
     @Test
-    void carrierCannotSendAsAnotherCarrier() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void carrierCannotSendAsAnotherCarrier(CapturedOutput output) throws Exception {
         String lrn = MessageSequence.uniqueLrn("spoof");
         try (Client client = Client.create(); Connection connection = connect(client, "AMQP", "amqp-secret")) {
             send(connection, CarrierClient.sample("filing-green.json", lrn), lrn + "-m1", "BETA");
@@ -50,10 +54,15 @@ class AmqpCarrierIT extends PortcullisIntegrationTest {
             JsonNode rejected = awaitNotice(connection, "AMQP", lrn + "-m1", "REJECTED");
 
             assertThat(rejected.path("errors").findValuesAsText("code")).containsExactly("CARRIER_ID_MISMATCH");
+            assertThat(rejected.path("lrn").asText()).isEqualTo(lrn);
             assertThat(jdbc.sql("select count(*) from inbound_message where carrier_id = 'BETA' and message_id = ?")
                     .param(lrn + "-m1").query(Integer.class).single()).isZero();
             assertThat(receiveAsOperator("portcullis.filings.DLQ", "messageId = '" + lrn + "-m1'")
                     .getStringProperty("deadLetterReason")).contains("not the signed-in carrier AMQP");
+            // the operator's log line names the message by its application properties, never as "null"
+            assertThat(output.getOut().lines().filter(line -> line.contains("goes to the dead-letter queue")
+                    && line.contains("messageId " + lrn + "-m1, carrierId BETA"))).hasSize(1);
+            assertThat(output.getOut()).doesNotContain("Filing message null");
         }
     }
 

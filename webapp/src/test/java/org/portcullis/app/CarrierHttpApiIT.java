@@ -87,6 +87,23 @@ class CarrierHttpApiIT extends PortcullisIntegrationTest {
     }
 
     @Test
+    void carrierThatTakesItsNoticesOverHttpGetsNoneOnItsQueue() throws Exception {
+        String lrn = unique("httponly");
+        post("POLL", lrn + "-m1", "application/json", CarrierClient.sample("filing-green.json", lrn));
+        assertThat(noticesFor(lrn)).extracting(n -> n.path("type").asText()).contains("ACCEPTED");
+
+        // The relay hands notices on in the order they were issued: once a queue carrier's later notice has
+        // arrived, any of POLL's that were to be published would be on its queue too.
+        String later = unique("later");
+        try (CarrierClient acme = carrier("ACME")) {
+            acme.send(CarrierClient.sample("filing-green.json", later), later + "-m1");
+            acme.awaitNotice("ACCEPTED", later + "-m1");
+        }
+        assertThat(countAsOperator("portcullis.notices.POLL", "LRN = '" + lrn + "'"))
+                .as("notices of a carrier that takes them over HTTP, on its queue").isZero();
+    }
+
+    @Test
     void anotherCarrierCannotAcknowledgeOrSeeMyNotices() throws Exception {
         String lrn = unique("private");
         post("POLL", lrn + "-m1", "application/json", CarrierClient.sample("filing-green.json", lrn));

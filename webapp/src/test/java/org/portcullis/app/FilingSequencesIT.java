@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.portcullis.model.error.ErrorCode;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Amendments, cancellations, duplicates and messages out of order, end to end over the queue: each sequence of the
@@ -86,6 +89,20 @@ class FilingSequencesIT extends PortcullisIntegrationTest {
                 .single()).isEqualTo("EDIFACT");
         assertThat(jdbc.sql("select lrn from filed_lrn where mrn = ? order by filed_seq").param(mrn)
                 .query(String.class).list()).hasSize(2).last().asString().endsWith("-CREW");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void answerNobodyAskedForIsRefusedWithoutAnEngineErrorInTheLog(CapturedOutput output) throws Exception {
+        List<CarrierClient.Notice> answers = run(MessageSequence.load("INFORMATION_NOT_REQUESTED"), "ACME");
+
+        assertThat(answers.get(answers.size() - 1).body().path("errors").findValuesAsText("code"))
+                .containsExactly("INFORMATION_NOT_REQUESTED");
+        // a refusal the carrier hears about is no failure of the application: logged as a refusal, with no engine
+        // ERROR and no stack trace
+        assertThat(output.getOut()).contains("first INFORMATION_NOT_REQUESTED")
+                .doesNotContain("MismatchingMessageCorrelationException")
+                .doesNotContain("ENGINE-16004");
     }
 
     private List<CarrierClient.Notice> run(MessageSequence sequence, String carrierId) throws Exception {

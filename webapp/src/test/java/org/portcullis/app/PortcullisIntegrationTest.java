@@ -189,6 +189,12 @@ public abstract class PortcullisIntegrationTest {
         return operator.receiveSelected(queue, selector);
     }
 
+    /** How many messages matching the selector a queue holds now, browsed over the application's own connection. */
+    protected int countAsOperator(String queue, String selector) {
+        return new org.springframework.jms.core.JmsTemplate(applicationConnectionFactory).browseSelected(queue, selector,
+                (session, browser) -> java.util.Collections.list(browser.getEnumeration()).size());
+    }
+
     /**
      * Puts a text message with these string properties on a queue carriers may not write to (the dead-letter queue,
      * as if it had died there), over the application's own privileged in-VM connection.

@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.messaging.converter.StringMessageConverter;
 import org.springframework.messaging.simp.stomp.ReactorNettyTcpStompClient;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -59,7 +62,8 @@ class StompCarrierIT extends PortcullisIntegrationTest {
     }
 
     @Test
-    void carrierNamingAnotherCarrierIsRefusedAndTheMessageKept() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void carrierNamingAnotherCarrierIsRefusedAndTheMessageKept(CapturedOutput output) throws Exception {
         String lrn = MessageSequence.uniqueLrn("stompspoof");
         BlockingQueue<JsonNode> notices = subscribe(lrn + "-m1");
 
@@ -68,9 +72,14 @@ class StompCarrierIT extends PortcullisIntegrationTest {
         JsonNode rejected = notices.poll(20, TimeUnit.SECONDS);
         assertThat(rejected).isNotNull();
         assertThat(rejected.path("errors").findValuesAsText("code")).containsExactly("CARRIER_ID_MISMATCH");
+        assertThat(rejected.path("lrn").asText()).isEqualTo(lrn);
         var dead = receiveAsOperator("portcullis.filings.DLQ", "messageId = '" + lrn + "-m1'");
         assertThat(dead.getStringProperty("deadLetterReason")).contains("not the signed-in carrier STOMP");
         assertThat(dead.getStringProperty("propertiesNotCopied")).contains("content-length");
+        // the operator's log line names the message by the properties a STOMP client sets, never as "null"
+        assertThat(output.getOut().lines().filter(line -> line.contains("goes to the dead-letter queue")
+                && line.contains("messageId " + lrn + "-m1, carrierId ACME"))).hasSize(1);
+        assertThat(output.getOut()).doesNotContain("Filing message null");
     }
 
     private BlockingQueue<JsonNode> subscribe(String correlationId) throws InterruptedException {

@@ -22,7 +22,9 @@ import org.portcullis.model.value.UnLocode;
  * without either, the last routing LOC+92) with its arrival (DTM+132 estimated or DTM+232 scheduled), the next port
  * (LOC+61), and the ports called at before (LOC+125 with DTM+178 arrival and DTM+186, 189 or 133 departure).
  * PAXLST nests each LOC with its DTMs; CUSCAR lists the LOCs, then the DTMs: there a DTM's qualifier says what it
- * dates (132, 232 the arrival at the port of call; the others the last LOC+125).
+ * dates (132, 232 the arrival at the port of call; the others the last LOC+125). A CUSCAR whose transport group names
+ * no place of arrival may name it for the whole message (header LOC+60 or 87 with DTM+132 or 232, as US CBP's ACE
+ * guide does).
  */
 final class TransportGroups {
 
@@ -31,12 +33,16 @@ final class TransportGroups {
 
     private final EdiValues values;
     private final Map<Element, String> at;
+    /** The message-level LOC and DTM segments (CUSCAR's header). */
+    private final List<EdiSegment> header;
     private Vessel vessel;
     private PortCall portCall;
 
     TransportGroups(EdiMessage message, EdiValues values, Map<Element, String> at) {
         this.values = values;
         this.at = at;
+        this.header = message.segments().stream()
+                .filter(s -> s.path().isEmpty() && (s.tag().equals("LOC") || s.tag().equals("DTM"))).toList();
         List<EdiSegment> groups = message.segments().stream()
                 .filter(s -> s.path().equals("TDT") || s.path().startsWith("TDT/")).toList();
         EdiSegment tdt = groups.stream().filter(s -> s.tag().equals("TDT")).findFirst().orElse(null);
@@ -79,6 +85,10 @@ final class TransportGroups {
         EdiSegment port = last(groups, "60", "87");
         if (port == null) {
             port = last(groups, "92");
+        }
+        boolean forTheMessage = port == null && last(header, "60", "87") != null;
+        if (forTheMessage) {
+            port = last(header, "60", "87");
         }
         if (port == null) {
             values.error(ErrorCode.EDIFACT_SEGMENT_MISSING, tdt.at(),
@@ -124,6 +134,12 @@ final class TransportGroups {
                 visits.add(new PortVisit(visited, times[0], times[1], null));
             }
         });
+        EdiSegment arrival = forTheMessage && eta == null ? header.stream()
+                .filter(s -> s.is("DTM", "132") || s.is("DTM", "232")).findFirst().orElse(null) : null;
+        if (arrival != null) {
+            eta = values.instant(arrival);
+            at.put(Element.ETA, arrival.at(1, 2));
+        }
         if (eta == null) {
             values.error(ErrorCode.EDIFACT_SEGMENT_MISSING, port.at(),
                     "the arrival at the port of call is missing: DTM+132 (estimated) or DTM+232 (scheduled)");

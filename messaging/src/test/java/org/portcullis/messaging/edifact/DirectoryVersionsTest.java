@@ -57,10 +57,12 @@ class DirectoryVersionsTest {
                 assertThat(result).as(file + " " + version + ": " + result).isInstanceOf(FilingReadResult.Valid.class);
             }
             if (withoutNat) {
-                assertThat(errors(result)).as(file + " " + version).contains("EDIFACT_SEGMENT_UNEXPECTED @ segment 12 NAT");
+                assertThat(errors(result)).as(file + " " + version)
+                        .contains("EDIFACT_SEGMENT_UNEXPECTED @ segment 12 NAT");
             }
             if (dtmAfterTdt) {
-                assertThat(errors(result)).as(file + " " + version).contains("EDIFACT_SEGMENT_MISSING @ segment 5 LOC");
+                assertThat(errors(result)).as(file + " " + version)
+                        .contains("EDIFACT_SEGMENT_MISSING @ segment 5 LOC");
             }
         }
     }
@@ -87,7 +89,8 @@ class DirectoryVersionsTest {
         }
         return index.stringPropertyNames().stream().filter(key -> key.startsWith(message + ".")).sorted()
                 .map(key -> key.split("\\."))
-                .map(parts -> message + ":D:" + parts[1].substring(1) + ":UN" + (parts.length > 2 ? ":" + parts[2] : ""));
+                .map(parts -> message + ":D:" + parts[1].substring(1) + ":UN"
+                        + (parts.length > 2 ? ":" + parts[2] : ""));
     }
 
     /** Directories in the order of their release: 95B, 96A, ... 99B, 00A, ... 21B. */

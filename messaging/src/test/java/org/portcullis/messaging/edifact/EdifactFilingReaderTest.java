@@ -56,6 +56,26 @@ class EdifactFilingReaderTest {
     }
 
     @Test
+    void takesThePlaceOfArrivalForTheWholeMessageWhenTheTransportGroupNamesNone() throws IOException {
+        // D.97B and later have LOC (and every directory DTM) at the message level; US CBP's ACE guide names the
+        // port of arrival there
+        String body = Files.readString(CORPUS.resolve("valid-cuscar.edi")).replace("CUSCAR:D:95B:UN", "CUSCAR:D:03B:UN")
+                .replaceFirst("LOC\\+60\\+NLRTM'\\s*", "").replaceFirst("DTM\\+132:202612041400:203'\\s*", "")
+                .replace("DTM+137:202611290600:203'",
+                        "DTM+137:202611290600:203'DTM+132:202612041400:203'LOC+60+NLRTM'");
+
+        FilingReadResult.Valid valid = (FilingReadResult.Valid) reader.read(body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(valid.filing().portCall().portOfCall().value()).isEqualTo("NLRTM");
+        assertThat(valid.filing().portCall().eta()).isEqualTo(Instant.parse("2026-12-04T14:00:00Z"));
+        assertThat(valid.filing().portCall().previousPorts()).extracting(visit -> visit.port().value())
+                .containsExactly("GBFXT");
+        assertThat(valid.locations().of(Locations.Element.PORT_OF_CALL))
+                .isEqualTo("segment 5 LOC, element 2, component 1");
+        assertThat(valid.locations().of(Locations.Element.ETA)).isEqualTo("segment 4 DTM, element 1, component 2");
+    }
+
+    @Test
     void readsACrewListWithDocumentsAndACargoReportInOneInterchange() throws IOException {
         Filing crewList = valid("valid-paxlst-crew.edi").filing();
         assertThat(crewList.crew()).hasSize(2).first().satisfies(master -> {

@@ -2,9 +2,11 @@ package org.portcullis.casework.casefile;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.portcullis.sharing.disclosure.Disclosure;
 
@@ -52,6 +54,21 @@ public final class CaseColumns {
                 .forEach(column -> names.add(column.name()));
         agencyIds.forEach(agency -> names.add(STATE + agency));
         return names;
+    }
+
+    /** The fields the search's text may match for an officer with this disclosure: those its rows show. */
+    static Set<CaseSearch.TextField> searchable(Disclosure disclosure) {
+        Set<CaseSearch.TextField> fields = EnumSet.noneOf(CaseSearch.TextField.class);
+        if (disclosure.allows(LRN)) {
+            fields.add(CaseSearch.TextField.LRN);
+        }
+        if (disclosure.allows(VESSEL_IMO)) {
+            fields.add(CaseSearch.TextField.VESSEL_IMO);
+        }
+        if (disclosure.allows(VESSEL_NAME)) {
+            fields.add(CaseSearch.TextField.VESSEL_NAME);
+        }
+        return fields;
     }
 
     /** The row's values by column, as text (times in ISO 8601, UTC); a value not shown is absent. */

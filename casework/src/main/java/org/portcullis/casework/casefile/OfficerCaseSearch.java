@@ -69,7 +69,8 @@ public class OfficerCaseSearch {
         if (from.isEmpty()) {
             return new Found(columns, List.of(), 0, size, 0);
         }
-        CaseSearch.Result result = search.search(text, status, lane, page, size, from.get());
+        CaseSearch.Result result = search.search(text, CaseColumns.searchable(disclosure), status, lane, page, size,
+                from.get());
         List<String> mrns = result.cases().stream().map(CaseSummary::mrn).toList();
         Map<String, Map<String, ClearanceState>> states = new HashMap<>();
         Map<String, Map<String, Integer>> persons = new HashMap<>();

@@ -119,6 +119,11 @@ class OfficerCaseSearchTest {
         assertThat(row.lrn()).isNull();
         assertThat(row.portOfCall()).isNull();
         assertThat(CaseColumns.cells(row).values()).doesNotContain("NEW VESSEL", "LRN-NEW", "9074729", "NLRTM");
+        assertThat(search(pilots).all(Set.of("pilots"), "new vessel", null, null).cases())
+                .as("not found by a field its row does not show").isEmpty();
+        assertThat(search(pilots).all(Set.of("pilots"), "lrn-new", null, null).cases()).isEmpty();
+        assertThat(search(pilots).all(Set.of("pilots"), "26NL0000000000002A", null, null).cases()).hasSize(1);
+        assertThat(search(DEMO).all(Set.of("health-officers"), "lrn-new", null, null).cases()).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.portcullis.casework.persistence.SqlTimes.instant;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,20 @@ public class AgencyRecords {
         Map<String, ClearanceState> states = new LinkedHashMap<>();
         jdbc.sql("select agency, state from agency_clearance where mrn = ? order by agency").param(mrn.value())
                 .query((rs, row) -> states.put(rs.getString("agency"), ClearanceState.valueOf(rs.getString("state"))))
+                .list();
+        return states;
+    }
+
+    /** Each agency's state on each of these cases, by case and then by agency (cases without states left out). */
+    public Map<String, Map<String, ClearanceState>> states(Collection<String> mrns) {
+        Map<String, Map<String, ClearanceState>> states = new HashMap<>();
+        if (mrns.isEmpty()) {
+            return states;
+        }
+        jdbc.sql("select mrn, agency, state from agency_clearance where mrn in (:mrns) order by agency")
+                .param("mrns", mrns)
+                .query((rs, row) -> states.computeIfAbsent(rs.getString("mrn"), mrn -> new LinkedHashMap<>())
+                        .put(rs.getString("agency"), ClearanceState.valueOf(rs.getString("state"))))
                 .list();
         return states;
     }

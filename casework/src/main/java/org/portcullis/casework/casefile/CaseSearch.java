@@ -4,10 +4,12 @@ import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.CaseFileRepository;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.portcullis.model.search.SqlLike;
 import org.portcullis.model.search.Paging;
 import org.portcullis.model.assessment.Lane;
@@ -35,6 +37,15 @@ public class CaseSearch {
 
     /** The search among the cases registered from that moment on (an officer's agencies see no earlier filings). */
     public Result search(String text, CaseStatus status, Lane lane, int page, int size, Instant registeredFrom) {
+        return search(text, EnumSet.allOf(TextField.class), status, lane, page, size, registeredFrom);
+    }
+
+    /**
+     * The same, the text matching the MRN and only these fields (those an officer's agreements give: a case is not
+     * found by a field its rows would not show).
+     */
+    public Result search(String text, Set<TextField> textFields, CaseStatus status, Lane lane, int page, int size,
+            Instant registeredFrom) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (registeredFrom != null) {
@@ -43,10 +54,19 @@ public class CaseSearch {
         }
         if (text != null && !text.isBlank()) {
             String exact = text.strip().toUpperCase(Locale.ROOT);
-            conditions.add("(c.mrn = :exact or upper(c.lrn) = :exact or c.vessel_imo = :exact"
-                    + " or upper(c.vessel_name) like :like " + SqlLike.ESCAPE + ")");
+            List<String> matches = new ArrayList<>(List.of("c.mrn = :exact"));
+            if (textFields.contains(TextField.LRN)) {
+                matches.add("upper(c.lrn) = :exact");
+            }
+            if (textFields.contains(TextField.VESSEL_IMO)) {
+                matches.add("c.vessel_imo = :exact");
+            }
+            if (textFields.contains(TextField.VESSEL_NAME)) {
+                matches.add("upper(c.vessel_name) like :like " + SqlLike.ESCAPE);
+                parameters.put("like", SqlLike.containing(exact));
+            }
+            conditions.add("(" + String.join(" or ", matches) + ")");
             parameters.put("exact", exact);
-            parameters.put("like", SqlLike.containing(exact));
         }
         if (status != null) {
             conditions.add("c.status = :status");
@@ -82,6 +102,13 @@ public class CaseSearch {
                     from ports p where p.port is not null)
                 select port from ports where port is not null order by port""")
                 .query(String.class).list();
+    }
+
+    /** The fields besides the MRN that the search's text matches. */
+    public enum TextField {
+        LRN,
+        VESSEL_IMO,
+        VESSEL_NAME
     }
 
     /** One page of found cases and how many there are in all. */

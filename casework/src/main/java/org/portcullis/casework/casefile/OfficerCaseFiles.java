@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -129,17 +127,7 @@ public class OfficerCaseFiles {
      * agreements; {@link Instant#EPOCH} for all filings, empty when the officer is in no agency.
      */
     public Optional<Instant> seesFilingsFrom(Collection<String> groups) {
-        List<Agency> mine = agencies.readBy(groups);
-        if (mine.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant from = null;
-        for (Agency agency : mine) {
-            LocalDate first = agency.agreement().filingsFrom().firstDay(agency.joined());
-            Instant start = first == null ? Instant.EPOCH : first.atStartOfDay(ZoneOffset.UTC).toInstant();
-            from = from == null || start.isBefore(from) ? start : from;
-        }
-        return Optional.of(from);
+        return Disclosure.forGroups(agencies, groups).seesFilingsFrom();
     }
 
     /**

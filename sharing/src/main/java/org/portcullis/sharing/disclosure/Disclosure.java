@@ -78,6 +78,20 @@ public final class Disclosure {
         }).toList());
     }
 
+    /**
+     * From when these agencies see filings (registered on or after it, UTC day): the earliest first day of their
+     * agreements; {@link Instant#EPOCH} for all filings, empty when no agency applies.
+     */
+    public Optional<Instant> seesFilingsFrom() {
+        Instant from = null;
+        for (Agency agency : agencies) {
+            LocalDate first = agency.agreement().filingsFrom().firstDay(agency.joined());
+            Instant start = first == null ? Instant.EPOCH : first.atStartOfDay(ZoneOffset.UTC).toInstant();
+            from = from == null || start.isBefore(from) ? start : from;
+        }
+        return Optional.ofNullable(from);
+    }
+
     /** The filing document (the stored v1 JSON document) with only the disclosed fields; the given one is not changed. */
     public ObjectNode document(JsonNode filingDocument) {
         return projection.project(filingDocument);

@@ -1,14 +1,11 @@
 package org.portcullis.app.casefile;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.web.NavigationItem;
-import org.portcullis.casework.casefile.CaseSearch;
 import org.portcullis.casework.casefile.OfficerCaseFiles;
+import org.portcullis.casework.casefile.OfficerCaseSearch;
 import org.portcullis.model.search.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Finding cases, and the case file page: every part of the filing, findings, history and decisions, as far as the
- * officer's agencies may see them (a case none of them sees is not found).
+ * officer's agencies may see them (a case none of them sees is not found; a found case shows what they see of it).
  */
 @Controller
 class CaseController {
@@ -32,9 +29,9 @@ class CaseController {
     static final String SEARCH = "caseSearch";
 
     private final OfficerCaseFiles caseFiles;
-    private final CaseSearch search;
+    private final OfficerCaseSearch search;
 
-    CaseController(OfficerCaseFiles caseFiles, CaseSearch search) {
+    CaseController(OfficerCaseFiles caseFiles, OfficerCaseSearch search) {
         this.caseFiles = caseFiles;
         this.search = search;
     }
@@ -46,10 +43,8 @@ class CaseController {
     @GetMapping("/cases")
     String search(@ModelAttribute(SEARCH) CaseSearchForm form, BindingResult binding,
             @AuthenticationPrincipal Officer officer, Model model) {
-        Optional<Instant> from = caseFiles.seesFilingsFrom(officer.groups());
-        model.addAttribute("result", from.isEmpty() ? new CaseSearch.Result(List.of(), 0, Paging.DEFAULT_SIZE, 0)
-                : search.search(form.getQ(), form.getStatus(), form.getLane(), form.getPage(), Paging.DEFAULT_SIZE,
-                        from.get()));
+        model.addAttribute("result", search.page(officer.groups(), form.getQ(), form.getStatus(), form.getLane(),
+                form.getPage(), Paging.DEFAULT_SIZE));
         return "cases/search";
     }
 

@@ -2,23 +2,28 @@ package org.portcullis.app.officerdata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.portcullis.casework.officerdata.FlatRows;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A table of a disclosed filing as CSV (RFC 4180). A value a spreadsheet would take for a formula (starting with
  * {@code = + - @}, a tab or a carriage return: a carrier writes the names) is written with a leading apostrophe.
  */
-final class OfficerCsv {
+public final class OfficerCsv {
 
     private OfficerCsv() {
     }
 
-    static String write(FlatRows.Table table) {
+    public static String write(FlatRows.Table table) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(table.columns().toArray(String[]::new)).get())) {
@@ -33,6 +38,15 @@ final class OfficerCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The CSV as a download of that file name, in UTF-8. */
+    public static ResponseEntity<byte[]> download(String body, String filename) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(body.getBytes(StandardCharsets.UTF_8));
     }
 
     static String inert(String value) {

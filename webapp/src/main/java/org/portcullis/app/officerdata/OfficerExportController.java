@@ -1,14 +1,10 @@
 package org.portcullis.app.officerdata;
 
-import java.nio.charset.StandardCharsets;
 import org.portcullis.app.security.Officer;
 import org.portcullis.casework.officerdata.DisclosedFiling;
 import org.portcullis.casework.officerdata.FlatRows;
 import org.portcullis.casework.officerdata.OfficerFilings;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,7 +35,7 @@ class OfficerExportController {
         }
         String csv = OfficerCsv.write(FlatRows.persons(filing));
         filings.logPersonsShown(officer.userId(), filing, "persons CSV: crew and passengers");
-        return csv(csv, "portcullis-" + mrn + "-persons.csv");
+        return OfficerCsv.download(csv, "portcullis-" + mrn + "-persons.csv");
     }
 
     @GetMapping("/cases/{mrn}/goods.csv")
@@ -49,19 +45,11 @@ class OfficerExportController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "your agencies' agreements do not show the consignments of " + mrn);
         }
-        return csv(OfficerCsv.write(FlatRows.goodsLines(filing)), "portcullis-" + mrn + "-goods.csv");
+        return OfficerCsv.download(OfficerCsv.write(FlatRows.goodsLines(filing)), "portcullis-" + mrn + "-goods.csv");
     }
 
     private DisclosedFiling find(String mrn, Officer officer) {
         return filings.find(mrn, officer.groups())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + mrn));
-    }
-
-    private static ResponseEntity<byte[]> csv(String body, String filename) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
     }
 }

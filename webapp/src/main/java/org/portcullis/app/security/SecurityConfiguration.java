@@ -51,7 +51,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/camunda/**", "/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/tasks/*/release-claim", "/tasks/*/hand-on")
                         .hasRole(SUPERVISOR)
-                        .requestMatchers(HttpMethod.GET, "/cases", "/cases/*")
+                        .requestMatchers(HttpMethod.GET, "/cases", "/cases.csv", "/cases/*")
                         .hasAnyRole(CLERK, SUPERVISOR, RULE_AUTHOR)
                         .requestMatchers("/tasks/**", "/cases/**", "/agencies/figures", "/api/v1/officer/**")
                         .hasAnyRole(CLERK, SUPERVISOR)

@@ -1,6 +1,8 @@
 package org.portcullis.app.casefile;
 
-import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.casefile.CaseRow;
+import org.portcullis.casework.casefile.OfficerCaseSearch;
+import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.casefile.OfficerCaseFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
@@ -55,12 +56,7 @@ class CaseControllerTest {
     OfficerCaseFiles views;
 
     @MockitoBean
-    CaseSearch search;
-
-    @BeforeEach
-    void officerSeesEveryFiling() {
-        when(views.seesFilingsFrom(any())).thenReturn(Optional.of(Instant.EPOCH));
-    }
+    OfficerCaseSearch search;
 
     @Test
     void caseFileShowsEveryPartFindingsHistoryAndDecisions() throws Exception {
@@ -176,8 +172,8 @@ class CaseControllerTest {
     @Test
     void searchFindsCasesByTextStatusAndLane() throws Exception {
         var summary = CaseFileFixtures.summary(CaseStatus.REFERRED);
-        when(search.search(eq("aurora"), eq(CaseStatus.REFERRED), eq(Lane.RED), eq(0), anyInt(), any()))
-                .thenReturn(new CaseSearch.Result(List.of(summary), 0, 25, 1));
+        when(search.page(any(), eq("aurora"), eq(CaseStatus.REFERRED), eq(Lane.RED), eq(0), anyInt()))
+                .thenReturn(found(0, 1, row(summary)));
 
         String page = mvc.perform(get("/cases").param("q", "aurora").param("status", "REFERRED").param("lane", "RED"))
                 .andExpect(view().name("cases/search"))
@@ -185,13 +181,14 @@ class CaseControllerTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("data-mrn=\"" + CaseFileFixtures.MRN + "\"", "1 cases, newest first",
-                "value=\"aurora\"", "<option value=\"REFERRED\" selected=\"selected\"");
+                "value=\"aurora\"", "<option value=\"REFERRED\" selected=\"selected\"",
+                "href=\"/cases.csv?q=aurora&amp;status=REFERRED&amp;lane=RED\"");
     }
 
     @Test
     void statusOrLaneThatDoesNotExistIsExplainedAtItsFieldAndTheRestStillSearches() throws Exception {
-        when(search.search(eq("aurora"), isNull(), isNull(), eq(0), anyInt(), any()))
-                .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 0, 25, 1));
+        when(search.page(any(), eq("aurora"), isNull(), isNull(), eq(0), anyInt()))
+                .thenReturn(found(0, 1, row(CaseFileFixtures.summary(CaseStatus.REFERRED))));
 
         String page = mvc.perform(get("/cases").param("q", "aurora").param("status", "FOO").param("lane", "PURPLE"))
                 .andExpect(status().isOk())
@@ -207,8 +204,8 @@ class CaseControllerTest {
 
     @Test
     void pageThatIsNoNumberShowsTheFirstPageAndSaysSoInTheOfficersLanguage() throws Exception {
-        when(search.search(isNull(), eq(CaseStatus.REFERRED), isNull(), eq(0), anyInt(), any()))
-                .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 0, 25, 1));
+        when(search.page(any(), isNull(), eq(CaseStatus.REFERRED), isNull(), eq(0), anyInt()))
+                .thenReturn(found(0, 1, row(CaseFileFixtures.summary(CaseStatus.REFERRED))));
 
         String page = mvc.perform(get("/cases").param("status", "REFERRED").param("page", "abc").param("lang", "nl"))
                 .andExpect(status().isOk())
@@ -223,8 +220,8 @@ class CaseControllerTest {
 
     @Test
     void pagePastTheLastShowsTheLastPageItsSearchGives() throws Exception {
-        when(search.search(isNull(), isNull(), isNull(), eq(999), anyInt(), any()))
-                .thenReturn(new CaseSearch.Result(List.of(CaseFileFixtures.summary(CaseStatus.REFERRED)), 1, 25, 26));
+        when(search.page(any(), isNull(), isNull(), isNull(), eq(999), anyInt()))
+                .thenReturn(found(1, 26, row(CaseFileFixtures.summary(CaseStatus.REFERRED))));
 
         String page = mvc.perform(get("/cases").param("page", "999"))
                 .andExpect(status().isOk())
@@ -233,5 +230,15 @@ class CaseControllerTest {
 
         assertThat(page).contains("Page 2 of 2", "rel=\"prev\"", "page=0", "data-mrn=\"" + CaseFileFixtures.MRN + "\"")
                 .doesNotContain("Page 1000", "rel=\"next\"");
+    }
+
+    private static OfficerCaseSearch.Found found(int page, long total, CaseRow row) {
+        return new OfficerCaseSearch.Found(List.of("mrn"), List.of(row), page, 25, total);
+    }
+
+    /** The row of a case an officer sees in full. */
+    private static CaseRow row(CaseSummary c) {
+        return new CaseRow(c.mrn(), c.carrierId(), c.lrn(), c.vesselImo(), c.vesselName(), c.portOfCall(), c.eta(),
+                c.status(), c.lane(), c.registeredAt(), c.consignmentCount(), 2, 0, java.util.Map.of());
     }
 }

@@ -15,7 +15,7 @@ import org.portcullis.app.web.CaseFileFixtures;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
 import org.portcullis.casework.casefile.OfficerCaseFiles;
-import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.casefile.OfficerCaseSearch;
 import org.portcullis.casework.risk.CaseRiskScore;
 import org.portcullis.casework.risk.RiskMode;
 import org.portcullis.casework.risk.RiskScoresOfCases;
@@ -38,7 +38,7 @@ class CaseRiskScoresPageTest {
     OfficerCaseFiles views;
 
     @MockitoBean
-    CaseSearch search;
+    OfficerCaseSearch search;
 
     @Test
     void theCaseFileShowsTheScoreAndItsReasons() throws Exception {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.portcullis.casework.casefile.OfficerCaseFiles;
 import org.portcullis.casework.casefile.CaseSearch;
+import org.portcullis.casework.casefile.OfficerCaseSearch;
 import org.portcullis.casework.dashboard.Dashboard;
 import org.portcullis.app.dashboard.DashboardCharts;
 import org.portcullis.casework.deadletter.DeadLetterQueue;
@@ -52,6 +53,8 @@ class RoleAccessTest {
     OfficerTasks tasks;
     @MockitoBean
     CaseSearch caseSearch;
+    @MockitoBean
+    OfficerCaseSearch officerCaseSearch;
     @MockitoBean
     TaskPages taskPages;
     @MockitoBean
@@ -131,6 +134,7 @@ class RoleAccessTest {
         "RULE_AUTHOR, GET,  /cases/26NL00000000000010/persons/0, 403",
         "RULE_AUTHOR, GET,  /api/v1/officer/cases/26NL00000000000010, 403",
         "ADMIN,       GET,  /cases/26NL00000000000010/goods.csv, 403",
+        "ADMIN,       GET,  /cases.csv,                403",
     })
     void roleIsRefusedAndNothingChanges(String role, String method, String path, int expected) throws Exception {
         mvc.perform(request(HttpMethod.valueOf(method), path).with(csrf()).param("id", "ID:1")

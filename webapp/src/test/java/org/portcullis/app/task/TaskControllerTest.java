@@ -121,6 +121,49 @@ class TaskControllerTest extends TaskSliceTest {
     }
 
     @Test
+    void customsFormPostsToItsDecisionWithTheMessageToTheCarrier() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(OPEN));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
+
+        String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("action=\"/tasks/t-1/decision\"", "id=\"carrierMessage\"",
+                "Kept on the case file for the audit; never sent to the carrier.", "Release the goods");
+    }
+
+    @Test
+    void agencysFormIsTheSharedFormWithItsOwnDecisionsPathAndNoMessageToTheCarrier() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review referral",
+                "Task_ReviewAgencyReferral", null, CASE, CREATED, null)));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
+
+        String page = mvc.perform(get("/tasks/" + TASK))
+                .andExpect(model().attribute("formTemplate", "tasks/agency-decision"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"decision-form\"", "action=\"/tasks/t-1/agency-decision\"", ">Clear<",
+                "Clear with conditions", "Hold the port call",
+                "The carrier receives it with your agency&#39;s formality response; for conditions, state them.");
+        assertThat(page).doesNotContain("id=\"carrierMessage\"", "Release the goods", "id=\"escalation\"",
+                "id=\"document-check\"", "??");
+    }
+
+    @Test
+    void escalatedAgencyReferralSaysItWentToTheAgencysSupervisors() throws Exception {
+        when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Review escalated referral",
+                "Task_ReviewEscalatedAgencyReferral", null, CASE, CREATED, null)));
+        when(caseFiles.of(eq(CASE), any(), any()))
+                .thenReturn(Optional.of(CaseFileFixtures.shown(CaseFileFixtures.referredArmsCase(List.of()))));
+
+        String page = mvc.perform(get("/tasks/" + TASK)).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("it was escalated to its supervisors at 2026-11-29 06:00.",
+                "action=\"/tasks/t-1/agency-decision\"");
+    }
+
+    @Test
     void documentaryCheckOffersReleaseInspectionOrHoldOnly() throws Exception {
         when(tasks.openTask(TASK)).thenReturn(Optional.of(new OfficerTasks.OpenTask(TASK, "Check documents",
                 "Task_CheckDocuments", "clerk", CASE, CREATED, null)));

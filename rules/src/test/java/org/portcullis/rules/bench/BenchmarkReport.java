@@ -8,7 +8,9 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +99,36 @@ final class BenchmarkReport {
             processCpu[i] = processCpu() - process0;
         }
         return new Timings<>(wall, cpu, allCpu, processCpu, last);
+    }
+
+    /**
+     * Runs each work {@code rounds} times, taking turns round by round (so that each meets the JIT in the same state),
+     * measured as {@link #time} measures; the timings in the order of the works.
+     */
+    static List<Timings<Object>> interleaved(int rounds, List<Supplier<?>> works) {
+        List<long[][]> figures = new ArrayList<>();
+        List<Object> last = new ArrayList<>();
+        for (int w = 0; w < works.size(); w++) {
+            figures.add(new long[4][rounds]);
+            last.add(null);
+        }
+        for (int i = 0; i < rounds; i++) {
+            for (int w = 0; w < works.size(); w++) {
+                Timings<?> one = time(0, 1, works.get(w));
+                long[][] f = figures.get(w);
+                f[0][i] = one.wall()[0];
+                f[1][i] = one.cpu()[0];
+                f[2][i] = one.allCpu()[0];
+                f[3][i] = one.processCpu()[0];
+                last.set(w, one.last());
+            }
+        }
+        List<Timings<Object>> timings = new ArrayList<>();
+        for (int w = 0; w < works.size(); w++) {
+            long[][] f = figures.get(w);
+            timings.add(new Timings<>(f[0], f[1], f[2], f[3], last.get(w)));
+        }
+        return timings;
     }
 
     static double median(long[] nanos) {

@@ -18,8 +18,8 @@ import java.util.Set;
  * <li>the travel document number.</li>
  * </ul>
  * A query asks for any of its own keys and ranks the rows sharing the most (and rarest) keys first, by the BM25 weight
- * of each key (what the Lucene index it replaces gave: {@link BlockingKeys}); the candidates are then compared in full
- * ({@link NameSimilarity}). Keys are 64-bit hashes in one open-addressing table with the rows of each key in one
+ * of each key, as the Lucene index it replaces ranked them; the candidates are then compared in full
+ * ({@link NameSimilarity}). Keys are 64-bit hashes ({@link BlockingKeys}) in one open-addressing table with the rows of each key in one
  * array ({@link Postings}), built once per list version; a query builds no strings and no query objects. Only the
  * {@value #MAX_BLOCKING_WORDS} longest distinct words of a name give keys, so a query has at most
  * {@link #MAX_QUERY_CLAUSES} keys whatever the name.

@@ -72,32 +72,25 @@ public final class NameSimilarity {
         return Phonetics.soundAlike(a, b) ? (similarity + 1) / 2 : similarity;
     }
 
-    /**
-     * 1 less the optimal string alignment (Damerau-Levenshtein) distance over the length of the longer word; three
-     * rows of the distance table (this one and the two before it, for transpositions) in one array.
-     */
+    /** 1 less the optimal string alignment (Damerau-Levenshtein) distance over the length of the longer word. */
     static double editSimilarity(String a, String b) {
-        int width = b.length() + 1;
-        int[] rows = new int[3 * width];
-        for (int j = 0; j < width; j++) {
-            rows[j] = j;
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int current = (i % 3) * width;
-            int previous = ((i - 1) % 3) * width;
-            int beforePrevious = ((i + 1) % 3) * width;
-            rows[current] = i;
-            for (int j = 1; j < width; j++) {
+            for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1),
-                        rows[previous + j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, rows[beforePrevious + j - 2] + 1);
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
                 }
-                rows[current + j] = d;
             }
         }
-        return 1 - rows[(a.length() % 3) * width + b.length()] / (double) Math.max(a.length(), b.length());
+        return 1 - d[a.length()][b.length()] / (double) Math.max(a.length(), b.length());
     }
 
     /**

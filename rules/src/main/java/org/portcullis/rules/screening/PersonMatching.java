@@ -24,14 +24,15 @@ final class PersonMatching {
 
     static WatchlistHit<PersonWatchlistEntry> compare(ScreenedPerson person, String birth, PersonWatchlistEntry entry,
             double score, String listedName, WatchlistVersion version) {
-        if (score < NAME_THRESHOLD_WITH_DOCUMENT || score < NAME_THRESHOLD && person.documentNumber() == null) {
-            return null;
-        }
-        Hits hits = new Hits(person, entry, score, listedName, version);
+        String asListed = listedName.equals(entry.name()) ? "'" + listedName + "'"
+                : "'" + listedName + "' (a name of '" + entry.name() + "')";
+        String names = String.format(Locale.ROOT, "name '%s' is like listed %s (similarity %.2f)",
+                String.join(" ", person.words()), asListed, score);
         String document = entry.documentNumbers().stream().map(DocumentNumbers::normalise)
                 .filter(number -> number != null && number.equals(person.documentNumber())).findFirst().orElse(null);
-        if (document != null) {
-            return hits.hit(MatchStrength.CONFIRMED, "document number " + document + " agrees");
+        if (document != null && score >= NAME_THRESHOLD_WITH_DOCUMENT) {
+            return hit(entry, MatchStrength.CONFIRMED, score, names + "; document number " + document + " agrees",
+                    version);
         }
         if (score < NAME_THRESHOLD) {
             return null;
@@ -44,33 +45,27 @@ final class PersonMatching {
             if (score < NAME_THRESHOLD_UNCONFIRMED || nationalityDiffers) {
                 return null;
             }
-            return hits.hit(MatchStrength.POSSIBLE, "no date of birth to confirm");
+            return hit(entry, MatchStrength.POSSIBLE, score, names + "; no date of birth to confirm", version);
         }
         if (full.contains(birth)) {
             if (nationalityDiffers) {
-                return score < NAME_THRESHOLD_UNCONFIRMED ? null : hits.hit(MatchStrength.POSSIBLE, "date of birth "
-                        + birth + " agrees but nationality " + person.nationality() + " is not the listed "
-                        + String.join(", ", entry.nationalities()));
+                return score < NAME_THRESHOLD_UNCONFIRMED ? null : hit(entry, MatchStrength.POSSIBLE, score,
+                        names + "; date of birth " + birth + " agrees but nationality " + person.nationality()
+                        + " is not the listed " + String.join(", ", entry.nationalities()), version);
             }
-            return hits.hit(MatchStrength.CONFIRMED, "date of birth " + birth + " agrees");
+            return hit(entry, MatchStrength.CONFIRMED, score, names + "; date of birth " + birth + " agrees",
+                    version);
         }
         String year = birth.substring(0, 4);
         if (years.contains(year) && score >= NAME_THRESHOLD_UNCONFIRMED) {
-            return hits.hit(MatchStrength.POSSIBLE, "year of birth " + year + " agrees, the list gives no full date");
+            return hit(entry, MatchStrength.POSSIBLE, score, names + "; year of birth " + year
+                    + " agrees, the list gives no full date", version);
         }
         return null;
     }
 
-    /** A hit on the entry, its explanation written only when there is one (most candidates are no hit). */
-    private record Hits(ScreenedPerson person, PersonWatchlistEntry entry, double score, String listedName,
-            WatchlistVersion version) {
-
-        WatchlistHit<PersonWatchlistEntry> hit(MatchStrength strength, String why) {
-            String asListed = listedName.equals(entry.name()) ? "'" + listedName + "'"
-                    : "'" + listedName + "' (a name of '" + entry.name() + "')";
-            String names = String.format(Locale.ROOT, "name '%s' is like listed %s (similarity %.2f)",
-                    String.join(" ", person.words()), asListed, score);
-            return new WatchlistHit<>(entry, strength, score, names + "; " + why, version);
-        }
+    private static WatchlistHit<PersonWatchlistEntry> hit(PersonWatchlistEntry entry, MatchStrength strength,
+            double score, String explanation, WatchlistVersion version) {
+        return new WatchlistHit<>(entry, strength, score, explanation, version);
     }
 }

@@ -178,10 +178,11 @@ public class DroolsFilingAssessor implements FilingAssessor {
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
         Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
-        List<Object> filingFacts = FilingFacts.of(filing,
-                key -> !seen.contains(key) && !reference.knownTraders().contains(key));
         boolean parties = selection.screensParties(ruleSet);
         boolean persons = selection.screensPersons(ruleSet);
+        List<Object> filingFacts = FilingFacts.of(filing,
+                key -> !seen.contains(key) && !reference.knownTraders().contains(key),
+                persons || selection.readsPersons(ruleSet));
         List<Object> screenedFacts = filingFacts.stream().filter(fact -> fact instanceof PartyFact ? parties
                 : fact instanceof PersonFact && persons).toList();
         Screening.Result screened = screenedFacts.isEmpty() ? new Screening.Result(List.of(), List.of())

@@ -41,8 +41,11 @@ final class FilingFacts {
         return keys;
     }
 
-    /** The facts of the filing; {@code firstTime} tells by party key which consignors ship for the first time. */
-    static List<Object> of(Filing filing, Predicate<String> firstTime) {
+    /**
+     * The facts of the filing; {@code firstTime} tells by party key which consignors ship for the first time; the
+     * persons on board only when {@code persons} (a rule of the assessment reads them).
+     */
+    static List<Object> of(Filing filing, Predicate<String> firstTime, boolean persons) {
         List<Object> facts = new ArrayList<>();
         var vessel = filing.vessel();
         var portCall = filing.portCall();
@@ -53,7 +56,9 @@ final class FilingFacts {
         for (Consignment consignment : filing.consignments()) {
             addConsignment(facts, consignment, firstTime);
         }
-        PersonFacts.add(facts, filing);
+        if (persons) {
+            PersonFacts.add(facts, filing);
+        }
         if (filing.health() != null) {
             var health = filing.health();
             facts.add(new HealthDeclarationFact(vessel.name() + " (IMO " + vessel.imoNumber().value() + ")",

@@ -11,8 +11,13 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.portcullis.rules.fact.CrewSignOffFact;
+import org.portcullis.rules.fact.MrzFact;
 import org.portcullis.rules.fact.PartyWatchlistMatch;
+import org.portcullis.rules.fact.PersonFact;
+import org.portcullis.rules.fact.PersonSightingFact;
 import org.portcullis.rules.fact.PersonWatchlistMatch;
+import org.portcullis.rules.fact.PreviousCrewMember;
 
 /**
  * Which rules of a compiled rule set one assessment runs. {@link #DEFAULT} runs every rule of the main agenda
@@ -24,6 +29,10 @@ import org.portcullis.rules.fact.PersonWatchlistMatch;
 public final class RuleSelection {
 
     static final String MAIN = "MAIN";
+
+    /** The facts about the persons on board: built (MRZ checks, history look-ups) only for rules that read them. */
+    private static final List<Class<?>> PERSON_FACTS = List.of(PersonFact.class, MrzFact.class,
+            PersonSightingFact.class, PreviousCrewMember.class, CrewSignOffFact.class, PersonWatchlistMatch.class);
 
     /** Every rule without an agenda group of its own: the assessment before agencies. */
     public static final RuleSelection DEFAULT = new RuleSelection(null);
@@ -80,17 +89,27 @@ public final class RuleSelection {
      * to the assessment whose rules decide on them (border police's in the demo), not to every assessment.
      */
     boolean screensPersons(RuleSet ruleSet) {
-        return readsAny(ruleSet, PersonWatchlistMatch.class);
+        return readsAny(ruleSet, List.of(PersonWatchlistMatch.class));
+    }
+
+    /**
+     * True when a selected rule reads facts about the persons on board (persons, their MRZs, history, sign-offs,
+     * watchlist matches): only then are they built. Customs', port health's and the maritime authority's assessments
+     * of a cruise filing skip 9,000 persons' MRZ checks and history look-ups that none of their rules reads.
+     */
+    boolean readsPersons(RuleSet ruleSet) {
+        return readsAny(ruleSet, PERSON_FACTS);
     }
 
     /** True when parties are screened: always in {@link #DEFAULT}, else when a selected rule reads party matches. */
     boolean screensParties(RuleSet ruleSet) {
-        return folders == null || readsAny(ruleSet, PartyWatchlistMatch.class);
+        return folders == null || readsAny(ruleSet, List.of(PartyWatchlistMatch.class));
     }
 
-    private boolean readsAny(RuleSet ruleSet, Class<?> fact) {
+    /** True when a selected rule has a pattern of one of the facts, or of a type they are (an interface, Object). */
+    private boolean readsAny(RuleSet ruleSet, List<Class<?>> facts) {
         return selected(ruleSet).stream().anyMatch(rule -> rule instanceof RuleImpl impl
-                && reads(impl.getLhs(), Set.of(fact.getName())));
+                && reads(impl.getLhs(), facts));
     }
 
     private List<Rule> selected(RuleSet ruleSet) {
@@ -98,12 +117,13 @@ public final class RuleSelection {
                 .filter(this::selects).toList();
     }
 
-    private static boolean reads(RuleConditionElement element, Set<String> classNames) {
+    private static boolean reads(RuleConditionElement element, List<Class<?>> facts) {
         if (element instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
-                && classNames.contains(type.getClassName())) {
+                && facts.stream().anyMatch(fact -> fact.getName().equals(type.getClassName())
+                        || type.getClassType() != null && type.getClassType().isAssignableFrom(fact))) {
             return true;
         }
-        return element.getNestedElements().stream().anyMatch(nested -> reads(nested, classNames));
+        return element.getNestedElements().stream().anyMatch(nested -> reads(nested, facts));
     }
 
     private static String agendaGroup(Rule rule) {

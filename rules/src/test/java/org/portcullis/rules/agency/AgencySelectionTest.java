@@ -9,7 +9,10 @@ import static org.portcullis.rules.agency.AgencyRulesFixture.assess;
 import static org.portcullis.rules.agency.AgencyRulesFixture.ruleIds;
 import static org.portcullis.rules.agency.PortEntryFilings.ARRIVAL;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.agency.AgencyAssessment;
 import org.portcullis.model.assessment.Outcome;
@@ -17,8 +20,14 @@ import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.HealthDeclaration;
 import org.portcullis.model.filing.PersonRole;
+import org.portcullis.model.value.Mrn;
+import org.portcullis.rules.engine.DroolsFilingAssessor;
+import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RepositoryRuleSet;
 import org.portcullis.rules.engine.TestFilings;
+import org.portcullis.rules.history.PersonHistory;
+import org.portcullis.rules.history.PersonSighting;
+import org.portcullis.rules.screening.RedressRegister;
 
 /** One rule set, compiled once, run per agency: each agency gets only its own folders' findings. */
 class AgencySelectionTest {
@@ -66,6 +75,38 @@ class AgencySelectionTest {
                 .anySatisfy(match -> assertThat(match.subject().kind()).isEqualTo(TargetKind.PERSON));
         assertThat(RepositoryRuleSet.assess(filing).screeningMatches())
                 .noneMatch(match -> match.subject().kind() == TargetKind.PERSON);
+    }
+
+    @Test
+    void onlyBorderPoliceLooksUpTheHistoryOfThePersonsOnBoard() {
+        Filing filing = everyAgencyHasSomething();
+        List<String> lookUps = new ArrayList<>();
+        PersonHistory history = new PersonHistory() {
+            @Override
+            public List<PersonSighting> sightings(Set<String> documentKeys, Set<String> nameWordsKeys, LocalDate from,
+                    LocalDate to, String excludedMrn) {
+                lookUps.add("sightings of " + documentKeys);
+                return List.of();
+            }
+
+            @Override
+            public List<PersonSighting> previousCrewList(String vesselImoNumber, LocalDate before,
+                    String excludedMrn) {
+                lookUps.add("crew list of " + vesselImoNumber);
+                return List.of();
+            }
+        };
+        DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(RepositoryRuleSet.ruleSet()),
+                RepositoryRuleSet.CLOCK, (keys, mrn) -> Set.copyOf(keys), history, RedressRegister.NONE);
+        AgencyAssessor agencies = new AgencyAssessor(assessor, new LiveRuleSet(RepositoryRuleSet.ruleSet()));
+        Mrn mrn = RepositoryRuleSet.unselectedMrn(filing);
+
+        assessor.assess(RepositoryRuleSet.ruleSet(), mrn, filing);
+        agencies.assessAll(List.of(HEALTH, MARITIME), mrn, filing);
+        assertThat(lookUps).isEmpty();
+
+        agencies.assess(BORDER, mrn, filing);
+        assertThat(lookUps).containsExactly("sightings of [751234567]");
     }
 
     @Test

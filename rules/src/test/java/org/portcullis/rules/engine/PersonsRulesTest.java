@@ -68,6 +68,18 @@ class PersonsRulesTest {
     }
 
     @Test
+    void sameUnconfirmedNameOfAnotherNationalityOrWithWordsAppendedIsNoPossibleMatch() {
+        Person dutchNamesake = person(PersonRole.CREW, "de Vries", "Jann", "1979-01-20", "BE", "BX123456", VALID);
+        Person longerName = person(PersonRole.CREW, "de Vries van Houten", "Jan Pieter", "1979-01-20", "NL",
+                "NX654321", VALID);
+
+        Assessment assessment = assessPersons(withPeople(List.of(dutchNamesake, longerName), List.of(), null));
+
+        assertThat(assessment.findings()).isEmpty();
+        assertThat(assessment.screeningMatches()).isEmpty();
+    }
+
+    @Test
     void documentNumberConfirmsAMatchWhenTheNameIsSpelledQuiteDifferently() {
         Person person = person(PersonRole.PASSENGER, "Chang", "Lee Way", "1985-06-30", "CN", "E 1234 5678", VALID);
 

@@ -1,10 +1,12 @@
 package org.portcullis.risk.feature;
 
 import java.util.List;
+import java.util.Objects;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.GoodsItem;
 import org.portcullis.model.filing.PortVisit;
+import org.portcullis.model.value.HsCode;
 
 /**
  * What makes consignments alike for the finding rate of earlier inspections: the country of loading, an HS chapter
@@ -20,8 +22,8 @@ public record Profile(String origin, int chapter, boolean transhipped, boolean n
         }
         String origin = consignment.placeOfLoading().country().value();
         boolean transhipped = transhipped(filing, consignment);
-        return consignment.goodsItems().stream().map(GoodsItem::hsCode).filter(hs -> hs != null)
-                .map(hs -> hs.chapter()).distinct().sorted()
+        return consignment.goodsItems().stream().map(GoodsItem::hsCode).filter(Objects::nonNull)
+                .map(HsCode::chapter).distinct().sorted()
                 .map(chapter -> new Profile(origin, chapter, transhipped, newConsignee)).toList();
     }
 

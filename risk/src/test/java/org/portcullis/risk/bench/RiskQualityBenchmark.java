@@ -13,9 +13,11 @@ import org.portcullis.risk.backtest.Strategy;
 import org.portcullis.risk.backtest.StrategyResult;
 import org.portcullis.risk.feature.ConsignmentFeatures;
 import org.portcullis.risk.generate.GeneratorSettings;
+import org.portcullis.risk.generate.VisibleOdds;
 import org.portcullis.risk.generate.HistoryGenerator;
 import org.portcullis.risk.history.History;
 import org.portcullis.risk.scoring.RiskModel;
+import org.portcullis.risk.train.Auc;
 import org.portcullis.risk.train.FeatureTable;
 import org.portcullis.risk.train.LabelledConsignment;
 import org.portcullis.risk.train.ModelTrainer;
@@ -26,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The model's quality on held-out generated history for several seeds of the generated world, for the standard
- * training and for what each change of features-2 and of the training options gave (docs/risk-model.md, "What each
- * change gave"). Seeds from {@code -Drisk.seeds} (default 42,7). Run with {@code mvn -B -pl risk -am -Pbench verify
+ * training and for what each change of features-2 and of the training options gave, with two ceilings per seed
+ * (docs/risk-model.md, "What each change gave"). Seeds from {@code -Drisk.seeds} (default 42,7). Run with {@code mvn -B -pl risk -am -Pbench verify
  * -Dtest=RiskQualityBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in the log and
  * target/benchmark/risk-quality.txt.
  */
@@ -61,6 +63,7 @@ class RiskQualityBenchmark {
             TrainingWindows windows = TrainingWindows.of(history);
             List<LabelledConsignment> training = FeatureTable.of(history, windows.trainFrom(), windows.testFrom());
             List<LabelledConsignment> heldOut = FeatureTable.of(history, windows.testFrom(), windows.to());
+            ceilings(seed, history, heldOut);
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get(v);
                 RiskModel model = new ModelTrainer(Clock.systemUTC()).train(map(training, variant.features()),
@@ -79,6 +82,21 @@ class RiskQualityBenchmark {
         }
         aucs.forEach((name, values) -> line("mean AUC over seeds %s | %-55s | %.3f", String.join(",", seeds), name,
                 Arrays.stream(values).average().orElse(Double.NaN)));
+    }
+
+    /** The world's own odds, and its odds of what is visible before arrival ({@link VisibleOdds}). */
+    private static void ceilings(long seed, History history, List<LabelledConsignment> heldOut) {
+        boolean[] truth = new boolean[heldOut.size()];
+        double[] odds = new double[heldOut.size()];
+        double[] visible = new double[heldOut.size()];
+        for (int i = 0; i < truth.length; i++) {
+            LabelledConsignment l = heldOut.get(i);
+            truth[i] = l.record().wouldFind();
+            odds[i] = l.record().odds();
+            visible[i] = VisibleOdds.of(l.features(), l.record(), history.watchlistCloseness());
+        }
+        line("seed %d | ceilings: the world's odds AUC %.3f; its odds of what is visible before arrival AUC %.3f", seed,
+                Auc.of(odds, truth), Auc.of(visible, truth));
     }
 
     private static TrainingOptions monotone(TrainingOptions o) {

@@ -55,10 +55,23 @@ class TrainingTest {
         assertThat(score.reasons()).hasSizeBetween(1, RiskModel.REASONS);
         assertThat(score.reasons()).extracting(RiskReason::contribution).allMatch(c -> c > 0)
                 .isSortedAccordingTo(Comparator.reverseOrder());
-        double strongest = explanation.contributions().values().stream().mapToDouble(Double::doubleValue).max()
-                .orElseThrow();
+        double strongest = explanation.reasons().stream().mapToDouble(RiskReason::contribution).max().orElseThrow();
         assertThat(score.reasons().get(0).contribution()).isGreaterThanOrEqualTo(strongest - 1e-6);
         assertThat(score.reasons()).allMatch(r -> !r.text().isBlank());
+        assertThat(explanation.reasons().stream().mapToDouble(RiskReason::contribution).sum())
+                .isCloseTo(explanation.logOdds() - explanation.bias(), within(1e-4));
+    }
+
+    @Test
+    void theFindingRateOfSimilarConsignmentsIsAReasonInWords() {
+        List<RiskScore> scores = run.model().score(heldOut().stream().map(LabelledConsignment::features).toList());
+
+        assertThat(scores.stream().flatMap(s -> s.reasons().stream()).filter(r -> r.feature()
+                .equals("similar_finding_rate"))).isNotEmpty().allSatisfy(r -> assertThat(r.text()).matches(
+                        "earlier inspections of consignments like this one \\(HS \\d\\d goods loaded in [A-Z]{2},"
+                        + " (transhipped|shipped direct), for a (new|known) consignee\\) found something in \\d+ of"
+                        + " \\d+ \\(an estimated \\d+\\.\\d % of such consignments\\)"
+                        + "|no earlier inspection of consignments like this one \\(.+\\)"));
     }
 
     @Test

@@ -15,13 +15,15 @@ import java.util.SortedSet;
  * @param valuePerKg        declared value of the consignment per kg in the model's currency (null: not declared)
  * @param consigneeNewRoute the consignee never had goods loaded at this place for this port before
  * @param watchlistCloseness the closest any consignor's or consignee's name comes to a watchlist entry (0..1)
+ * @param similar           the consignment's profile whose earlier consignments had the highest estimated finding
+ *                          rate (null: no place of loading or HS code)
  */
 public record ConsignmentFeatures(String consignment, String placeOfLoading, String origin, String lastPortCountry,
         int previousPorts, boolean transhipped, SortedSet<Integer> chapters, double grossMassKg, int packages,
         int goodsItems, int containers, Double valuePerKg, ValueCheck valueCheck, TrackRecord consignor,
         TrackRecord consignee, boolean consigneeNewRoute, TrackRecord carrier, TrackRecord containerHistory,
         boolean consigneeIdentifierMissing, boolean notifyPartyMissing, double unsealedContainerShare,
-        int dangerousGoodsItems, double watchlistCloseness, double filingLeadHours) {
+        int dangerousGoodsItems, double watchlistCloseness, double filingLeadHours, SimilarConsignments similar) {
 
     public ConsignmentFeatures {
         Objects.requireNonNull(consignment, "consignment");

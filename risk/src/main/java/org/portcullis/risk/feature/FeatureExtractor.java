@@ -12,7 +12,6 @@ import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.GoodsItem;
 import org.portcullis.model.filing.Party;
-import org.portcullis.model.filing.PortVisit;
 import org.portcullis.model.filing.TransportEquipment;
 import org.portcullis.risk.history.DeclaredValue;
 
@@ -21,6 +20,9 @@ import org.portcullis.risk.history.DeclaredValue;
  * the filing was sent. Only what is known before arrival is used.
  */
 public class FeatureExtractor {
+
+    /** How many inspections' worth the overall rate weighs against a profile's own inspections. */
+    static final double PROFILE_PRIOR_WEIGHT = 10;
 
     private final TradeHistory history;
     private final WatchlistCloseness watchlist;
@@ -54,8 +56,7 @@ public class FeatureExtractor {
                 .max(Comparator.comparing(v -> v.departure() == null ? Instant.MIN : v.departure()))
                 .map(v -> v.port().country().value()).orElse(null);
         String portOfCall = filing.portCall().portOfCall().value();
-        boolean transhipped = loading != null && !loading.equals(portOfCall)
-                && previous.stream().map(PortVisit::port).noneMatch(p -> p.value().equals(loading));
+        boolean transhipped = Profile.transhipped(filing, consignment);
         TreeSet<Integer> chapters = new TreeSet<>();
         double mass = 0;
         int packages = 0;
@@ -72,14 +73,29 @@ public class FeatureExtractor {
         boolean newRoute = consigneeKey == null || loading == null
                 || !history.routeUsed(consigneeKey, loading, portOfCall, asOf);
         Duration lead = Duration.between(asOf, filing.portCall().eta());
+        TrackRecord consignee = trader(consignment.consignee(), asOf);
         return new ConsignmentFeatures(consignment.transportDocumentNumber(), loading, origin, lastPortCountry,
                 previous.size(), transhipped, chapters, mass, packages, consignment.goodsItems().size(),
                 consignment.containers().size(), valuePerKg(consignment, values), valueCheck(consignment, values, origin, asOf),
-                trader(consignment.consignor(), asOf), trader(consignment.consignee(), asOf), newRoute,
+                trader(consignment.consignor(), asOf), consignee, newRoute,
                 carrier(filing, asOf), containerHistory(consignment, asOf), identifierMissing(consignment.consignee()),
                 consignment.notifyParty() == null, unsealedShare(consignment), dangerous,
                 Math.max(closeness(consignment.consignor()), closeness(consignment.consignee())),
-                lead.toMinutes() / 60.0);
+                lead.toMinutes() / 60.0, similar(filing, consignment, consignee.firstTime(), asOf));
+    }
+
+    /** Of the consignment's profiles (one per HS chapter), the one whose earlier consignments were found most. */
+    private SimilarConsignments similar(Filing filing, Consignment consignment, boolean newConsignee, Instant asOf) {
+        LaneRecords overall = history.overall(asOf);
+        SimilarConsignments most = null;
+        for (Profile profile : Profile.of(filing, consignment, newConsignee)) {
+            LaneRecords records = history.similar(profile, asOf);
+            double rate = records.estimatedFindingRate(overall, PROFILE_PRIOR_WEIGHT);
+            if (most == null || rate > most.estimatedFindingRate()) {
+                most = new SimilarConsignments(profile, records.total(), rate);
+            }
+        }
+        return most;
     }
 
     private TrackRecord trader(Party party, Instant asOf) {

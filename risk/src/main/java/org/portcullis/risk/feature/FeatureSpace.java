@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public record FeatureSpace(String definitions, List<String> origins, List<Integer> chapters,
         List<String> lastPortCountries) {
 
-    public static final String DEFINITIONS = "consignment-features-1";
+    public static final String DEFINITIONS = "consignment-features-2";
     public static final String OTHER = "other";
 
     public FeatureSpace {
@@ -51,6 +51,20 @@ public record FeatureSpace(String definitions, List<String> origins, List<Intege
                 new FeatureColumn("last_port_" + c, "last_port_country", "last port before this call in " + c)));
         columns.add(new FeatureColumn("last_port_other", "last_port_country", "last port in another country"));
         return columns;
+    }
+
+    /**
+     * XGBoost's monotone constraints for these columns, e.g. "(0,1,-1,...)": each numeric column's
+     * {@link NumericFeature#direction()}, the one-hot columns free.
+     */
+    public String monotoneConstraints() {
+        StringBuilder text = new StringBuilder("(");
+        for (NumericFeature f : NumericFeature.values()) {
+            text.append(f.direction()).append(',');
+        }
+        text.append("0,".repeat(size() - NumericFeature.values().length));
+        text.setCharAt(text.length() - 1, ')');
+        return text.toString();
     }
 
     public int size() {

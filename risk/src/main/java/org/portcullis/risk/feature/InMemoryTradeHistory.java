@@ -15,7 +15,9 @@ import org.portcullis.risk.history.History;
 /**
  * {@link TradeHistory} over a history held in memory: each trader, container and carrier as timelines of filings
  * (at the filing's sent-at), inspections and findings (at the moment the result was recorded), so that every
- * question is answered as of a moment, without looking ahead.
+ * question is answered as of a moment, without looking ahead. The same per lane the rules gave for profiles of
+ * similar consignments ({@link Profile}) and for all consignments. Calls are recorded in the order they
+ * were filed (as {@link History} keeps them): whether a consignee was new is judged as of its filing.
  */
 public class InMemoryTradeHistory implements TradeHistory {
 
@@ -25,6 +27,8 @@ public class InMemoryTradeHistory implements TradeHistory {
     private final Map<String, TrackTimelines> carriers = new ConcurrentHashMap<>();
     private final Map<String, Instant> routes = new ConcurrentHashMap<>();
     private final Map<String, ValueNorms> values = new ConcurrentHashMap<>();
+    private final Map<String, LaneTimelines> profiles = new ConcurrentHashMap<>();
+    private final LaneTimelines overall = new LaneTimelines();
 
     /** {@code currency}: the ISO 4217 code of the values that count for the value per kg norms. */
     public InMemoryTradeHistory(String currency) {
@@ -46,6 +50,11 @@ public class InMemoryTradeHistory implements TradeHistory {
             Consignment c = record.consignment();
             String consignor = TraderKeys.of(c.consignor());
             String consignee = TraderKeys.of(c.consignee());
+            boolean newConsignee = consignee == null || trader(consignee, filed).firstTime();
+            for (Profile profile : Profile.of(call.filing(), c, newConsignee)) {
+                trackLanes(profiles, profile.key(), filed, record);
+            }
+            trackLanes(overall, filed, record);
             track(traders, consignor, filed, record);
             track(traders, consignee, filed, record);
             track(carriers, carrierId, filed, record);
@@ -73,6 +82,20 @@ public class InMemoryTradeHistory implements TradeHistory {
             if (record.inspection() != null) {
                 timelines.inspected(record.inspection().recordedAt(), record.inspection().found());
             }
+        }
+    }
+
+    private static void trackLanes(Map<String, LaneTimelines> map, String key, Instant filed,
+            ConsignmentRecord record) {
+        if (key != null) {
+            trackLanes(map.computeIfAbsent(key, k -> new LaneTimelines()), filed, record);
+        }
+    }
+
+    private static void trackLanes(LaneTimelines timelines, Instant filed, ConsignmentRecord record) {
+        timelines.filed(record.ruleLane(), filed);
+        if (record.inspection() != null) {
+            timelines.inspected(record.ruleLane(), record.inspection().recordedAt(), record.inspection().found());
         }
     }
 
@@ -105,6 +128,17 @@ public class InMemoryTradeHistory implements TradeHistory {
     public boolean routeUsed(String traderKey, String placeOfLoading, String portOfCall, Instant before) {
         Instant first = routes.get(routeKey(traderKey, placeOfLoading, portOfCall));
         return first != null && first.isBefore(before);
+    }
+
+    @Override
+    public LaneRecords similar(Profile profile, Instant before) {
+        LaneTimelines timelines = profiles.get(profile.key());
+        return timelines == null ? LaneRecords.NONE : timelines.before(before);
+    }
+
+    @Override
+    public LaneRecords overall(Instant before) {
+        return overall.before(before);
     }
 
     @Override

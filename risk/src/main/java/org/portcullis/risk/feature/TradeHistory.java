@@ -22,6 +22,12 @@ public interface TradeHistory {
     /** Whether the trader had goods loaded at {@code placeOfLoading} for {@code portOfCall} before. */
     boolean routeUsed(String traderKey, String placeOfLoading, String portOfCall, Instant before);
 
+    /** The record of the consignments of one profile (origin, HS chapter, routing, new consignee), by lane. */
+    LaneRecords similar(Profile profile, Instant before);
+
+    /** The record of all consignments by lane: what the estimated finding rates lean on when evidence is thin. */
+    LaneRecords overall(Instant before);
+
     /** The value per kg goods of this HS subheading from this origin declared before, when there were enough. */
     Optional<ValueNorm> valuePerKgNorm(String hsSubheading, String originCountry, Instant before);
 }

@@ -3,6 +3,7 @@ package org.portcullis.risk.scoring;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.portcullis.risk.feature.ConsignmentFeatures;
+import org.portcullis.risk.feature.SimilarConsignments;
 import org.portcullis.risk.feature.TrackRecord;
 
 /** Says in plain words what a feature group of a consignment was, for the reasons of a score. */
@@ -25,6 +26,7 @@ final class Reasons {
             case "consignee_first_time", "consignee_consignments_log" -> trader("consignee", f.consignee());
             case "consignor_inspections", "consignor_findings" -> findings("consignor", f.consignor());
             case "consignee_inspections", "consignee_findings" -> findings("consignee", f.consignee());
+            case "similar_finding_rate" -> similar(f.similar());
             case "consignee_new_route" -> f.consigneeNewRoute() ? "the consignee never had goods loaded at "
                     + f.placeOfLoading() + " for this port before" : "a route the consignee used before";
             case "carrier_finding_rate" -> String.format(Locale.ROOT,
@@ -56,6 +58,18 @@ final class Reasons {
         return String.format(Locale.ROOT, "declared value %.2f per kg for HS %s, %s the usual %.2f per kg from %s",
                 v.valuePerKg(), v.hsSubheading(), v.robustZ() < 0 ? "far below" : "against", v.medianValuePerKg(),
                 f.origin());
+    }
+
+    private static String similar(SimilarConsignments s) {
+        if (s == null) {
+            return "no place of loading or HS code to compare the consignment with";
+        }
+        TrackRecord r = s.record();
+        String like = "consignments like this one (" + s.profile().describe() + ")";
+        return r.inspections() == 0 ? String.format(Locale.ROOT, "no earlier inspection of %s", like)
+                : String.format(Locale.ROOT, "earlier inspections of %s found something in %d of %d (an estimated"
+                        + " %.1f %% of such consignments)", like, r.findings(), r.inspections(),
+                        100 * s.estimatedFindingRate());
     }
 
     private static String trader(String role, TrackRecord r) {

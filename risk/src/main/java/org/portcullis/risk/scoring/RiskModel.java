@@ -101,7 +101,8 @@ public class RiskModel {
 
     /**
      * Every feature group's SHAP contribution to the score on the log-odds scale, and the model's bias: the bias and
-     * the contributions add up to the log-odds of the score.
+     * the contributions add up to the log-odds of the score. Also every reason in words with its contribution
+     * (groups said in the same words count as one reason), raising or lowering the score.
      */
     public synchronized Explanation explain(ConsignmentFeatures features) {
         float[] row = space.encode(features);
@@ -109,11 +110,8 @@ public class RiskModel {
             DMatrix matrix = new DMatrix(row, 1, row.length, Float.NaN);
             try {
                 float[] contributions = booster.predictContrib(matrix, 0)[0];
-                Map<String, Double> byGroup = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    byGroup.merge(columns.get(i).group(), (double) contributions[i], Double::sum);
-                }
-                return new Explanation(contributions[columns.size()], byGroup);
+                return new Explanation(contributions[columns.size()], byGroup(contributions),
+                        List.copyOf(byText(features, contributions).values()));
             } finally {
                 matrix.dispose();
             }
@@ -122,8 +120,11 @@ public class RiskModel {
         }
     }
 
-    /** The model's bias and each feature group's contribution (log-odds), which add up to the score's log-odds. */
-    public record Explanation(double bias, Map<String, Double> contributions) {
+    /**
+     * The model's bias and each feature group's contribution (log-odds), which add up to the score's log-odds, and
+     * each reason in words with the contributions of its groups added up.
+     */
+    public record Explanation(double bias, Map<String, Double> contributions, List<RiskReason> reasons) {
 
         public double logOdds() {
             return bias + contributions.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -153,19 +154,29 @@ public class RiskModel {
     }
 
     private List<RiskReason> reasons(ConsignmentFeatures features, float[] contributions) {
+        List<RiskReason> raising = new ArrayList<>(byText(features, contributions).values().stream()
+                .filter(r -> r.contribution() > 0).toList());
+        raising.sort(Comparator.comparingDouble(RiskReason::contribution).reversed());
+        return List.copyOf(raising.subList(0, Math.min(REASONS, raising.size())));
+    }
+
+    private Map<String, Double> byGroup(float[] contributions) {
         Map<String, Double> byGroup = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             byGroup.merge(columns.get(i).group(), (double) contributions[i], Double::sum);
         }
+        return byGroup;
+    }
+
+    /** One reason per wording: groups said in the same words (a trader's first time and count) add up. */
+    private Map<String, RiskReason> byText(ConsignmentFeatures features, float[] contributions) {
         Map<String, RiskReason> byText = new LinkedHashMap<>();
-        byGroup.forEach((group, contribution) -> {
+        byGroup(contributions).forEach((group, contribution) -> {
             String text = Reasons.of(group, features);
             byText.merge(text, new RiskReason(group, contribution, text),
                     (a, b) -> new RiskReason(a.feature(), a.contribution() + b.contribution(), text));
         });
-        List<RiskReason> raising = new ArrayList<>(byText.values().stream().filter(r -> r.contribution() > 0).toList());
-        raising.sort(Comparator.comparingDouble(RiskReason::contribution).reversed());
-        return List.copyOf(raising.subList(0, Math.min(REASONS, raising.size())));
+        return byText;
     }
 
     private static double clamp(float p) {

@@ -69,7 +69,7 @@ public class ModelTrainer {
             DMatrix matrix = new DMatrix(data, inspected.size(), width, Float.NaN);
             matrix.setLabel(labels);
             matrix.setWeight(weights);
-            Booster booster = XGBoost.train(matrix, options.boosterParameters(), options.rounds(), new HashMap<>(),
+            Booster booster = XGBoost.train(matrix, options.boosterParameters(space), options.rounds(), new HashMap<>(),
                     null, null);
             double[] predicted = toDouble(booster.predict(matrix));
             matrix.dispose();
@@ -78,8 +78,8 @@ public class ModelTrainer {
             Map<String, Double> metrics = new LinkedHashMap<>();
             metrics.put("weightedAucInSample", Auc.weighted(predicted, labels, weights));
             ModelMetadata metadata = new ModelMetadata(version, space.definitions(), clock.instant(), from, to,
-                    window.size(), inspected.size(), (int) sum(labels), LIBRARY, options.boosterParameters(), metrics,
-                    space.columns());
+                    window.size(), inspected.size(), (int) sum(labels), LIBRARY, options.boosterParameters(space),
+                    metrics, space.columns());
             return new RiskModel(XGBoost.loadModel(bytes), space, metadata);
         } catch (XGBoostError | IOException e) {
             throw new IllegalStateException("XGBoost could not train: " + e.getMessage(), e);

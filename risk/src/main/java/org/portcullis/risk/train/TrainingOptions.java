@@ -2,25 +2,29 @@ package org.portcullis.risk.train;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.portcullis.risk.feature.FeatureSpace;
 
 /**
  * The booster's settings. {@link #standard()} is what {@code train} uses; {@link #additive()} allows no
  * interactions (trees of one split: a sum of one-feature effects, like a logistic regression on binned features)
- * and serves as the baseline the interaction model must beat.
+ * and serves as the baseline the interaction model must beat. {@code monotone}: hold the columns that
+ * {@link org.portcullis.risk.feature.NumericFeature} marks to their direction. Each tree sees half of the
+ * inspections and half of the columns (subsample, column sample): with a few hundred findings to learn from, that
+ * keeps single findings from shaping the model (measured in docs/risk-model.md).
  */
 public record TrainingOptions(int maxDepth, double eta, int rounds, double minChildWeight, double subsample,
-        double columnSample, long seed, int threads, int vocabularyMinCount, int vocabularyMax) {
+        double columnSample, long seed, int threads, int vocabularyMinCount, int vocabularyMax, boolean monotone) {
 
     public static TrainingOptions standard() {
-        return new TrainingOptions(4, 0.05, 300, 1, 0.8, 0.8, 7, 1, 30, 40);
+        return new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true);
     }
 
     public static TrainingOptions additive() {
-        return new TrainingOptions(1, 0.1, 300, 1, 0.8, 0.8, 7, 1, 30, 40);
+        return new TrainingOptions(1, 0.1, 300, 1, 0.8, 0.8, 7, 1, 30, 40, false);
     }
 
-    /** The parameters as XGBoost reads them. */
-    public Map<String, Object> boosterParameters() {
+    /** The parameters as XGBoost reads them, for a model reading {@code space}. */
+    public Map<String, Object> boosterParameters(FeatureSpace space) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("objective", "binary:logistic");
         p.put("eval_metric", "auc");
@@ -32,6 +36,9 @@ public record TrainingOptions(int maxDepth, double eta, int rounds, double minCh
         p.put("colsample_bytree", columnSample);
         p.put("seed", seed);
         p.put("nthread", threads);
+        if (monotone) {
+            p.put("monotone_constraints", space.monotoneConstraints());
+        }
         return p;
     }
 }

@@ -1,17 +1,11 @@
 package org.portcullis.risk.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.clearance.InspectionVerdict;
@@ -45,7 +39,7 @@ import org.slf4j.LoggerFactory;
 class RiskBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(RiskBenchmark.class);
-    private static final Path FILE = Path.of("target", "benchmark", "risk.txt");
+    private static final BenchLines FIGURES = new BenchLines(log, "risk.txt");
     private static final int TRAININGS = 3;
 
     @Test
@@ -141,16 +135,6 @@ class RiskBenchmark {
                 truth, r.wouldFind(), r.declaredValues(), r.odds()));
     }
 
-    private static void line(String format, Object... args) {
-        String text = String.format(Locale.ROOT, format, args);
-        log.info(text);
-        try {
-            Files.createDirectories(FILE.getParent());
-            Files.writeString(FILE, text + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
@@ -164,5 +148,9 @@ class RiskBenchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    }
+
+    private static void line(String format, Object... args) {
+        FIGURES.line(format, args);
     }
 }

@@ -1,0 +1,124 @@
+package org.portcullis.risk.bench;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.portcullis.risk.backtest.Backtest;
+import org.portcullis.risk.backtest.BacktestReport;
+import org.portcullis.risk.backtest.Strategy;
+import org.portcullis.risk.backtest.StrategyResult;
+import org.portcullis.risk.feature.ConsignmentFeatures;
+import org.portcullis.risk.generate.GeneratorSettings;
+import org.portcullis.risk.generate.VisibleOdds;
+import org.portcullis.risk.generate.HistoryGenerator;
+import org.portcullis.risk.history.History;
+import org.portcullis.risk.scoring.RiskModel;
+import org.portcullis.risk.train.Auc;
+import org.portcullis.risk.train.FeatureTable;
+import org.portcullis.risk.train.LabelledConsignment;
+import org.portcullis.risk.train.ModelTrainer;
+import org.portcullis.risk.train.TrainingOptions;
+import org.portcullis.risk.train.TrainingWindows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The model's quality on held-out generated history for several seeds of the generated world, for the standard
+ * training and for what each change of features-2 and of the training options gave, with two ceilings per seed
+ * (docs/risk-model.md, "What each change gave"). Seeds from {@code -Drisk.seeds} (default 42,7). Run with {@code mvn -B -pl risk -am -Pbench verify
+ * -Dtest=RiskQualityBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in the log and
+ * target/benchmark/risk-quality.txt.
+ */
+class RiskQualityBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(RiskQualityBenchmark.class);
+    private static final BenchLines FIGURES = new BenchLines(log, "risk-quality.txt");
+
+    private static final TrainingOptions STANDARD = TrainingOptions.standard();
+    /** The options of features-1 (before monotone constraints and half samples). */
+    private static final TrainingOptions BEFORE = new TrainingOptions(4, 0.05, 300, 1, 0.8, 0.8, 7, 1, 30, 40, false);
+
+    private record Variant(String name, UnaryOperator<ConsignmentFeatures> features, TrainingOptions options) {
+    }
+
+    @Test
+    void qualityPerSeedAndPerChange() {
+        List<Variant> variants = List.of(
+                new Variant("features-1 columns, features-1 options", RiskQualityBenchmark::withoutRates, BEFORE),
+                new Variant("+ monotone constraints", RiskQualityBenchmark::withoutRates, monotone(BEFORE)),
+                new Variant("+ half samples (subsample, column sample 0.5)", RiskQualityBenchmark::withoutRates,
+                        STANDARD),
+                new Variant("+ finding rate of similar consignments (standard)", UnaryOperator.identity(), STANDARD),
+                new Variant("standard without monotone constraints", UnaryOperator.identity(),
+                        new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, false)));
+        Map<String, double[]> aucs = new LinkedHashMap<>();
+        String[] seeds = System.getProperty("risk.seeds", "42,7").split(",");
+        for (String s : seeds) {
+            long seed = Long.parseLong(s.trim());
+            History history = new HistoryGenerator().generate(GeneratorSettings.standard(seed));
+            TrainingWindows windows = TrainingWindows.of(history);
+            List<LabelledConsignment> training = FeatureTable.of(history, windows.trainFrom(), windows.testFrom());
+            List<LabelledConsignment> heldOut = FeatureTable.of(history, windows.testFrom(), windows.to());
+            ceilings(seed, history, heldOut);
+            for (int v = 0; v < variants.size(); v++) {
+                Variant variant = variants.get(v);
+                RiskModel model = new ModelTrainer(Clock.systemUTC()).train(map(training, variant.features()),
+                        windows.trainFrom(), windows.testFrom(), variant.options());
+                BacktestReport report = new Backtest().run(model, map(heldOut, variant.features()),
+                        windows.testFrom(), windows.to());
+                StrategyResult m = report.result(Strategy.MODEL);
+                StrategyResult rules = report.result(Strategy.RULES);
+                line("seed %d | %-55s | AUC %.3f | caught %3.0f of %.0f at capacity %,d | hit rate %.1f %% | recall"
+                        + " %.1f %% | rules caught %.0f, AUC %.3f", seed, variant.name(), m.auc(), m.caught(),
+                        report.findable(), report.capacity(), 100 * m.hitRate(), 100 * m.recall(), rules.caught(),
+                        rules.auc());
+                aucs.computeIfAbsent(variant.name(), k -> new double[seeds.length])[Arrays.asList(seeds).indexOf(s)]
+                        = m.auc();
+            }
+        }
+        aucs.forEach((name, values) -> line("mean AUC over seeds %s | %-55s | %.3f", String.join(",", seeds), name,
+                Arrays.stream(values).average().orElse(Double.NaN)));
+    }
+
+    /** The world's own odds, and its odds of what is visible before arrival ({@link VisibleOdds}). */
+    private static void ceilings(long seed, History history, List<LabelledConsignment> heldOut) {
+        boolean[] truth = new boolean[heldOut.size()];
+        double[] odds = new double[heldOut.size()];
+        double[] visible = new double[heldOut.size()];
+        for (int i = 0; i < truth.length; i++) {
+            LabelledConsignment l = heldOut.get(i);
+            truth[i] = l.record().wouldFind();
+            odds[i] = l.record().odds();
+            visible[i] = VisibleOdds.of(l.features(), l.record(), history.watchlistCloseness());
+        }
+        line("seed %d | ceilings: the world's odds AUC %.3f; its odds of what is visible before arrival AUC %.3f", seed,
+                Auc.of(odds, truth), Auc.of(visible, truth));
+    }
+
+    private static TrainingOptions monotone(TrainingOptions o) {
+        return new TrainingOptions(o.maxDepth(), o.eta(), o.rounds(), o.minChildWeight(), o.subsample(),
+                o.columnSample(), o.seed(), o.threads(), o.vocabularyMinCount(), o.vocabularyMax(), true);
+    }
+
+    private static List<LabelledConsignment> map(List<LabelledConsignment> rows, UnaryOperator<ConsignmentFeatures> f) {
+        return rows.stream().map(l -> new LabelledConsignment(f.apply(l.features()), l.record())).toList();
+    }
+
+    /** Columns never filled are never split on: the model is the one without them. */
+    private static ConsignmentFeatures withoutRates(ConsignmentFeatures f) {
+        return new ConsignmentFeatures(f.consignment(), f.placeOfLoading(), f.origin(), f.lastPortCountry(),
+                f.previousPorts(), f.transhipped(), f.chapters(), f.grossMassKg(), f.packages(), f.goodsItems(),
+                f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
+                f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
+                f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
+                null);
+    }
+
+    private static void line(String format, Object... args) {
+        FIGURES.line(format, args);
+    }
+}

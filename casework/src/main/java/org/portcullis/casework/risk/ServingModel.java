@@ -61,7 +61,17 @@ class ServingModel {
             log.info("No risk model serves (activation {} by {})", activation.id(), activation.activatedBy());
             return;
         }
-        FilingScorer scorer = analysis.scorer(analysis.read(store.artifact(activation.version())), history.read());
+        FilingScorer scorer;
+        try {
+            scorer = analysis.scorer(analysis.read(store.artifact(activation.version())), history.read());
+        } catch (RuntimeException unreadable) {
+            // e.g. trained on older feature definitions, or its files changed: the rules assess alone until another
+            // model is put live; warned once per activation, as the activation is now the one served
+            serving.set(new Serving(activation, null, clock.instant()));
+            log.warn("Risk model {} (activation {}) cannot serve, the rules assess alone: {}", activation.version(),
+                    activation.id(), unreadable.getMessage());
+            return;
+        }
         serving.set(new Serving(activation, scorer, clock.instant()));
         log.info("Risk model {} serves {} (activation {} by {})", activation.version(), activation.mode(),
                 activation.id(), activation.activatedBy());

@@ -112,6 +112,24 @@ class RiskModelLifecycleTest {
     }
 
     @Test
+    void aModelThatCannotBeReadServesNothingAndTheRulesAssessAlone() {
+        database.jdbc().sql("insert into risk_model (version, artifact, trained_at, trained_by, history_source, "
+                + "window_from, window_to, inspected, findings, capacity, model_hit_rate, rules_hit_rate, "
+                + "model_recall, rules_recall, model_auc, rules_auc, backtest) select 'unreadable01', ?, trained_at, "
+                + "trained_by, history_source, window_from, window_to, inspected, findings, capacity, model_hit_rate, "
+                + "rules_hit_rate, model_recall, rules_recall, model_auc, rules_auc, backtest from risk_model "
+                + "where version = ?").params("not a model".getBytes(java.nio.charset.StandardCharsets.UTF_8), version)
+                .update();
+
+        models.serve("unreadable01", RiskMode.LIVE, "author");
+
+        assertThat(models.current()).get().extracting(ModelActivation::version).isEqualTo("unreadable01");
+        assertThat(scores.of(Mrn.of(MRN), filing)).isEmpty();
+        models.serve(version, RiskMode.LIVE, "author");
+        assertThat(scores.of(Mrn.of(MRN), filing)).hasSize(2);
+    }
+
+    @Test
     void scenariosWithoutAnMrnAreNotScored() {
         models.serve(version, RiskMode.LIVE, "author");
 

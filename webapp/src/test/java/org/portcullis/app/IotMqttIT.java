@@ -96,12 +96,13 @@ class IotMqttIT extends PortcullisIntegrationTest {
                         position(unique("position"), container, at, atSea[i][0], atSea[i][1]));
             }
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                    "select count(*) from case_reassessment where mrn = ? and result = 'UNCHANGED'").param(mrn)
-                    .query(Integer.class).single() > 0 && storedEventsAbout(container) == 6);
+            // stored with the requests to re-assess the case (one transaction); then the worker takes the requests
+            await().atMost(Duration.ofSeconds(30)).until(() -> storedEventsAbout(container) == 6 && jdbc.sql(
+                    "select count(*) from case_reassessment_request where mrn = ?").param(mrn)
+                    .query(Integer.class).single() == 0);
             assertThat(caseStatus(mrn)).isEqualTo("ASSESSED");
-            assertThat(jdbc.sql("select count(*) from case_reassessment where mrn = ? and result <> 'UNCHANGED'")
-                    .param(mrn).query(Integer.class).single()).as("events within limits raise nothing").isZero();
+            assertThat(jdbc.sql("select count(*) from case_reassessment where mrn = ?").param(mrn)
+                    .query(Integer.class).single()).as("re-assessed to the same outcome: nothing recorded").isZero();
 
             String caseFile = OfficerSession.signIn(port, "clerk", "clerk").get("/cases/" + mrn).body();
             String timeline = caseFile.substring(caseFile.indexOf("id=\"timeline\""),

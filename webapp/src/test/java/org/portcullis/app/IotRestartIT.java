@@ -49,6 +49,7 @@ class IotRestartIT {
         start("first", SLOW_LISTENER);
         String container = IotMqttIT.uniqueContainer();
         Instant observed = Instant.parse("2026-12-01T00:00:00Z");
+        primeTheTopic(observed);
         List<Thread> publishers = new ArrayList<>();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         for (int p = 0; p < PUBLISHERS; p++) {
@@ -84,11 +85,26 @@ class IotRestartIT {
         assertThat(count("select count(*) from iot_event where container = '" + container + "'")).isEqualTo(EVENTS);
     }
 
+    /**
+     * Publishes one event to the topic and waits until it is stored, so that the broker has made the topic's address
+     * and its route to the sensor queue before the burst. Without this, four clients' first publishes racing to
+     * create the address once lost one acknowledged event (docs/iot.md, Known limits): a fault of its own, not of the
+     * crash this test is about.
+     */
+    private void primeTheTopic(Instant observed) throws Exception {
+        String other = IotMqttIT.uniqueContainer();
+        try (SensorClient sensor = new SensorClient(mqttPort, "acme-reefer-17", "acme", "-primer")) {
+            sensor.publish("portcullis/iot/ACME/reefer-17", reading(-1, other, observed));
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                count("select count(*) from iot_event where container = '" + other + "'") == 1);
+    }
+
     private static String reading(int i, String container, Instant observed) {
         return """
                 {"eventId": "restart-%d", "eventType": "REEFER_TEMPERATURE", "observedAt": "%s",
                  "container": "%s", "temperatureCelsius": %d.5}""".formatted(i, observed.plusSeconds(60L * i),
-                container, i % 20);
+                container, Math.abs(i % 20));
     }
 
     private void start(String run, List<String> settings) throws IOException {

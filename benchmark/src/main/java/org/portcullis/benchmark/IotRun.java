@@ -15,9 +15,10 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Sensor traffic beside filings (issue 17): the application takes filings at a fixed rate and their latency is
- * measured without sensor events, then while sensors publish {@code bench.iot.rate} events/s (QoS 1, over MQTT)
- * about {@code bench.iot.containers} containers; the events acknowledged by the broker and stored by the
- * application per second are counted over the same window, and the backlog left when the sensors stop is timed.
+ * measured without sensor events, then while {@code bench.iot.publishers} sensor clients publish
+ * {@code bench.iot.rate} events/s (QoS 1, over MQTT) about {@code bench.iot.containers} containers; the events
+ * acknowledged by the broker and stored by the application per second are counted over the same window, and the
+ * backlog left when the sensors stop is timed.
  */
 final class IotRun {
 
@@ -36,6 +37,7 @@ final class IotRun {
     void run() throws Exception {
         double eventRate = Double.parseDouble(System.getProperty("bench.iot.rate", "1000"));
         int containers = Integer.parseInt(System.getProperty("bench.iot.containers", "10000"));
+        int publishers = Integer.parseInt(System.getProperty("bench.iot.publishers", "50"));
         double filingRate = Double.parseDouble(System.getProperty("bench.iot.filing-rate", "5"));
         int mqttPort = freePort();
         boolean postgres = "postgres".equals(settings.database());
@@ -61,14 +63,14 @@ final class IotRun {
             try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
                 portcullis.start();
                 report.fact("application command", portcullis.commandLine());
-                report.fact("sensor traffic", eventRate + " events/s offered (QoS 1, " + SensorLoad.PUBLISHERS
+                report.fact("sensor traffic", eventRate + " events/s offered (QoS 1, " + publishers
                         + " MQTT clients) about " + containers + " containers no filing names; filings of "
                         + settings.consignments() + " consignments at " + filingRate + "/s");
                 String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core();
                 var quiet = new EndToEndRun(brokerUrl, settings.consignments(), new CpuUse(portcullis.pid()))
                         .latency(filingRate, settings.warmup().atLeast(), settings.duration());
                 latencyRows("without sensor events", quiet.toComplete(), quiet.rate());
-                try (SensorLoad load = new SensorLoad(mqttPort, eventRate, containers)) {
+                try (SensorLoad load = new SensorLoad(mqttPort, eventRate, containers, publishers)) {
                     Thread.sleep(LATENCY_WARMUP.toMillis());
                     long ackedFrom = load.acknowledged();
                     long storedFrom = stored(url, user);

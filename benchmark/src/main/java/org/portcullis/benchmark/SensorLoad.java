@@ -17,16 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sensor traffic as a fleet of reefers sends it: {@link #PUBLISHERS} Eclipse Paho MQTT clients of one sensor account,
- * each publishing temperature readings of randomly chosen containers out of a fixed set with QoS 1 at its share of
- * the offered rate (a publish returns at the broker's PUBACK, so a broker that cannot keep up lowers the rate
- * achieved). Counts the events the broker acknowledged.
+ * Sensor traffic as a fleet of reefers sends it: {@code publishers} Eclipse Paho MQTT clients of one sensor account
+ * (connections of devices or gateways), each publishing temperature readings of randomly chosen containers out of a
+ * fixed set with QoS 1 at its share of the offered rate (a publish returns at the broker's PUBACK, so a broker that
+ * cannot keep up lowers the rate achieved, and each client has one event in flight at most). Counts the events the
+ * broker acknowledged.
  */
 final class SensorLoad implements AutoCloseable {
 
     static final String ACCOUNT = "bench-sensor";
     static final String OPERATOR = "BENCH";
-    static final int PUBLISHERS = 8;
     private static final Logger log = LoggerFactory.getLogger(SensorLoad.class);
 
     private final List<String> containers;
@@ -35,13 +35,13 @@ final class SensorLoad implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    SensorLoad(int port, double eventsPerSecond, int containerCount) throws MqttException {
+    SensorLoad(int port, double eventsPerSecond, int containerCount, int publishers) throws MqttException {
         this.containers = containers(containerCount);
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        for (int p = 0; p < PUBLISHERS; p++) {
+        for (int p = 0; p < publishers; p++) {
             MqttClient client = connect(port, ACCOUNT + "-" + runId + "-" + p);
             int publisher = p;
-            Thread thread = new Thread(() -> publish(client, runId + "-" + publisher, eventsPerSecond / PUBLISHERS),
+            Thread thread = new Thread(() -> publish(client, runId + "-" + publisher, eventsPerSecond / publishers),
                     "sensor-" + p);
             threads.add(thread);
             thread.start();

@@ -39,9 +39,7 @@ class IotMqttIT extends PortcullisIntegrationTest {
         String container = uniqueContainer();
         String lrn = unique("seal");
         try (CarrierClient carrier = carrier("SENSOR"); SensorClient sensor = sensor("sensor-acme")) {
-            carrier.send(filing(lrn, container), lrn);
-            String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
-            carrier.awaitNotice("ASSESSMENT_COMPLETE", lrn);
+            String mrn = cleared(carrier, lrn, container);
 
             sensor.publish("portcullis/iot/ACME/eseal-7", seal(unique("eseal"), container, ETA.minus(Duration.ofDays(1))));
 
@@ -78,7 +76,44 @@ class IotMqttIT extends PortcullisIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> tasks.createTaskQuery()
                     .processInstanceBusinessKey(mrn).taskDefinitionKey("Task_ReviewReferral").count() == 1);
             assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
-            assertThat(latestFindings(mrn)).containsExactly("IOT-006 DOCUMENT_CHECK");
+            assertThat(latestFindings(mrn)).containsExactly("IOT-006 REFER");
+            assertThat(latestOutcome(mrn)).isEqualTo("REFER");
+        }
+    }
+
+    @Test
+    void readingsAndPositionsWithinLimitsShowInTheTimelineChartAndTrailAndLeaveTheCaseCleared() throws Exception {
+        String container = uniqueContainer();
+        String lrn = unique("trail");
+        try (CarrierClient carrier = carrier("SENSOR"); SensorClient sensor = sensor("sensor-acme")) {
+            String mrn = cleared(carrier, lrn, container);
+
+            double[][] atSea = {{49.8, -3.0}, {50.0, -1.5}, {50.3, 0.3}};
+            for (int i = 0; i < atSea.length; i++) {
+                Instant at = ETA.minus(Duration.ofHours(30 - 10L * i));
+                sensor.publish("portcullis/iot/ACME/reefer-trail", reefer(unique("reefer"), container, at, 4.5 + i));
+                sensor.publish("portcullis/iot/ACME/tracker-trail",
+                        position(unique("position"), container, at, atSea[i][0], atSea[i][1]));
+            }
+
+            // stored with the requests to re-assess the case (one transaction); then the worker takes the requests
+            await().atMost(Duration.ofSeconds(30)).until(() -> storedEventsAbout(container) == 6 && jdbc.sql(
+                    "select count(*) from case_reassessment_request where mrn = ?").param(mrn)
+                    .query(Integer.class).single() == 0);
+            assertThat(caseStatus(mrn)).isEqualTo("ASSESSED");
+            assertThat(jdbc.sql("select count(*) from case_reassessment where mrn = ?").param(mrn)
+                    .query(Integer.class).single()).as("re-assessed to the same outcome: nothing recorded").isZero();
+
+            String caseFile = OfficerSession.signIn(port, "clerk", "clerk").get("/cases/" + mrn).body();
+            String timeline = caseFile.substring(caseFile.indexOf("id=\"timeline\""),
+                    caseFile.indexOf("</ol>", caseFile.indexOf("id=\"timeline\"")));
+            assertThat(timeline.split("data-kind=\"SENSOR\"", -1)).as("six sensor events in the timeline")
+                    .hasSize(7);
+            assertThat(timeline).contains(container, "6.5");
+            assertThat(caseFile).contains("data-chart=\"" + container + "\"", "id=\"position-trail\"",
+                    "id=\"last-position\"", "50.3000", "0.3000");
+            assertThat(jdbc.sql("select count(*) from notice where mrn = ? and notice_type = 'ASSESSMENT_REOPENED'")
+                    .param(mrn).query(Integer.class).single()).isZero();
         }
     }
 
@@ -158,6 +193,14 @@ class IotMqttIT extends PortcullisIntegrationTest {
         assertThat(storedEvents(eventId)).isEqualTo(1);
     }
 
+    /** Files the green sample naming the container and waits until it is cleared; its MRN. */
+    private String cleared(CarrierClient carrier, String lrn, String container) throws Exception {
+        carrier.send(filing(lrn, container), lrn);
+        String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
+        carrier.awaitNotice("ASSESSMENT_COMPLETE", lrn);
+        return mrn;
+    }
+
     private SensorClient sensor(String account) throws MqttException {
         return new SensorClient(MQTT_PORT, account, account + "-secret");
     }
@@ -188,6 +231,24 @@ class IotMqttIT extends PortcullisIntegrationTest {
         return """
                 {"eventId": "%s", "eventType": "SEAL_STATUS", "observedAt": "%s", "container": "%s",
                  "sealNumber": "CN4471203", "sealStatus": "OPENED"}""".formatted(eventId, at, container);
+    }
+
+    static String reefer(String eventId, String container, Instant at, double celsius) {
+        return """
+                {"eventId": "%s", "eventType": "REEFER_TEMPERATURE", "observedAt": "%s", "container": "%s",
+                 "temperatureCelsius": %s, "setPointCelsius": 5.0}""".formatted(eventId, at, container, celsius);
+    }
+
+    static String position(String eventId, String container, Instant at, double latitude, double longitude) {
+        return """
+                {"eventId": "%s", "eventType": "CONTAINER_POSITION", "observedAt": "%s", "container": "%s",
+                 "position": {"latitude": %s, "longitude": %s}}""".formatted(eventId, at, container, latitude,
+                longitude);
+    }
+
+    private int storedEventsAbout(String container) {
+        return jdbc.sql("select count(*) from iot_event where container = ?").param(container).query(Integer.class)
+                .single();
     }
 
     static String ais(String eventId, String mmsi, Instant at) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The broker's MQTT acceptor over TLS (portcullis.broker.tls, docs/iot.md), with a key store made for the run: a
  * sensor that trusts the broker's certificate publishes a QoS 1 event (doors opened at sea) that is stored, counts on
  * the case naming its container (IOT-003 reopens it) and shows in its case file;
- * a client that does not trust the certificate gets no connection, so it can neither sign in nor publish.
+ * a client that does not trust the certificate gets no connection, so it can neither sign in nor publish; nor does a
+ * client that speaks plain MQTT to the TLS port.
  */
 class IotMqttTlsIT extends PortcullisIntegrationTest {
 
@@ -56,6 +57,13 @@ class IotMqttTlsIT extends PortcullisIntegrationTest {
                 .isInstanceOf(MqttException.class)
                 .satisfies(refused -> assertThat(causes(refused)).as("the TLS handshake failed")
                         .hasAtLeastOneElementOfType(SSLHandshakeException.class));
+    }
+
+    @Test
+    void plainMqttConnectionToTheTlsPortGetsNoSession() {
+        assertThatThrownBy(() -> new SensorClient(MQTT_TLS_PORT, "sensor-acme", "sensor-acme-secret").close())
+                .as("a client that speaks MQTT without TLS is not answered with a CONNACK")
+                .isInstanceOf(MqttException.class);
     }
 
     private static List<Throwable> causes(Throwable thrown) {

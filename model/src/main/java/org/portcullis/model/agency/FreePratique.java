@@ -14,12 +14,12 @@ public enum FreePratique {
     INSPECTION_ON_ARRIVAL,
     REFUSED;
 
-    /** RELEASE grants; REQUEST_INFORMATION and DOCUMENT_CHECK grant with conditions; INSPECT inspects; HOLD and
+    /** RELEASE grants; REQUEST_INFORMATION, REFER and DOCUMENT_CHECK grant with conditions; INSPECT inspects; HOLD and
      * DO_NOT_LOAD refuse. */
     public static FreePratique of(Outcome outcome) {
         return switch (outcome) {
             case RELEASE -> GRANTED;
-            case REQUEST_INFORMATION, DOCUMENT_CHECK -> GRANTED_WITH_CONDITIONS;
+            case REQUEST_INFORMATION, REFER, DOCUMENT_CHECK -> GRANTED_WITH_CONDITIONS;
             case INSPECT -> INSPECTION_ON_ARRIVAL;
             case HOLD, DO_NOT_LOAD -> REFUSED;
         };

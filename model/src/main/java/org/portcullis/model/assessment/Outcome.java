@@ -5,11 +5,14 @@ import java.util.Comparator;
 
 /**
  * What a finding or a decision says should happen to the goods. Declared weakest first, so that the natural order
- * is the order of strength: DO_NOT_LOAD > HOLD > INSPECT > DOCUMENT_CHECK > REQUEST_INFORMATION > RELEASE.
+ * is the order of strength: DO_NOT_LOAD > HOLD > INSPECT > DOCUMENT_CHECK > REFER > REQUEST_INFORMATION > RELEASE.
+ * Every outcome but RELEASE and DO_NOT_LOAD refers the case to an officer; REFER does only that, proposing no
+ * measure (intelligence for an officer to weigh, such as a vessel's AIS gap); it is never an officer's decision.
  */
 public enum Outcome {
     RELEASE(Lane.GREEN),
     REQUEST_INFORMATION(Lane.YELLOW),
+    REFER(Lane.YELLOW),
     DOCUMENT_CHECK(Lane.YELLOW),
     INSPECT(Lane.RED),
     HOLD(Lane.RED),

@@ -13,8 +13,10 @@ class AssessmentTest {
         assertThat(Outcome.DO_NOT_LOAD.isStrongerThan(Outcome.HOLD)).isTrue();
         assertThat(Outcome.HOLD.isStrongerThan(Outcome.INSPECT)).isTrue();
         assertThat(Outcome.INSPECT.isStrongerThan(Outcome.DOCUMENT_CHECK)).isTrue();
-        assertThat(Outcome.DOCUMENT_CHECK.isStrongerThan(Outcome.REQUEST_INFORMATION)).isTrue();
+        assertThat(Outcome.DOCUMENT_CHECK.isStrongerThan(Outcome.REFER)).isTrue();
+        assertThat(Outcome.REFER.isStrongerThan(Outcome.REQUEST_INFORMATION)).isTrue();
         assertThat(Outcome.REQUEST_INFORMATION.isStrongerThan(Outcome.RELEASE)).isTrue();
+        assertThat(Outcome.REFER.lane()).isEqualTo(Lane.YELLOW);
     }
 
     @Test

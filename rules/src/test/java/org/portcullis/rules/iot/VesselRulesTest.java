@@ -13,31 +13,33 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.iot.IotEvent;
 import org.portcullis.model.value.GeoPosition;
 
 /**
- * IOT-006 and IOT-007: the vessel's AIS track before arrival. Both refer the filing to a clerk: their outcome is
- * DOCUMENT_CHECK, the weakest that refers without asking the carrier, and the carrier is not told why.
+ * IOT-006 and IOT-007: the vessel's AIS track before arrival. Both refer the filing to a clerk (outcome REFER, lane
+ * YELLOW: no measure proposed, nothing asked of the carrier), and the carrier is not told why.
  */
 class VesselRulesTest {
 
     @Test
-    void aisSilentForThirteenHoursRefersTheFilingToAClerkForADocumentaryCheck() {
+    void aisSilentForThirteenHoursRefersTheFilingToAClerk() {
         Assessment assessment = assess(filing(), List.of(ais(beforeEta(40), BISCAY, 15.0),
                 ais(beforeEta(39), BISCAY, 15.0), ais(beforeEta(26), BISCAY, 15.0), ais(beforeEta(25), BISCAY, 15.0)));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("IOT-006");
         Finding finding = assessment.findings().get(0);
-        assertThat(finding.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
-        assertThat(finding.ruleName()).endsWith("refer to a clerk for a documentary check");
+        assertThat(finding.outcome()).isEqualTo(Outcome.REFER);
+        assertThat(finding.ruleName()).endsWith("refer to a clerk");
         assertThat(finding.carrierVisible()).isFalse();
         assertThat(finding.target().kind()).isEqualTo(TargetKind.VESSEL);
         assertThat(finding.target().reference()).isEqualTo("MSC AURORA (IMO 9839284)");
         assertThat(finding.reason()).contains("13 hours", beforeEta(39).toString());
-        assertThat(assessment.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
+        assertThat(assessment.outcome()).isEqualTo(Outcome.REFER);
+        assertThat(assessment.lane()).isEqualTo(Lane.YELLOW);
     }
 
     @Test
@@ -49,13 +51,13 @@ class VesselRulesTest {
     }
 
     @Test
-    void vesselIdleForSevenHoursOffBandarAbbasRefersTheFilingToAClerkForADocumentaryCheck() {
+    void vesselIdleForSevenHoursOffBandarAbbasRefersTheFilingToAClerk() {
         Assessment assessment = assess(filing(), hourly(OFF_BANDAR_ABBAS, 0.4, 8));
 
         assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("IOT-007");
         Finding finding = assessment.findings().get(0);
-        assertThat(finding.outcome()).isEqualTo(Outcome.DOCUMENT_CHECK);
-        assertThat(finding.ruleName()).endsWith("refer to a clerk for a documentary check");
+        assertThat(finding.outcome()).isEqualTo(Outcome.REFER);
+        assertThat(finding.ruleName()).endsWith("refer to a clerk");
         assertThat(finding.carrierVisible()).isFalse();
         assertThat(finding.reason()).contains("Approaches to Bandar Abbas", "7 hours", "Iran");
     }

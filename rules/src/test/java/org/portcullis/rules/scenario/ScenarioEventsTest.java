@@ -21,7 +21,7 @@ class ScenarioEventsTest {
         ScenarioFiles files = ScenarioFiles.read(Path.of("scenarios"));
 
         assertThat(files.problems()).isEmpty();
-        assertThat(files.scenarios()).filteredOn(s -> s.file().startsWith("sensor-")).hasSize(7)
+        assertThat(files.scenarios()).filteredOn(s -> s.file().startsWith("sensor-")).hasSize(8)
                 .allSatisfy(s -> assertThat(s.events()).isNotEmpty());
         assertThat(files.scenarios()).filteredOn(s -> !s.file().startsWith("sensor-"))
                 .allSatisfy(s -> assertThat(s.events()).isEmpty());

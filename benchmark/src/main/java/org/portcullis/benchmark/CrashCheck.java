@@ -107,7 +107,10 @@ final class CrashCheck {
         }
     }
 
-    /** The tamper-evident log (docs/ledger.md): dense indexes, every entry sequenced, every notice a leaf once. */
+    /**
+     * The tamper-evident log (docs/ledger.md): dense indexes, every entry sequenced, every notice (to carriers and to
+     * the port community system) a leaf once.
+     */
     private void checkLog(Connection db) throws SQLException {
         problems.set("log: gap in the leaf indexes", single(db, "select coalesce(max(leaf_index) + 1, 0) - count(*) "
                 + "from ledger_leaf"));
@@ -116,6 +119,11 @@ final class CrashCheck {
                 + "(select 1 from ledger_leaf l where l.ref = 'notice/' || n.notice_id)"));
         problems.set("log: notice leaf doubled", single(db, "select count(*) from (select ref from ledger_leaf "
                 + "where kind = 'NOTICE_ISSUED' group by ref having count(*) > 1) doubled"));
+        problems.set("log: notice to the port community system without its leaf", single(db, "select count(*) from "
+                + "(select notice_id from pcs_notice union all select notice_id from pcs_free_pratique_notice) n "
+                + "where not exists (select 1 from ledger_leaf l where l.ref = 'pcs-notice/' || n.notice_id)"));
+        problems.set("log: notice to the port community system leaf doubled", single(db, "select count(*) from "
+                + "(select ref from ledger_leaf where kind = 'PCS_NOTICE_ISSUED' group by ref having count(*) > 1) d"));
     }
 
     private void count(String problem, boolean happened) {

@@ -13,5 +13,11 @@ public enum EntryKind {
     /** A clearance certificate Portcullis issued: its number, case and the SHA-256 of its signed content. */
     CERTIFICATE_ISSUED,
     /** An officer was shown personal data of a case for an agency: who, which agency, which case, what. */
-    PERSONAL_DATA_ACCESSED
+    PERSONAL_DATA_ACCESSED,
+    /** A physical inspection ordered on a case: who scheduled it, the inspecting officer, when, the place's digest. */
+    INSPECTION_ORDERED,
+    /** A step of the four-eyes redress of a watchlist match: marked, approved, rejected or revoked, by whom. */
+    REDRESS_DECISION,
+    /** A notice to the port community system: a container's status or port health's free pratique. */
+    PCS_NOTICE_ISSUED
 }

@@ -29,9 +29,9 @@ import org.portcullis.ledger.verify.LogChecks;
 import org.portcullis.ledger.verify.Verify;
 
 /**
- * The public log API as anyone without an account sees it: a signed tree head, the inclusion proof of a filing's
- * leaf and the consistency of two tree heads, each checked with the ledger module's verifier and the public key
- * the application wrote at start, not with anything the server computes.
+ * The public log API as anyone without an account (a carrier or an auditor) sees it: a signed tree head, the
+ * inclusion proof of a filing's leaf, the consistency of two tree heads and the keys, each checked with the ledger
+ * module's verifier and the public key the application wrote at start, not with anything the server computes.
  */
 class LogApiIT extends PortcullisIntegrationTest {
 
@@ -103,6 +103,24 @@ class LogApiIT extends PortcullisIntegrationTest {
         assertThat(key.statusCode()).isEqualTo(200);
         assertThat(LogKey.logId(LogKey.publicKey(Base64.getMimeDecoder().decode(key.body()
                 .replaceAll("-----[A-Z ]+-----", ""))))).isEqualTo(LogKey.logId(publicKey()));
+    }
+
+    /**
+     * An auditor holds no account of any kind: like a Certificate Transparency log, the log's endpoints answer
+     * anyone, read-only (no leaf's data in them); anything else than reading still needs a carrier's account.
+     */
+    @Test
+    void anAuditorWithNoAccountReadsTheKeysAndCannotWriteToTheLog() throws Exception {
+        HttpResponse<String> keys = get("/api/v1/log/keys");
+        assertThat(keys.statusCode()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) json(keys.body()).get("keys");
+        assertThat(listed.get(0)).containsEntry("log_id", LogKey.logId(publicKey())).containsEntry("current", true);
+
+        for (String path : List.of("/api/v1/log/sth", "/api/v1/log/proof?leaf=0", "/api/v1/log/consistency?first=0")) {
+            assertThat(http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("POST " + path).isEqualTo(401);
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.portcullis.casework.cases.CaseFileRepository;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.model.agency.AgencyAssessment;
 import org.portcullis.model.agency.AgencyClearances;
 import org.portcullis.model.agency.ClearanceState;
@@ -34,15 +36,17 @@ public class AgencyClearanceService implements AgencyClearances {
     private final CaseFileRepository cases;
     private final AgencyAssessor assessor;
     private final AgencyRecords records;
+    private final Ledger ledger;
     private final Clock clock;
 
     AgencyClearanceService(Agencies agencies, AgenciesProperties properties, CaseFileRepository cases,
-            AgencyAssessor assessor, AgencyRecords records, Clock clock) {
+            AgencyAssessor assessor, AgencyRecords records, Ledger ledger, Clock clock) {
         this.agencies = agencies;
         this.properties = properties;
         this.cases = cases;
         this.assessor = assessor;
         this.records = records;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -86,7 +90,9 @@ public class AgencyClearanceService implements AgencyClearances {
     @Override
     public void recordDecision(Mrn mrn, String agency, ReferralDecision decision, String reason, String officer,
             Instant decidedAt) {
-        records.insertDecision(agency, new OfficerDecision(mrn, decision, reason, officer, decidedAt));
+        OfficerDecision recorded = new OfficerDecision(mrn, decision, reason, officer, decidedAt);
+        records.insertDecision(agency, recorded);
+        ledger.record(LedgerEntries.agencyDecision(agency, recorded), null);
     }
 
     @Override

@@ -38,6 +38,7 @@ public class ControlRecordRepository implements ControlRecords {
                 .params(order.mrn().value(), order.place(), utc(order.scheduledFor()), order.inspector(),
                         order.scheduledBy(), utc(order.scheduledAt()))
                 .update();
+        ledger.record(LedgerEntries.inspectionOrdered(order), null);
     }
 
     /** The result goes to the latest inspection of the case still without one. */

@@ -26,6 +26,11 @@ class LedgerConfiguration {
     }
 
     @Bean
+    TreeHeadSchedule treeHeadSchedule(LedgerProperties properties) {
+        return new TreeHeadSchedule(properties.signEvery(), properties.signAfterLeaves());
+    }
+
+    @Bean
     RetiredLogKeys retiredLogKeys(LedgerProperties properties) {
         List<PublicKey> keys = new ArrayList<>();
         for (Path file : properties.retiredPublicKeyFiles()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.portcullis.ledger.EntryKind;
 import org.portcullis.ledger.LogEntry;
 import org.portcullis.ledger.merkle.MerkleHash;
+import org.portcullis.model.clearance.InspectionOrder;
 import org.portcullis.model.clearance.InspectionResult;
 import org.portcullis.model.clearance.OfficerDecision;
 import org.portcullis.model.intake.InboundMessage;
@@ -28,6 +29,16 @@ public final class LedgerEntries {
 
     public static String noticeRef(String noticeId) {
         return "notice/" + noticeId;
+    }
+
+    /** The reference of a notice to the port community system's leaf. */
+    public static String pcsNoticeRef(String noticeId) {
+        return "pcs-notice/" + noticeId;
+    }
+
+    /** The reference of a redress record's steps' leaves. */
+    public static String redressRef(long redressId) {
+        return "redress/" + redressId;
     }
 
     public static LogEntry messageReceived(InboundMessage message) {
@@ -51,6 +62,52 @@ public final class LedgerEntries {
         return new LogEntry(EntryKind.OFFICER_DECISION, result.recordedAt(), Map.of(
                 "mrn", result.mrn().value(), "decision", "INSPECTION_" + result.verdict().name(),
                 "officer", text(result.officer()), "reasonSha256", sha256(text(result.details()))));
+    }
+
+    /** An agency's officer's decision on its part of a case: as customs' decisions, with the agency. */
+    public static LogEntry agencyDecision(String agency, OfficerDecision decision) {
+        return new LogEntry(EntryKind.OFFICER_DECISION, decision.decidedAt(), Map.of("agency", text(agency),
+                "mrn", decision.mrn().value(), "decision", decision.decision().name(),
+                "officer", text(decision.officer()), "reasonSha256", sha256(text(decision.reason()))));
+    }
+
+    /** An inspection as scheduled: who ordered it, the inspecting officer, when; the place (typed text) as digest. */
+    public static LogEntry inspectionOrdered(InspectionOrder order) {
+        return new LogEntry(EntryKind.INSPECTION_ORDERED, order.scheduledAt(), Map.of("mrn", order.mrn().value(),
+                "officer", text(order.scheduledBy()), "inspector", text(order.inspector()),
+                "scheduledFor", order.scheduledFor().toString(), "placeSha256", sha256(text(order.place()))));
+    }
+
+    /**
+     * A step of a redress record (MARKED, APPROVED, REJECTED, REVOKED): the record, the agency whose match it is,
+     * the case and the officer; the reason as its digest (an approval takes none). Never the person or the entry.
+     */
+    public static LogEntry redressStep(long redressId, String step, String agency, String mrn, String officer,
+            String reason, Instant at) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("redressId", Long.toString(redressId));
+        fields.put("step", step);
+        fields.put("agency", text(agency));
+        fields.put("mrn", text(mrn));
+        fields.put("officer", text(officer));
+        if (reason != null) {
+            fields.put("reasonSha256", sha256(reason));
+        }
+        return new LogEntry(EntryKind.REDRESS_DECISION, at, fields);
+    }
+
+    /** A container's status told to the terminal through the port community system. */
+    public static LogEntry containerStatusNotice(String noticeId, String mrn, String container, String status,
+            String body, Instant at) {
+        return new LogEntry(EntryKind.PCS_NOTICE_ISSUED, at, Map.of("noticeId", noticeId, "type", "CONTAINER_STATUS",
+                "mrn", text(mrn), "container", text(container), "status", text(status), "sha256", sha256(text(body))));
+    }
+
+    /** Port health's free pratique told to the port community system. */
+    public static LogEntry freePratiqueNotice(String noticeId, String mrn, String freePratique, String body,
+            Instant at) {
+        return new LogEntry(EntryKind.PCS_NOTICE_ISSUED, at, Map.of("noticeId", noticeId, "type", "FREE_PRATIQUE",
+                "mrn", text(mrn), "status", text(freePratique), "sha256", sha256(text(body))));
     }
 
     public static LogEntry ruleSetLive(String version, Instant liveFrom, String activatedBy, String source,

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gives the waiting entries their leaf indexes, oldest first, one commit group at a time: under the row lock of
  * {@code ledger_state}, in one transaction, each entry becomes the leaf after the last and leaves the waiting table.
  * A crash rolls the whole group back, so no index is skipped and no entry becomes two leaves. Then it signs a tree
- * head for the new size. Runs on its own thread after every commit that recorded an entry, and every second.
+ * head for the new size when the {@link TreeHeadSchedule} says one is due. Runs on its own thread after every commit
+ * that recorded an entry, and every second (so a due head is signed even when nothing more is recorded).
  */
 @Component
 public class LedgerSequencer extends OutboxRelay {
@@ -41,10 +42,10 @@ public class LedgerSequencer extends OutboxRelay {
         return sequence();
     }
 
-    /** Sequences one group of waiting entries and signs the new tree head; returns how many entries. */
+    /** Sequences one group of waiting entries and signs a tree head when one is due; returns how many entries. */
     public int sequence() {
         Integer moved = transactions.execute(status -> moveGroup());
-        tree.signedHead();
+        tree.signIfDue();
         return moved == null ? 0 : moved;
     }
 

@@ -31,9 +31,9 @@ public class PublicLog {
         this.retired = retired;
     }
 
-    /** {"sth": ...}, as get-sth answers. */
+    /** {"sth": ...}, as get-sth answers: the latest head signed on the schedule (never one signed on request). */
     public String sth() {
-        return "{\"sth\":" + LogJson.sth(tree.signedHead()) + "}";
+        return "{\"sth\":" + LogJson.sth(tree.latest()) + "}";
     }
 
     public String publicKeyPem() {
@@ -62,15 +62,17 @@ public class PublicLog {
 
     /**
      * The inclusion proof of the leaf (by hash, or by index) in the tree of the signed tree head of
-     * {@code treeSize} (the latest when null); empty when the log has no such leaf.
+     * {@code treeSize}, or when null of the latest head (one signed now if the latest does not include the leaf yet);
+     * empty when the log has no such leaf, or the head of {@code treeSize} does not include it.
      */
     public Optional<String> inclusion(LeafQuery leaf, Long treeSize) {
-        SignedTreeHead sth = treeHead(treeSize, "tree_size");
+        SignedTreeHead asked = treeSize == null ? null : treeHead(treeSize, "tree_size");
         Optional<LedgerRepository.Leaf> found = leaf.hash() != null ? repository.leafByHash(leaf.hash())
                 : repository.leafAt(leaf.index());
-        return found.filter(l -> l.index() < sth.treeHead().treeSize())
-                .map(l -> LogJson.inclusionAnswer(tree.current().inclusion(l.index(), sth.treeHead().treeSize()),
-                        sth));
+        return found.filter(l -> asked == null || l.index() < asked.treeHead().treeSize()).map(l -> {
+            SignedTreeHead sth = asked != null ? asked : tree.covering(l.index() + 1);
+            return LogJson.inclusionAnswer(tree.current().inclusion(l.index(), sth.treeHead().treeSize()), sth);
+        });
     }
 
     /** The consistency proof from the tree of {@code first} leaves to the signed tree head of {@code second}. */
@@ -109,15 +111,16 @@ public class PublicLog {
     public record LoggedLeaf(long index, byte[] leafHash) {
     }
 
+    /** The receipt carries a signed head that includes the leaf: the latest, or one signed now when it does not. */
     private String receipt(LedgerRepository.Leaf leaf) {
-        SignedTreeHead sth = tree.signedHead();
+        SignedTreeHead sth = tree.covering(leaf.index() + 1);
         TransparencyLog current = tree.current();
         return LogJson.receipt(leaf.leafData(), leaf.leafHash(),
                 current.inclusion(leaf.index(), sth.treeHead().treeSize()), sth);
     }
 
     private SignedTreeHead treeHead(Long size, String parameter) {
-        SignedTreeHead latest = tree.signedHead();
+        SignedTreeHead latest = tree.latest();
         if (size == null || size == latest.treeHead().treeSize()) {
             return latest;
         }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.portcullis.casework.cases.CaseFileRepository;
 import org.portcullis.casework.cases.CaseSummary;
 import org.portcullis.casework.cases.ControlRecordRepository;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.messaging.pcs.PcsNoticeJson;
 import org.portcullis.messaging.pcs.TerminalNotice;
 import org.portcullis.model.filing.Consignment;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * the caller's transaction; the {@link PcsNoticeRelay} publishes them once it has committed. The containers are
  * those of the current filing (consignments' equipment and goods items' containers), each with its bills of lading.
  * A container already told the same status is not told it again (released after an inspection, then at arrival).
+ * Each notice is a leaf of the log, recorded in the same transaction.
  */
 @Component
 public class PcsNoticeOutbox implements TerminalNotices {
@@ -36,15 +39,17 @@ public class PcsNoticeOutbox implements TerminalNotices {
     private final ControlRecordRepository controls;
     private final PcsNoticeJson json;
     private final PcsNoticeRelay relay;
+    private final Ledger ledger;
     private final Clock clock;
 
     public PcsNoticeOutbox(PcsNoticeRepository notices, CaseFileRepository cases, ControlRecordRepository controls,
-            PcsNoticeJson json, PcsNoticeRelay relay, Clock clock) {
+            PcsNoticeJson json, PcsNoticeRelay relay, Ledger ledger, Clock clock) {
         this.notices = notices;
         this.cases = cases;
         this.controls = controls;
         this.json = json;
         this.relay = relay;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -64,7 +69,10 @@ public class PcsNoticeOutbox implements TerminalNotices {
             TerminalNotice notice = new TerminalNotice(UUID.randomUUID().toString(), container, status, mrn.value(),
                     new TerminalNotice.Vessel(summary.vesselImo(), summary.vesselName()), summary.portOfCall(),
                     filing.portCall().voyageNumber(), billsOfLading, inspection, now);
-            notices.insert(notice.noticeId(), mrn.value(), container, status.name(), json.write(notice), now);
+            String body = json.write(notice);
+            notices.insert(notice.noticeId(), mrn.value(), container, status.name(), body, now);
+            ledger.record(LedgerEntries.containerStatusNotice(notice.noticeId(), mrn.value(), container,
+                    status.name(), body, now), LedgerEntries.pcsNoticeRef(notice.noticeId()));
         });
         relay.wakeUpAfterCommit();
     }

@@ -10,6 +10,7 @@ import static org.portcullis.casework.redress.RedressRefusedException.Reason.OWN
 import static org.portcullis.casework.redress.RedressRefusedException.Reason.REASON_REQUIRED;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -20,6 +21,8 @@ import org.portcullis.casework.agency.AgenciesProperties;
 import org.portcullis.casework.agency.AgencyMatches;
 import org.portcullis.casework.agency.AgencyRecords;
 import org.portcullis.casework.cases.AssessmentRepository;
+import org.portcullis.casework.ledger.Ledger;
+import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.model.assessment.ScreeningMatch;
 import org.portcullis.model.value.Mrn;
 import org.slf4j.Logger;
@@ -33,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * expiry (at most {@link #MAX_VALIDITY} ahead): a record on a POSSIBLE match takes effect at once, one on a CONFIRMED
  * match (which holds the filing) waits for a supervisor other than its author, who approves or rejects it with the
  * reason. A supervisor may revoke any record not ended. The log names the officers, the case and the entry, never
- * the person or the officers' text.
+ * the person or the officers' text. Each step is also a leaf of the tamper-evident log (REDRESS_DECISION), recorded
+ * in the step's transaction: the record's id, the step, the agency, the case, the officer, the reason's digest.
  *
  * <p>A match belongs to the agency whose assessment screened it: customs' main assessment (the lead agency's, parties)
  * or another agency's (border police's, persons). Its record names that agency, and only that agency's supervisors
@@ -51,14 +55,16 @@ public class RedressDesk {
     private final AssessmentRepository assessments;
     private final AgencyRecords agencyRecords;
     private final String lead;
+    private final Ledger ledger;
     private final Clock clock;
 
     RedressDesk(RedressStore store, AssessmentRepository assessments, AgencyRecords agencyRecords,
-            AgenciesProperties agencies, Clock clock) {
+            AgenciesProperties agencies, Ledger ledger, Clock clock) {
         this.store = store;
         this.assessments = assessments;
         this.agencyRecords = agencyRecords;
         this.lead = agencies.lead();
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -96,9 +102,10 @@ public class RedressDesk {
             throw new RedressRefusedException(EXPIRY_TOO_FAR, "a redress holds at most until "
                     + today.plus(MAX_VALIDITY));
         }
-        long id = store.insert(match.get(), lead.equals(agency) ? null : agency, mrn, why, expiresOn, officer,
-                clock.instant());
+        Instant now = clock.instant();
+        long id = store.insert(match.get(), lead.equals(agency) ? null : agency, mrn, why, expiresOn, officer, now);
         RedressRecord record = store.byId(id).orElseThrow();
+        logStep(record, "MARKED", officer, why, now);
         log.info("Redress {}: {} marked a {} match of case {} to entry {} of {} as a false positive ({})", id,
                 officer, record.markedOn(), mrn, record.entryId(), record.listName(), record.status(today));
         return Optional.of(record);
@@ -112,9 +119,11 @@ public class RedressDesk {
         if (record.markedBy().equals(supervisor)) {
             throw new RedressRefusedException(OWN_RECORD, "the officer who marked a match cannot approve it");
         }
-        if (record.status(today()) != RedressStatus.PENDING || !store.approve(id, supervisor, clock.instant())) {
+        Instant now = clock.instant();
+        if (record.status(today()) != RedressStatus.PENDING || !store.approve(id, supervisor, now)) {
             throw new RedressRefusedException(NOT_PENDING, "redress " + id + " is not awaiting approval");
         }
+        logStep(record, "APPROVED", supervisor, null, now);
         log.info("Redress {}: {} approved it (case {}, entry {} of {})", id, supervisor, record.mrn(),
                 record.entryId(), record.listName());
         return existing(id, supervised);
@@ -126,10 +135,11 @@ public class RedressDesk {
     public RedressRecord reject(long id, String supervisor, String reason, Collection<String> supervised) {
         String why = required(reason);
         RedressRecord record = existing(id, supervised);
-        if (record.status(today()) != RedressStatus.PENDING
-                || !store.reject(id, supervisor, why, clock.instant())) {
+        Instant now = clock.instant();
+        if (record.status(today()) != RedressStatus.PENDING || !store.reject(id, supervisor, why, now)) {
             throw new RedressRefusedException(NOT_PENDING, "redress " + id + " is not awaiting approval");
         }
+        logStep(record, "REJECTED", supervisor, why, now);
         log.info("Redress {}: {} rejected it (case {})", id, supervisor, record.mrn());
         return existing(id, supervised);
     }
@@ -140,9 +150,11 @@ public class RedressDesk {
     public RedressRecord revoke(long id, String supervisor, String reason, Collection<String> supervised) {
         String why = required(reason);
         RedressRecord record = existing(id, supervised);
-        if (!store.revoke(id, supervisor, why, clock.instant())) {
+        Instant now = clock.instant();
+        if (!store.revoke(id, supervisor, why, now)) {
             throw new RedressRefusedException(ALREADY_ENDED, "redress " + id + " was already ended");
         }
+        logStep(record, "REVOKED", supervisor, why, now);
         log.info("Redress {}: {} revoked it (case {})", id, supervisor, record.mrn());
         return existing(id, supervised);
     }
@@ -179,6 +191,12 @@ public class RedressDesk {
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** A step taken on the record, as a leaf of the log (in the caller's transaction). */
+    private void logStep(RedressRecord record, String step, String officer, String reason, Instant at) {
+        ledger.record(LedgerEntries.redressStep(record.id(), step, agencyOf(record), record.mrn(), officer, reason, at),
+                LedgerEntries.redressRef(record.id()));
     }
 
     /** The record, when it is of one of these agencies: another agency's record is not there for its supervisors. */

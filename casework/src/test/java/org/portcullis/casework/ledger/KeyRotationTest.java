@@ -2,11 +2,22 @@ package org.portcullis.casework.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.ledger.EntryKind;
 import org.portcullis.ledger.LogEntry;
@@ -16,6 +27,11 @@ import org.portcullis.ledger.json.LogJson;
 import org.portcullis.ledger.sth.LogKey;
 import org.portcullis.ledger.sth.SignedTreeHead;
 import org.portcullis.ledger.verify.LogChecks;
+import org.portcullis.ledger.verify.Verify;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -62,6 +78,54 @@ class KeyRotationTest {
                 LogJson.object(answer, "consistency")), newer)).as("the old head needs the old key").isNotEmpty();
     }
 
+    /**
+     * The procedure of docs/ledger.md as an operator runs it: the key files named by the production profile's
+     * environment variables, a new pair made with the documented OpenSSL commands, the old public key kept and named
+     * as retired, a restart. A receipt given before the rotation still verifies with the verifier tool and the old key
+     * (and not with the new one); the same leaf's receipt asked for after verifies with the new key; consistency from
+     * the old receipt's tree head to the new head verifies with both keys given, not with the new one alone.
+     */
+    @Test
+    void aRotationAsDocumentedKeepsOldReceiptsVerifiableWithTheOldKeyAndNewHeadsWithTheNew(@TempDir Path dir)
+            throws Exception {
+        Path keyFile = dir.resolve("log-key.pem");
+        Path publicKeyFile = dir.resolve("log-public.pem");
+        oldKey.write(keyFile, publicKeyFile);
+        Map<String, Object> environment = new HashMap<>(Map.of("PORTCULLIS_LEDGER_KEY_FILE", keyFile.toString(),
+                "PORTCULLIS_LEDGER_PUBLIC_KEY_FILE", publicKeyFile.toString(), "PORTCULLIS_LEDGER_GENERATE_KEY",
+                "false"));
+        Node before = node(environment);
+        String ref = LedgerEntries.messageRef("MSC", "before-the-rotation");
+        repository.addPending("MESSAGE_RECEIVED", ref, new LogEntry(EntryKind.MESSAGE_RECEIVED, Instant.now(),
+                Map.of("carrier", "MSC", "messageId", "before-the-rotation")).text(), Instant.now());
+        append(2);
+        Path oldReceipt = Files.writeString(dir.resolve("old-receipt.json"), before.publicLog.receipt(ref)
+                .orElseThrow());
+
+        Path oldPublicKeyFile = Files.copy(publicKeyFile, dir.resolve("old-public.pem"));
+        openssl("genpkey", "-algorithm", "ed25519", "-out", keyFile.toString());
+        openssl("pkey", "-in", keyFile.toString(), "-pubout", "-out", publicKeyFile.toString());
+        environment.put("PORTCULLIS_LEDGER_RETIREDPUBLICKEYFILES_0_", oldPublicKeyFile.toString());
+        Node after = node(environment);
+        append(3);
+        after.sequencer.sequence();
+
+        assertThat(LogKey.logId(after.tree.current().key().publicKey())).as("the key the restarted node signs with")
+                .isEqualTo(LogKey.logId(LogKey.readPublic(publicKeyFile))).isNotEqualTo(oldKey.logId());
+        assertThat(verify("receipt", oldReceipt, "--key", oldPublicKeyFile)).startsWith("0 ");
+        assertThat(verify("receipt", oldReceipt, "--key", publicKeyFile)).startsWith("1 ");
+        Path newReceipt = Files.writeString(dir.resolve("new-receipt.json"), after.publicLog.receipt(ref)
+                .orElseThrow());
+        assertThat(verify("receipt", newReceipt, "--key", publicKeyFile)).startsWith("0 ");
+        long oldSize = LogJson.readSth(LogJson.object(json(oldReceipt), "sth")).treeHead().treeSize();
+        Path consistency = Files.writeString(dir.resolve("consistency.json"), after.publicLog.consistency(oldSize,
+                null));
+        assertThat(verify("consistency", oldReceipt, consistency, "--key", oldPublicKeyFile, "--key", publicKeyFile))
+                .startsWith("0 ");
+        assertThat(verify("consistency", oldReceipt, consistency, "--key", publicKeyFile)).startsWith("1 ");
+        assertThat(after.publicLog.keys()).contains(oldKey.logId());
+    }
+
     @Test
     void theKeyListServesTheCurrentKeyFirstAndTheRetiredOne() {
         Node after = node(newKey, new RetiredLogKeys(List.of(oldKey.publicKey())));
@@ -86,10 +150,48 @@ class KeyRotationTest {
 
     /** A node of the log started with this key, as after a restart. */
     private Node node(LogKey key, RetiredLogKeys retired) {
-        LogTree tree = new LogTree(new TransparencyLog(key), repository, Clock.systemUTC());
+        LogTree tree = new LogTree(new TransparencyLog(key), repository, Clock.systemUTC(),
+                TreeHeadSchedule.EVERY_GROUP);
         LedgerSequencer sequencer = new LedgerSequencer(repository, tree,
                 new DataSourceTransactionManager(database.dataSource()), Clock.systemUTC());
         return new Node(tree, sequencer, new PublicLog(repository, tree, sequencer, retired));
+    }
+
+    /** A node started as the application starts it, with the settings this environment gives. */
+    private Node node(Map<String, Object> environment) {
+        LedgerProperties properties = new Binder(ConfigurationPropertySources.from(
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        environment)))
+                .bindOrCreate("portcullis.ledger", LedgerProperties.class);
+        LedgerConfiguration configuration = new LedgerConfiguration();
+        return node(LedgerConfiguration.logKey(properties), configuration.retiredLogKeys(properties));
+    }
+
+    /** The verifier tool run on these arguments: its exit status, then what it printed. */
+    private static String verify(Object... args) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int status = new Verify(new PrintStream(output, true, StandardCharsets.UTF_8)).run(Arrays.stream(args)
+                .map(Object::toString).toArray(String[]::new));
+        return status + " " + output.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void openssl(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("openssl"));
+        command.addAll(List.of(args));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("the documented rotation uses OpenSSL, which is not installed: " + e.getMessage());
+            return;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(Path file) throws IOException {
+        return (Map<String, Object>) JsonText.parse(Files.readString(file));
     }
 
     private record Node(LogTree tree, LedgerSequencer sequencer, PublicLog publicLog) {

@@ -19,6 +19,12 @@ public class LedgerFixture {
         return new TransparencyLog(LogKey.generate());
     }
 
+    /** A head after every group, so that a test sees the head of what it sequenced. */
+    @Bean
+    TreeHeadSchedule treeHeadSchedule() {
+        return TreeHeadSchedule.EVERY_GROUP;
+    }
+
     @Bean
     RetiredLogKeys retiredLogKeys() {
         return RetiredLogKeys.NONE;

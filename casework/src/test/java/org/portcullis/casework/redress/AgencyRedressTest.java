@@ -20,6 +20,7 @@ import org.portcullis.casework.agency.AgencyMatches;
 import org.portcullis.casework.agency.AgencyRecords;
 import org.portcullis.casework.cases.AssessmentRepository;
 import org.portcullis.casework.cases.ScreeningMatchRows;
+import org.portcullis.casework.ledger.TestLedger;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
@@ -61,7 +62,8 @@ class AgencyRedressTest {
     private final RedressStore store = new RedressStore(database.jdbc());
     private final AgencyRecords agencyRecords = new AgencyRecords(database.jdbc(), database.batches());
     private final RedressDesk desk = new RedressDesk(store, new AssessmentRepository(database.jdbc(),
-            database.batches()), agencyRecords, new AgenciesProperties(null, "customs"), clock);
+            database.batches()), agencyRecords, new AgenciesProperties(null, "customs"),
+            TestLedger.on(database).ledger(), clock);
     private final DroolsFilingAssessor assessor = new DroolsFilingAssessor(RULES, clock,
             new DroolsFilingAssessor.Sources(PartyHistory.NONE, PersonHistory.NONE, store, new OfficialWatchlists()));
     private Filing filing;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,8 @@ import org.portcullis.casework.Samples;
 import org.portcullis.casework.agency.AgenciesProperties;
 import org.portcullis.casework.agency.AgencyRecords;
 import org.portcullis.casework.cases.AssessmentRepository;
+import org.portcullis.casework.ledger.LedgerEntries;
+import org.portcullis.casework.ledger.TestLedger;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.messaging.filing.FilingDocuments;
 import org.portcullis.messaging.filing.FilingJson;
@@ -70,9 +73,10 @@ class RedressDeskTest {
         }
     };
     private final RedressStore store = new RedressStore(database.jdbc());
+    private final TestLedger log = TestLedger.on(database);
     private final RedressDesk desk = new RedressDesk(store, new AssessmentRepository(database.jdbc(),
             database.batches()), new AgencyRecords(database.jdbc(), database.batches()),
-            new AgenciesProperties(null, "customs"), clock);
+            new AgenciesProperties(null, "customs"), log.ledger(), clock);
     private final DroolsFilingAssessor assessor = new DroolsFilingAssessor(RULES, clock,
             new DroolsFilingAssessor.Sources(PartyHistory.NONE, PersonHistory.NONE, store, new OfficialWatchlists()));
     private Filing filing;
@@ -131,6 +135,44 @@ class RedressDeskTest {
         assertThat(assessor.assess(MRN, filing).findings()).anyMatch(finding -> finding.ruleId().equals("TGT-002"));
         assertThat(output.getOut()).contains("Redress " + record.id() + ": clerk marked a CONFIRMED match of case "
                 + MRN.value()).doesNotContain("Blackwater").doesNotContain("trade register");
+    }
+
+    @Test
+    void everyStepIsALeafOfTheLogOnceWithTheOfficerAndTheReasonsDigestNeverTheListedNameOrTheReason() {
+        RedressRecord record = desk.mark(MRN.value(), 0, "Other company: trade register NL 1234",
+                LocalDate.of(2027, 6, 1), "clerk").orElseThrow();
+        desk.approve(record.id(), "supervisor", CUSTOMS);
+        desk.revoke(record.id(), "supervisor", "New intelligence links the two companies", CUSTOMS);
+
+        List<String> leaves = log.leaves(LedgerEntries.redressRef(record.id()));
+
+        assertThat(leaves).hasSize(3);
+        assertThat(leaves).allSatisfy(leaf -> assertThat(leaf).contains("\"kind\":\"REDRESS_DECISION\"",
+                "\"redressId\":\"" + record.id() + "\"", "\"agency\":\"customs\"", "\"mrn\":\"" + MRN.value() + "\"")
+                .doesNotContain("Blackwater", "WL-0001", "trade register", "New intelligence"));
+        assertThat(leaves.get(0)).contains("\"step\":\"MARKED\"", "\"officer\":\"clerk\"", "\"reasonSha256\":\""
+                + LedgerEntries.sha256("Other company: trade register NL 1234".getBytes(StandardCharsets.UTF_8)));
+        assertThat(leaves.get(1)).contains("\"step\":\"APPROVED\"", "\"officer\":\"supervisor\"")
+                .doesNotContain("reasonSha256");
+        assertThat(leaves.get(2)).contains("\"step\":\"REVOKED\"", "\"reasonSha256\":\"" + LedgerEntries.sha256(
+                "New intelligence links the two companies".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aStepWhoseTransactionRollsBackLeavesNoLeafAndARefusedStepNone() {
+        RedressRecord record = desk.mark(MRN.value(), 0, "Other company", LocalDate.of(2027, 6, 1), "clerk")
+                .orElseThrow();
+
+        database.transactions().executeWithoutResult(status -> {
+            desk.reject(record.id(), "supervisor", "Same address as the listed company", CUSTOMS);
+            status.setRollbackOnly();
+        });
+        assertThatThrownBy(() -> desk.approve(record.id(), "clerk", CUSTOMS))
+                .isInstanceOf(RedressRefusedException.class);
+
+        assertThat(store.byId(record.id()).orElseThrow().status(desk.today())).isEqualTo(RedressStatus.PENDING);
+        assertThat(log.leaves(LedgerEntries.redressRef(record.id()))).singleElement().asString()
+                .contains("\"step\":\"MARKED\"");
     }
 
     @Test

@@ -33,7 +33,8 @@ public final class Verify {
 
     private final PrintStream out;
 
-    Verify(PrintStream out) {
+    /** The tool writing its answer to {@code out}, for a program that runs it without a JVM of its own. */
+    public Verify(PrintStream out) {
         this.out = out;
     }
 
@@ -42,7 +43,8 @@ public final class Verify {
         System.exit(new Verify(System.out).run(args));
     }
 
-    int run(String[] args) {
+    /** Runs the tool on the command line's arguments; returns its exit status. */
+    public int run(String[] args) {
         List<String> files = new ArrayList<>();
         List<Path> keys = new ArrayList<>();
         Path message = null;

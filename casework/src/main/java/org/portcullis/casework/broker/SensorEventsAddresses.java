@@ -14,7 +14,8 @@ import org.portcullis.messaging.iot.IotTopics;
  * Checks that a broker configuration routes sensor events: the durable multicast queue on the wildcard address the
  * MQTT topics map to, the dead-letter queue, and the address setting that sends failed events there. Without the
  * multicast queue the listener's consumer creates an anycast queue of that name by itself, which no published event
- * reaches: the broker drops every event and nothing says so. The embedded broker refuses to start instead.
+ * reaches: the broker drops every event and nothing says so. The embedded broker refuses to start instead. An event
+ * routed nowhere (no binding at the moment it was routed) must go to the dead-letter queue, not vanish.
  */
 final class SensorEventsAddresses {
 
@@ -38,6 +39,10 @@ final class SensorEventsAddresses {
         if (deadLetters == null || !IotTopics.DEAD_LETTER_ADDRESS.equals(deadLetters.toString())) {
             missing.add("<address-setting match=\"" + IotTopics.ADDRESS_WILDCARD + "\"> with <dead-letter-address>"
                     + IotTopics.DEAD_LETTER_ADDRESS + "</dead-letter-address>");
+        }
+        if (settings == null || !settings.isSendToDLAOnNoRoute()) {
+            missing.add("<address-setting match=\"" + IotTopics.ADDRESS_WILDCARD + "\"> with "
+                    + "<send-to-dla-on-no-route>true</send-to-dla-on-no-route>");
         }
         return missing;
     }

@@ -8,6 +8,11 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.apache.activemq.artemis.api.core.management.QueueControl;
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import jakarta.jms.JMSContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +40,7 @@ class SensorEventsAddressesTest {
                         + ".iot.events\"/></multicast>")
                 .hasMessageContaining("<address name=\"portcullis.iot-events.DLQ\">")
                 .hasMessageContaining("<dead-letter-address>portcullis.iot-events.DLQ</dead-letter-address>")
+                .hasMessageContaining("<send-to-dla-on-no-route>true</send-to-dla-on-no-route>")
                 .hasMessageContaining("docs/iot.md");
     }
 
@@ -49,6 +55,33 @@ class SensorEventsAddressesTest {
 
         assertThat(SensorEventsAddresses.missing(configuration)).singleElement().asString()
                 .startsWith("<address name=\"portcullis.iot.#\">");
+    }
+
+    @Test
+    void anEventRoutedNowhereWaitsOnTheDeadLetterQueueInsteadOfVanishing() throws Exception {
+        assertThat(eventsOnDeadLetterQueueAfterAnUnroutedPublish(true)).isEqualTo(1);
+        assertThat(eventsOnDeadLetterQueueAfterAnUnroutedPublish(false)).isZero();
+    }
+
+    /** The application's settings on a real broker whose sensor queue is not bound: one event sent, then counted. */
+    private static long eventsOnDeadLetterQueueAfterAnUnroutedPublish(boolean sendToDeadLettersOnNoRoute)
+            throws Exception {
+        FileConfiguration configuration = brokerXml();
+        configuration.getAddressConfigurations().removeIf(address -> address.getName().equals("portcullis.iot.#"));
+        configuration.getAddressSettings().get("portcullis.iot.#").setSendToDLAOnNoRoute(sendToDeadLettersOnNoRoute);
+        configuration.setPersistenceEnabled(false).setSecurityEnabled(false).getAcceptorConfigurations().clear();
+        configuration.addAcceptorConfiguration("in-vm", "vm://74");
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration);
+        broker.start();
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://74");
+                JMSContext context = factory.createContext()) {
+            context.createProducer().send(context.createTopic("portcullis.iot.ACME.reefer-17"), "{\"eventId\":\"e-1\"}");
+            QueueControl deadLetters = (QueueControl) broker.getActiveMQServer().getManagementService()
+                    .getResource(ResourceNames.QUEUE + "portcullis.iot-events.DLQ");
+            return deadLetters.getMessageCount();
+        } finally {
+            broker.stop();
+        }
     }
 
     private static FileConfiguration brokerXml() throws Exception {

@@ -51,7 +51,8 @@ final class BrokerPair implements AutoCloseable {
                 settings.brokerXml(), settings.brokerPluginJar(), options("backup", livePort, true));
         // failback (Artemis manual, high availability, "Failback with Replication"): the restarted live broker looks
         // for a broker active with its node id, copies that one's journal, and asks it to stop; the backup lets it
-        // and starts again as the backup
+        // and starts again as the backup (Artemis 2.40.0 does so whatever restart-backup says: only shared-store
+        // activations read it; kept as operations.md shows it)
         live.editBrokerXml(xml -> xml.replace("</vote-on-replication-failure>",
                 "</vote-on-replication-failure>\n               <check-for-active-server>true</check-for-active-server>"));
         backup.editBrokerXml(xml -> xml.replace("<backup/>", "<backup>\n               <allow-failback>true"

@@ -150,8 +150,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
 
         browser.findElement(By.id("note")).sendKeys("Trial of the lamps profile (risk unit request 2026-41)");
         browser.findElement(By.id("confirm-publish")).click();
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-warning#flash")))
-                .getText()).startsWith("Nothing went live: scenarios fail");
+        assertThat(textOf(By.cssSelector(".alert-warning#flash"))).startsWith("Nothing went live: scenarios fail");
         assertThat(live.current().version()).isEqualTo(originalVersion);
         assertThat(browser.findElement(By.id("note")).getAttribute("value")).startsWith("Trial of the lamps profile");
 

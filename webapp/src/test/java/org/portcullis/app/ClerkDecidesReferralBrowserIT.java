@@ -82,9 +82,8 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
 
             browser.findElement(By.cssSelector("input[name='decision'][value='INSPECT']")).click();
             browser.findElement(By.id("submit-decision")).click();
-            WebElement reasonError = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#reason ~ .invalid-feedback")));
-            assertThat(reasonError.getText()).isEqualTo("Give the reason for your decision.");
+            String reasonError = textOf(By.cssSelector("#reason ~ .invalid-feedback"));
+            assertThat(reasonError).isEqualTo("Give the reason for your decision.");
             assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reason");
             assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
             PageChecks.assertCleanPage(browser);
@@ -102,8 +101,8 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
                 // The browser showed the old form from its cache: sending it again must be refused honestly.
                 browser.findElement(By.id("submit-decision")).click();
             }
-            WebElement honest = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
-            assertThat(honest.getText()).startsWith("You had already decided this task (Order a physical inspection at");
+            String honest = textOf(By.id("flash"));
+            assertThat(honest).startsWith("You had already decided this task (Order a physical inspection at");
             assertThat(browser.findElement(By.id("decisions")).getText())
                     .contains(INTERNAL_REASON, "Ammunition without an import licence on file");
             PageChecks.assertCleanPage(browser);
@@ -112,8 +111,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
 
             openTask(mrn, "Schedule inspection");
             browser.findElement(By.id("submit-inspection")).click();
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place ~ .invalid-feedback")))
-                    .getText()).isEqualTo("Give the place of the inspection.");
+            assertThat(textOf(By.cssSelector("#place ~ .invalid-feedback"))).isEqualTo("Give the place of the inspection.");
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.id("place")).sendKeys("Scanner ECT Delta");
             new Select(browser.findElement(By.id("inspector"))).selectByValue("clerk2");

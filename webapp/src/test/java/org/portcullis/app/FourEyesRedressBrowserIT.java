@@ -209,7 +209,7 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
     }
 
     private static String successText(WebDriverWait wait) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText();
+        return wait.until(page -> page.findElement(By.cssSelector(".alert-success")).getText());
     }
 
     private void awaitFinding(String mrn, String ruleId) {

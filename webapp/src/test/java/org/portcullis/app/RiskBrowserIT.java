@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,8 +25,9 @@ class RiskBrowserIT extends BrowserIntegrationTest {
         signIn("author", "author");
         browser.get(url("/rules/risk"));
         browser.findElement(By.id("train-generated")).click();
-        String trained = new WebDriverWait(browser, Duration.ofMinutes(3)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText();
+        String trained = new WebDriverWait(browser, Duration.ofMinutes(3))
+                .ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.cssSelector(".alert-success")).getText());
         String version = jdbc.sql("select version from risk_model order by trained_at desc limit 1")
                 .query(String.class).single();
         assertThat(trained).contains(version);

@@ -81,7 +81,7 @@ class TwoClerksBrowserIT extends BrowserIntegrationTest {
 
             signIn(browser, "clerk", "clerk");
             browser.get(url("/tasks/" + taskId));
-            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-help"))).getText())
+            assertThat(textOf(By.id("claim-help")))
                     .startsWith("You can decide without claiming");
             browser.findElement(By.id("claim")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unclaim")));

@@ -91,7 +91,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
 
         browser.findElement(By.cssSelector("#draft-files summary")).click();
         browser.findElement(By.linkText("targeting/lamp-profile.drl")).click();
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-against-live"))).getText())
+        assertThat(textOf(By.id("file-against-live")))
                 .isEqualTo("This file is new in the draft: live has no such file.");
         PageChecks.assertCleanPage(browser);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
@@ -113,7 +113,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                 end
                 """);
         browser.findElement(By.id("save-file")).click();
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText())
+        assertThat(textOf(By.cssSelector(".alert-success")))
                 .startsWith("targeting/lamp-profile.drl is saved into the draft");
         assertThat(browser.findElement(By.id("file-header")).getText())
                 .contains("Owner", "Risk management unit, cargo targeting team");
@@ -131,8 +131,8 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                 .startsWith("+");
 
         browser.findElement(By.id("put-live")).click();
-        WebElement diff = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draft-diff")));
-        assertThat(diff.getText()).isEqualTo("added targeting/lamp-profile.drl");
+        String diff = textOf(By.id("draft-diff"));
+        assertThat(diff).isEqualTo("added targeting/lamp-profile.drl");
         assertThat(browser.findElement(By.id("failing-scenarios")).getText())
                 .contains("scenario(s) fail against the draft", "sample-green-is-released.json: outcome DOCUMENT_CHECK");
         assertThat(browser.findElement(By.id("backtest-summary")).getText()).isNotBlank();
@@ -143,8 +143,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                 "document.getElementById('note').removeAttribute('required')");
         browser.findElement(By.id("override")).click();
         browser.findElement(By.id("confirm-publish")).click();
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-warning#flash")))
-                .getText()).isEqualTo("Nothing went live: write the change note.");
+        assertThat(textOf(By.cssSelector(".alert-warning#flash"))).isEqualTo("Nothing went live: write the change note.");
         assertThat(live.current().version()).isEqualTo(originalVersion);
         assertThat(browser.findElement(By.id("failing-scenarios")).getText()).contains("sample-green-is-released.json");
 
@@ -156,9 +155,9 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
 
         browser.findElement(By.id("override")).click();
         browser.findElement(By.id("confirm-publish")).click();
-        WebElement flash = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+        String flash = textOf(By.cssSelector(".alert-success"));
         String draftVersion = RuleSources.fromDirectory(DRAFT_DIRECTORY).version();
-        assertThat(flash.getText()).contains(draftVersion, "goes live");
+        assertThat(flash).contains(draftVersion, "goes live");
         await().atMost(Duration.ofSeconds(10)).until(() -> live.current().version().equals(draftVersion));
         assertThat(Files.exists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"))).isTrue();
         browser.get(url("/rules"));
@@ -170,7 +169,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                 + originalVersion + "']][.//form]"));
         earlier.findElement(By.name("note")).sendKeys("The lamps profile floods the clerks");
         earlier.findElement(By.cssSelector("button")).click();
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText())
+        assertThat(textOf(By.cssSelector(".alert-success")))
                 .contains(originalVersion, "goes live again");
         await().atMost(Duration.ofSeconds(10)).until(() -> live.current().version().equals(originalVersion));
         assertThat(Files.exists(RULES_DIRECTORY.resolve("targeting/lamp-profile.drl"))).isFalse();
@@ -184,7 +183,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         signIn("author", "author");
         browser.get(url("/rules/draft"));
         browser.findElement(By.id("start-from-live")).click();
-        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success"))).getText())
+        assertThat(textOf(By.cssSelector(".alert-success")))
                 .contains(originalVersion);
         assertThat(browser.findElement(By.id("draft-base")).getText()).contains(originalVersion);
 
@@ -272,9 +271,8 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.name("q")).submit();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(mrn))).click();
 
-        WebElement finding = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#findings tr[data-rule-id='TGT-002']")));
-        assertThat(finding.getText()).contains("Consignee on a watchlist: hold");
+        String finding = textOf(By.cssSelector("#findings tr[data-rule-id='TGT-002']"));
+        assertThat(finding).contains("Consignee on a watchlist: hold");
         assertThat(browser.findElement(By.id("screening-matches")).getText()).isNotBlank();
         assertThat(browser.findElements(By.cssSelector("main form[method='post']")))
                 .as("a rule author reads the case file; its forms are the officers'").isEmpty();

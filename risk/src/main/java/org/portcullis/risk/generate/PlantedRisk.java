@@ -21,6 +21,8 @@ import org.portcullis.model.filing.Consignment;
 final class PlantedRisk {
 
     static final double BASE = 0.002;
+    static final double CROOKED = 0.12;
+    static final double COMPROMISED = 0.12;
 
     double probability(DraftConsignment draft, boolean transhipped, boolean consigneeFirstTime,
             boolean consignorFirstTime) {
@@ -34,8 +36,8 @@ final class PlantedRisk {
             none *= 1 - 0.45;
         }
         none *= draft.undervalued() ? 1 - 0.40 : 1;
-        none *= draft.consignor().crooked() ? 1 - 0.12 : 1;
-        none *= draft.compromisedContainer() ? 1 - 0.12 : 1;
+        none *= draft.consignor().crooked() ? 1 - CROOKED : 1;
+        none *= draft.compromisedContainer() ? 1 - COMPROMISED : 1;
         if (closeness >= 0.8 && closeness < Traders.WATCHLIST_MATCH && Set.of("AE", "TR").contains(origin)) {
             none *= 1 - 0.25;
         }

@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The model's quality on held-out generated history for several seeds of the generated world, for the standard
- * training and for what each change of features-2 and of the training options gave, with two ceilings per seed
- * (docs/risk-model.md, "What each change gave"). Seeds from {@code -Drisk.seeds} (default 42,7). Run with {@code mvn -B -pl risk -am -Pbench verify
- * -Dtest=RiskQualityBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in the log and
- * target/benchmark/risk-quality.txt.
+ * training and for what each change of features-2 and of the training options gave, with three ceilings per seed
+ * (docs/risk-model.md, "What each change gave" and "Is the ceiling right?"). Seeds from {@code -Drisk.seeds} (default
+ * 42,7); {@code -Drisk.variants} (parts of variant names, comma-separated) runs only those variants. Run with
+ * {@code mvn -B -pl risk -am -Pbench verify -Dtest=RiskQualityBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * figures in the log and target/benchmark/risk-quality.txt.
  */
 class RiskQualityBenchmark {
 

@@ -31,6 +31,15 @@ final class ConsignmentGenerator {
     static final Set<Integer> SCHEME_CHAPTERS = Set.of(8, 20, 44);
     static final Set<String> APPAREL_ORIGINS = Set.of("CN", "BD", "VN", "TR");
     static final Set<Integer> APPAREL_CHAPTERS = Set.of(61, 62, 64);
+    /*
+     * The documents of a consignment: whether it names a notify party and declares its containers' seals. A consignor
+     * that smuggles now and then leaves the notify party out more often than others, and a compromised container more
+     * often travels without a declared seal: weak traces, neither enough for a rule on its own (docs/risk-model.md).
+     */
+    static final double NOTIFY = 0.8;
+    static final double NOTIFY_CROOKED = 0.35;
+    static final double UNSEALED = 0.03;
+    static final double UNSEALED_COMPROMISED = 0.4;
 
     private final Dice dice;
     private final Catalogue catalogue;
@@ -88,11 +97,14 @@ final class ConsignmentGenerator {
         boolean compromised = false;
         for (int i = 0; i < Math.min(3, 1 + (int) (totalMass / 22_000)); i++) {
             ContainerNumber number = equipment.container(dice);
-            compromised |= equipment.compromised(number);
+            boolean network = equipment.compromised(number);
+            compromised |= network;
             containers.add(new TransportEquipment(number,
-                    dice.chance(0.03) ? List.of() : List.of("SL" + (1_000_000 + serial * 13 + i))));
+                    dice.chance(network ? UNSEALED_COMPROMISED : UNSEALED) ? List.of()
+                            : List.of("SL" + (1_000_000 + serial * 13 + i))));
         }
-        Party notify = dice.chance(0.8) ? consignee.party() : null;
+        Party notify = dice.chance(consignor.crooked() ? NOTIFY_CROOKED : NOTIFY) ? consignee.party()
+                : null;
         Consignment consignment = new Consignment(carrier + "BL" + String.format("%08d", serial), consignor.party(),
                 consignee.party(), notify, new UnLocode(loading), new UnLocode(port), items, containers);
         return new DraftConsignment(consignment, consignor, consignee, scheme, undervalued, compromised, values);

@@ -23,6 +23,8 @@ final class Equipment {
     private static final List<String> SHIP_NAMES = List.of("Aurora", "Borealis", "Cassiopeia", "Delphine", "Elbe",
             "Fortuna", "Galicia", "Helena", "Isabella", "Juno", "Kalmar", "Lumen");
 
+    static final double COMPROMISED_SHARE = 0.02;
+
     private final List<List<Vessel>> fleets = new ArrayList<>();
     private final List<ContainerNumber> containers = new ArrayList<>();
     private final Set<ContainerNumber> compromised = new HashSet<>();
@@ -43,7 +45,7 @@ final class Equipment {
             String serial = String.format("%06d", 100_000 + i * 53 % 900_000);
             ContainerNumber number = withCheckDigit(dice.pick(OWNERS) + "U" + serial, ContainerNumber::new);
             containers.add(number);
-            if (dice.chance(0.02)) {
+            if (dice.chance(COMPROMISED_SHARE)) {
                 compromised.add(number);
             }
         }

@@ -16,6 +16,8 @@ import org.portcullis.model.value.CountryCode;
 final class Traders {
 
     static final double WATCHLIST_MATCH = 0.92;
+    /** The share of traders that smuggle now and then; they ship half as often as others. */
+    static final double CROOKED_SHARE = 0.02;
     private static final List<String> CONSIGNEE_COUNTRIES = List.of("NL", "NL", "NL", "BE", "BE", "DE", "DE", "FR",
             "PL", "CZ", "AT", "IT", "ES", "DK", "SE");
     private static final List<String> FIRST = List.of("Golden", "Blue", "Pacific", "Northern", "Royal", "Silver",
@@ -89,7 +91,7 @@ final class Traders {
         Party party = new Party(name, dice.between(1, 240) + " " + dice.pick(SECOND) + " Road",
                 new CountryCode(country), identifier);
         double closeness = closeness();
-        boolean crooked = !front && dice.chance(0.02);
+        boolean crooked = !front && dice.chance(CROOKED_SHARE);
         double popularity = Math.pow(dice.uniform(0.05, 1), 3);
         return new Trader(party, crooked ? popularity * 0.5 : popularity, crooked, closeness, front);
     }

@@ -127,7 +127,8 @@ class RiskBenchmark {
                 r.capacity(), r.auc());
     }
 
-    private static LabelledConsignment asIfInspected(LabelledConsignment l) {
+    /** The consignment as if it had been inspected at random, with the truth as the label. */
+    static LabelledConsignment asIfInspected(LabelledConsignment l) {
         ConsignmentRecord r = l.record();
         Inspection truth = new Inspection(Instant.EPOCH,
                 r.wouldFind() ? InspectionVerdict.IRREGULARITY_HOLD : InspectionVerdict.NO_IRREGULARITY);

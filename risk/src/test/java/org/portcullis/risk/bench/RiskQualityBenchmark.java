@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The model's quality on held-out generated history for several seeds of the generated world, for the standard
- * training and for what each change of features-2 and of the training options gave, with two ceilings per seed
- * (docs/risk-model.md, "What each change gave"). Seeds from {@code -Drisk.seeds} (default 42,7). Run with {@code mvn -B -pl risk -am -Pbench verify
- * -Dtest=RiskQualityBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in the log and
- * target/benchmark/risk-quality.txt.
+ * training and for what each change of features-2 and of the training options gave, with three ceilings per seed
+ * (docs/risk-model.md, "What each change gave" and "Is the ceiling right?"). Seeds from {@code -Drisk.seeds} (default
+ * 42,7); {@code -Drisk.variants} (parts of variant names, comma-separated) runs only those variants. Run with
+ * {@code mvn -B -pl risk -am -Pbench verify -Dtest=RiskQualityBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * figures in the log and target/benchmark/risk-quality.txt.
  */
 class RiskQualityBenchmark {
 
@@ -42,7 +43,12 @@ class RiskQualityBenchmark {
     /** The options of features-1 (before monotone constraints and half samples). */
     private static final TrainingOptions BEFORE = new TrainingOptions(4, 0.05, 300, 1, 0.8, 0.8, 7, 1, 30, 40, false);
 
-    private record Variant(String name, UnaryOperator<ConsignmentFeatures> features, TrainingOptions options) {
+    private record Variant(String name, UnaryOperator<ConsignmentFeatures> features, TrainingOptions options,
+            boolean everyoneInspected) {
+
+        Variant(String name, UnaryOperator<ConsignmentFeatures> features, TrainingOptions options) {
+            this(name, features, options, false);
+        }
     }
 
     @Test
@@ -54,7 +60,20 @@ class RiskQualityBenchmark {
                         STANDARD),
                 new Variant("+ finding rate of similar consignments (standard)", UnaryOperator.identity(), STANDARD),
                 new Variant("standard without monotone constraints", UnaryOperator.identity(),
-                        new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, false)));
+                        new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, false)),
+                new Variant("standard with learning rate 0.025 and 600 rounds", UnaryOperator.identity(),
+                        new TrainingOptions(4, 0.025, 600, 1, 0.5, 0.5, 7, 1, 30, 40, true)),
+                new Variant("standard with column sample 0.3", UnaryOperator.identity(),
+                        new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.3, 7, 1, 30, 40, true)),
+                new Variant("standard with depth 6", UnaryOperator.identity(),
+                        new TrainingOptions(6, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true)),
+                new Variant("standard trained as if everyone had been inspected", UnaryOperator.identity(), STANDARD,
+                        true));
+        String only = System.getProperty("risk.variants", "");
+        if (!only.isBlank()) {
+            List<String> names = Arrays.stream(only.split(",")).map(String::trim).toList();
+            variants = variants.stream().filter(v -> names.stream().anyMatch(v.name()::contains)).toList();
+        }
         Map<String, double[]> aucs = new LinkedHashMap<>();
         String[] seeds = System.getProperty("risk.seeds", "42,7").split(",");
         for (String s : seeds) {
@@ -63,10 +82,12 @@ class RiskQualityBenchmark {
             TrainingWindows windows = TrainingWindows.of(history);
             List<LabelledConsignment> training = FeatureTable.of(history, windows.trainFrom(), windows.testFrom());
             List<LabelledConsignment> heldOut = FeatureTable.of(history, windows.testFrom(), windows.to());
-            ceilings(seed, history, heldOut);
+            ceilings(seed, history, training, heldOut);
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get(v);
-                RiskModel model = new ModelTrainer(Clock.systemUTC()).train(map(training, variant.features()),
+                List<LabelledConsignment> rows = variant.everyoneInspected()
+                        ? training.stream().map(RiskBenchmark::asIfInspected).toList() : training;
+                RiskModel model = new ModelTrainer(Clock.systemUTC()).train(map(rows, variant.features()),
                         windows.trainFrom(), windows.testFrom(), variant.options());
                 BacktestReport report = new Backtest().run(model, map(heldOut, variant.features()),
                         windows.testFrom(), windows.to());
@@ -84,19 +105,39 @@ class RiskQualityBenchmark {
                 Arrays.stream(values).average().orElse(Double.NaN)));
     }
 
-    /** The world's own odds, and its odds of what is visible before arrival ({@link VisibleOdds}). */
-    private static void ceilings(long seed, History history, List<LabelledConsignment> heldOut) {
+    /**
+     * The world's own odds, its odds of what is visible before arrival ({@link VisibleOdds#of}) and the same with
+     * the posterior chance of the hidden traits given the records ({@link VisibleOdds#posterior}), and where the
+     * held-out findings come from.
+     */
+    private static void ceilings(long seed, History history, List<LabelledConsignment> training,
+            List<LabelledConsignment> heldOut) {
+        long inspected = training.stream().filter(l -> l.record().inspected()).count();
+        long found = training.stream().filter(l -> l.record().inspected() && l.record().inspection().found()).count();
+        double findingRate = (double) found / inspected;
         boolean[] truth = new boolean[heldOut.size()];
         double[] odds = new double[heldOut.size()];
         double[] visible = new double[heldOut.size()];
+        double[] posterior = new double[heldOut.size()];
+        double hidden = 0;
+        int findings = 0;
         for (int i = 0; i < truth.length; i++) {
             LabelledConsignment l = heldOut.get(i);
             truth[i] = l.record().wouldFind();
+            findings += truth[i] ? 1 : 0;
             odds[i] = l.record().odds();
             visible[i] = VisibleOdds.of(l.features(), l.record(), history.watchlistCloseness());
+            posterior[i] = VisibleOdds.posterior(l.features(), l.record(), history.watchlistCloseness(), findingRate);
+            hidden += odds[i] - visible[i];
         }
-        line("seed %d | ceilings: the world's odds AUC %.3f; its odds of what is visible before arrival AUC %.3f", seed,
-                Auc.of(odds, truth), Auc.of(visible, truth));
+        double all = Arrays.stream(odds).sum();
+        line("seed %d | held out %,d consignments, %d would be found (%.2f %%); training: %,d inspected, %d found"
+                + " (%.1f %%); share of the world's odds held by hidden traits or value seen only by the generator"
+                + " %.0f %%", seed, truth.length, findings, 100.0 * findings / truth.length, inspected, found,
+                100 * findingRate, 100 * hidden / all);
+        line("seed %d | ceilings: the world's odds AUC %.3f; its odds of what is visible before arrival AUC %.3f;"
+                + " the same with the hidden traits' posterior from the records AUC %.3f", seed, Auc.of(odds, truth),
+                Auc.of(visible, truth), Auc.of(posterior, truth));
     }
 
     private static TrainingOptions monotone(TrainingOptions o) {

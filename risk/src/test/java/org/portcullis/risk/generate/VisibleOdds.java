@@ -2,6 +2,7 @@ package org.portcullis.risk.generate;
 
 import java.util.Map;
 import org.portcullis.risk.feature.ConsignmentFeatures;
+import org.portcullis.risk.feature.TrackRecord;
 import org.portcullis.risk.feature.TraderKeys;
 import org.portcullis.risk.history.ConsignmentRecord;
 
@@ -31,5 +32,54 @@ public final class VisibleOdds {
                 record.declaredValues());
         return new PlantedRisk().probability(visible, f.transhipped(), f.consignee().firstTime(),
                 f.consignor().firstTime());
+    }
+
+    /**
+     * The world's odds given everything visible before arrival, the hidden traits included as far as the records
+     * tell them: {@link #of} combined with the posterior chance that the consignor smuggles now and then and that a
+     * container is compromised, given the inspections and findings of the consignor and of the container caught most
+     * often before the filing, and what the documents show (a notify party, the seals declared or not)
+     * (Bayes' rule, approximately, from the generator's shares of such traders and containers;
+     * {@code findingRate}: the share of inspections that found something, taken as the rate without the trait).
+     * This is the ranking the visible-odds ceiling should be: {@link #of} alone ignores what a record of findings
+     * says about the hidden traits, so a model reading the records can beat it.
+     */
+    public static double posterior(ConsignmentFeatures f, ConsignmentRecord record, Map<String, Double> closeness,
+            double findingRate) {
+        var c = record.consignment();
+        double visible = of(f, record, closeness);
+        double crookedPrior = Traders.CROOKED_SHARE / 2;
+        double documents = ratio(c.notifyParty() != null, ConsignmentGenerator.NOTIFY_CROOKED,
+                ConsignmentGenerator.NOTIFY);
+        double crooked = posterior(odds(crookedPrior) * documents, f.consignor(), findingRate, PlantedRisk.CROOKED);
+        double noneCompromised = 1;
+        for (var container : c.containers()) {
+            double seal = ratio(!container.seals().isEmpty(), 1 - ConsignmentGenerator.UNSEALED_COMPROMISED,
+                    1 - ConsignmentGenerator.UNSEALED);
+            noneCompromised *= 1 - probability(odds(Equipment.COMPROMISED_SHARE) * seal);
+        }
+        double compromised = c.containers().isEmpty() ? 0 : posterior(odds(1 - noneCompromised), f.containerHistory(),
+                findingRate, PlantedRisk.COMPROMISED);
+        return 1 - (1 - visible) * (1 - PlantedRisk.CROOKED * crooked) * (1 - PlantedRisk.COMPROMISED * compromised);
+    }
+
+    /** The likelihood ratio of what a document shows, with the trait against without it. */
+    private static double ratio(boolean shown, double shownWith, double shownWithout) {
+        return shown ? shownWith / shownWithout : (1 - shownWith) / (1 - shownWithout);
+    }
+
+    private static double odds(double p) {
+        return p / (1 - p);
+    }
+
+    private static double probability(double odds) {
+        return odds / (1 + odds);
+    }
+
+    private static double posterior(double priorOdds, TrackRecord record, double without, double trait) {
+        double with = 1 - (1 - without) * (1 - Inspections.DETECTION * trait);
+        double logOdds = Math.log(priorOdds) + record.findings() * Math.log(with / without)
+                + (record.inspections() - record.findings()) * Math.log((1 - with) / (1 - without));
+        return 1 / (1 + Math.exp(-logOdds));
     }
 }

@@ -5,8 +5,10 @@ import static org.portcullis.benchmark.CheckCounts.single;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * After a crash run: what the carrier received (the notice ledger) and what the database holds, for every message
@@ -16,6 +18,7 @@ final class CrashCheck {
 
     private final CheckCounts problems;
     private final String settledStatus;
+    private final Map<String, Integer> leavesByKind = new TreeMap<>();
 
     CrashCheck() {
         this("ASSESSED", new CheckCounts());
@@ -40,6 +43,11 @@ final class CrashCheck {
 
     boolean passed() {
         return problems.passed();
+    }
+
+    /** How many leaves of each kind the log held when the database was last checked (for the report). */
+    Map<String, Integer> leavesByKind() {
+        return leavesByKind;
     }
 
     /** What the carrier of {@code traffic} received; a run with several carriers checks each in turn. */
@@ -108,13 +116,19 @@ final class CrashCheck {
     }
 
     /**
-     * The tamper-evident log (docs/ledger.md): dense indexes, every entry sequenced, every notice (to carriers and to
-     * the port community system) a leaf once.
+     * The tamper-evident log (docs/ledger.md): dense indexes, every entry sequenced, no reference twice (a redress
+     * record's steps share one), and for every kind of leaf as many leaves as rows of what it records: each notice (to
+     * carriers and to the port community system) and certificate by its reference, each redress record's steps, and
+     * the decisions, inspection orders, rule sets put live and personal data accesses by their number (their leaves
+     * carry no reference).
      */
     private void checkLog(Connection db) throws SQLException {
         problems.set("log: gap in the leaf indexes", single(db, "select coalesce(max(leaf_index) + 1, 0) - count(*) "
                 + "from ledger_leaf"));
         problems.set("log: entries never sequenced", single(db, "select count(*) from ledger_pending"));
+        problems.set("log: reference with two leaves (any kind but redress steps)", single(db, "select count(*) from "
+                + "(select ref from ledger_leaf where ref is not null and kind <> 'REDRESS_DECISION' "
+                + "group by ref having count(*) > 1) d"));
         problems.set("log: notice without its leaf", single(db, "select count(*) from notice n where not exists "
                 + "(select 1 from ledger_leaf l where l.ref = 'notice/' || n.notice_id)"));
         problems.set("log: notice leaf doubled", single(db, "select count(*) from (select ref from ledger_leaf "
@@ -124,6 +138,34 @@ final class CrashCheck {
                 + "where not exists (select 1 from ledger_leaf l where l.ref = 'pcs-notice/' || n.notice_id)"));
         problems.set("log: notice to the port community system leaf doubled", single(db, "select count(*) from "
                 + "(select ref from ledger_leaf where kind = 'PCS_NOTICE_ISSUED' group by ref having count(*) > 1) d"));
+        problems.set("log: clearance certificate without its leaf", single(db, "select count(*) from "
+                + "clearance_certificate c where not exists (select 1 from ledger_leaf l "
+                + "where l.ref = 'certificate/' || c.certificate_id)"));
+        problems.set("log: redress step without its leaf, or leaf without its step", single(db, "select coalesce("
+                + "sum(abs(r.steps - (select count(*) from ledger_leaf l where l.ref = 'redress/' || r.id))), 0) from "
+                + "(select id, 1 + case when approved_at is null then 0 else 1 end + case when rejected_at is null "
+                + "then 0 else 1 end + case when revoked_at is null then 0 else 1 end as steps from redress_record) r"));
+        leavesByKind.clear();
+        try (var statement = db.prepareStatement("select kind, count(*) from ledger_leaf group by kind");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                leavesByKind.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        leavesAsRows(db, "MESSAGE_RECEIVED", "messages received", "select count(*) from inbound_message");
+        leavesAsRows(db, "OFFICER_DECISION", "officer decisions (customs', inspection results, agencies')",
+                "select (select count(*) from officer_decision) + (select count(*) from inspection where "
+                        + "recorded_at is not null) + (select count(*) from agency_decision)");
+        leavesAsRows(db, "INSPECTION_ORDERED", "inspection orders", "select count(*) from inspection");
+        leavesAsRows(db, "RULE_SET_LIVE", "rule sets put live", "select count(*) from rule_set_activation");
+        leavesAsRows(db, "PERSONAL_DATA_ACCESSED", "personal data accesses", "select count(*) from "
+                + "personal_data_access");
+    }
+
+    /** Counts the difference between the leaves of {@code kind} and the rows {@code rowsSql} counts. */
+    private void leavesAsRows(Connection db, String kind, String what, String rowsSql) throws SQLException {
+        problems.set("log: " + what + " and their " + kind + " leaves differ by",
+                Math.abs(leavesByKind.getOrDefault(kind, 0) - single(db, rowsSql)));
     }
 
     private void count(String problem, boolean happened) {

@@ -163,6 +163,8 @@ final class CrashRun {
     static boolean record(Report report, String setup, int filings, int retriedSends, CrashCheck check) {
         report.row(setup, "filings sent (every tenth invalid)", "", filings, "filings", "");
         report.row(setup, "sends the carriers retried (broker unreachable)", "", retriedSends, "sends", "");
+        check.leavesByKind().forEach((kind, leaves) -> report.row(setup, "log: leaves of kind " + kind, "", leaves,
+                "leaves", ""));
         check.problems().forEach((problem, count) -> report.row(setup, problem, "must be 0", count, "filings",
                 count == 0 ? "ok" : "FAILED"));
         log.info("{}: {}", setup, check.passed() ? "passed" : "FAILED " + check.problems());

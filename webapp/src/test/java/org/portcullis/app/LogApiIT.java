@@ -116,6 +116,9 @@ class LogApiIT extends PortcullisIntegrationTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> listed = (List<Map<String, Object>>) json(keys.body()).get("keys");
         assertThat(listed.get(0)).containsEntry("log_id", LogKey.logId(publicKey())).containsEntry("current", true);
+        HttpResponse<String> handovers = get("/api/v1/log/handovers");
+        assertThat(handovers.statusCode()).isEqualTo(200);
+        assertThat(json(handovers.body())).as("no rotation yet").containsEntry("handovers", List.of());
 
         for (String path : List.of("/api/v1/log/sth", "/api/v1/log/proof?leaf=0", "/api/v1/log/consistency?first=0")) {
             assertThat(http.send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),

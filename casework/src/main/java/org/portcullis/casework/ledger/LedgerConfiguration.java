@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.portcullis.ledger.TransparencyLog;
@@ -42,6 +43,12 @@ class LedgerConfiguration {
             }
         }
         return new RetiredLogKeys(keys);
+    }
+
+    @Bean
+    KeyHandovers keyHandovers(LedgerRepository repository, TransparencyLog transparencyLog, RetiredLogKeys retired,
+            LedgerProperties properties, Clock clock) {
+        return new KeyHandovers(repository, transparencyLog.key(), retired, properties.previousKeyFile(), clock);
     }
 
     static LogKey logKey(LedgerProperties properties) {

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * before a rotation: served beside the current one, so that older tree heads and certificates still verify.
  * {@code sign-every} (default 1 s) and {@code sign-after-leaves} (default 1,000) say how often the sequencer signs a
  * tree head while the log grows ({@link TreeHeadSchedule}); receipts always carry a head that includes their leaf.
+ * {@code previous-key-file}, given at the first start after a rotation, is the retired key's private key: with it the
+ * log makes its key handover ({@link KeyHandovers}); it can be removed once that is done.
  */
 @ConfigurationProperties("portcullis.ledger")
 public record LedgerProperties(Path keyFile, Path publicKeyFile, boolean generateKey,
-        List<Path> retiredPublicKeyFiles, Duration signEvery, Integer signAfterLeaves) {
+        List<Path> retiredPublicKeyFiles, Duration signEvery, Integer signAfterLeaves, Path previousKeyFile) {
 
     public LedgerProperties {
         signEvery = signEvery == null ? Duration.ofSeconds(1) : signEvery;

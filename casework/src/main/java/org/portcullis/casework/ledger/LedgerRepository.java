@@ -137,6 +137,29 @@ class LedgerRepository {
                 Base64.getDecoder().decode(rs.getString("signature")));
     }
 
+    /** The latest tree head signed with the key of this log id. */
+    Optional<SignedTreeHead> latestTreeHead(String logId) {
+        return jdbc.sql("select * from ledger_tree_head where log_id = ? order by tree_size desc fetch first 1 rows only")
+                .param(logId).query(LedgerRepository::treeHeadRow).optional();
+    }
+
+    /** Stores a key handover (its JSON); a second one from the same key is refused by the primary key. */
+    void addKeyHandover(String oldLogId, String newLogId, long treeSize, String handoverJson, Instant at) {
+        jdbc.sql("insert into ledger_key_handover (old_log_id, new_log_id, tree_size, handover, made_at) "
+                + "values (?, ?, ?, ?, ?)").params(oldLogId, newLogId, treeSize, handoverJson, utc(at)).update();
+    }
+
+    Optional<String> keyHandoverFrom(String oldLogId) {
+        return jdbc.sql("select handover from ledger_key_handover where old_log_id = ?").param(oldLogId)
+                .query(String.class).optional();
+    }
+
+    /** Every key handover's JSON, oldest first. */
+    List<String> keyHandovers() {
+        return jdbc.sql("select handover from ledger_key_handover order by made_at, tree_size").query(String.class)
+                .list();
+    }
+
     /** How many leaves there are and the highest index plus one: equal when the log has no gap. */
     long[] countAndEnd() {
         return jdbc.sql("select count(*), coalesce(max(leaf_index) + 1, 0) from ledger_leaf")

@@ -61,6 +61,14 @@ public class PublicLog {
     }
 
     /**
+     * {"handovers": [...]}: the key handovers of the log's rotations, oldest first (docs/ledger.md), with which a
+     * verifier holding an old public key follows the log to its current key.
+     */
+    public String handovers() {
+        return "{\"handovers\":[" + String.join(",", repository.keyHandovers()) + "]}";
+    }
+
+    /**
      * The inclusion proof of the leaf (by hash, or by index) in the tree of the signed tree head of
      * {@code treeSize}, or when null of the latest head (one signed now if the latest does not include the leaf yet);
      * empty when the log has no such leaf, or the head of {@code treeSize} does not include it.

@@ -1,6 +1,7 @@
 package org.portcullis.casework.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,6 +125,80 @@ class KeyRotationTest {
                 .startsWith("0 ");
         assertThat(verify("consistency", oldReceipt, consistency, "--key", publicKeyFile)).startsWith("1 ");
         assertThat(after.publicLog.keys()).contains(oldKey.logId());
+        assertThat(after.publicLog.handovers()).as("no previous private key given: no handover")
+                .isEqualTo("{\"handovers\":[]}");
+    }
+
+    /**
+     * The handover of docs/ledger.md: the first start after the rotation is also given the previous private key. The
+     * old key's last tree head is handed over to the new key; a verifier holding only the old public key then accepts
+     * the new key's receipts, tree heads and consistency proofs with the handovers the log publishes, and refuses a
+     * head signed with an unrelated key. The handover is made once, however often the nodes start with it.
+     */
+    @Test
+    void theFirstStartWithThePreviousKeyHandsTheLogOverSoTheOldKeyAloneFollowsIt(@TempDir Path dir)
+            throws Exception {
+        Path keyFile = dir.resolve("log-key.pem");
+        Path publicKeyFile = dir.resolve("log-public.pem");
+        Path oldKeyFile = dir.resolve("old-key.pem");
+        Path oldPublicKeyFile = dir.resolve("old-public.pem");
+        oldKey.write(oldKeyFile, oldPublicKeyFile);
+        newKey.write(keyFile, publicKeyFile);
+        Node before = node(oldKey, RetiredLogKeys.NONE);
+        append(4);
+        before.sequencer.sequence();
+        SignedTreeHead lastOld = before.tree.signedHead();
+        Map<String, Object> environment = new HashMap<>(Map.of("PORTCULLIS_LEDGER_KEY_FILE", keyFile.toString(),
+                "PORTCULLIS_LEDGER_PUBLIC_KEY_FILE", publicKeyFile.toString(), "PORTCULLIS_LEDGER_GENERATE_KEY",
+                "false", "PORTCULLIS_LEDGER_RETIREDPUBLICKEYFILES_0_", oldPublicKeyFile.toString(),
+                "PORTCULLIS_LEDGER_PREVIOUSKEYFILE", oldKeyFile.toString()));
+
+        Node after = node(environment);
+        assertThat(after.handovers.handOver()).hasValueSatisfying(handover -> {
+            assertThat(handover.oldLogId()).isEqualTo(oldKey.logId());
+            assertThat(handover.newLogId()).isEqualTo(newKey.logId());
+            assertThat(LogJson.sth(handover.lastHead())).isEqualTo(LogJson.sth(lastOld));
+        });
+        String ref = LedgerEntries.messageRef("MSC", "after-the-rotation");
+        repository.addPending("MESSAGE_RECEIVED", ref, new LogEntry(EntryKind.MESSAGE_RECEIVED, Instant.now(),
+                Map.of("carrier", "MSC", "messageId", "after-the-rotation")).text(), Instant.now());
+        append(2);
+        Path receipt = Files.writeString(dir.resolve("receipt.json"), after.publicLog.receipt(ref).orElseThrow());
+        Path handovers = Files.writeString(dir.resolve("handovers.json"), after.publicLog.handovers());
+        Path consistency = Files.writeString(dir.resolve("consistency.json"), after.publicLog.consistency(4, null));
+        Path older = Files.writeString(dir.resolve("older.json"), LogJson.sth(lastOld));
+
+        assertThat(verify("receipt", receipt, "--key", oldPublicKeyFile, "--handover", handovers)).startsWith("0 ");
+        assertThat(verify("receipt", receipt, "--key", oldPublicKeyFile)).as("without the handover").startsWith("1 ");
+        assertThat(verify("consistency", older, consistency, "--key", oldPublicKeyFile, "--handover", handovers))
+                .startsWith("0 ");
+        assertThat(verify("handover", handovers, "--key", oldPublicKeyFile)).startsWith("0 ")
+                .contains("to log " + newKey.logId() + " at tree size 4");
+        Path stranger = Files.writeString(dir.resolve("stranger.json"), LogJson.sth(new TransparencyLog(
+                LogKey.generate()).signHead(0, 1)));
+        assertThat(verify("sth", stranger, "--key", oldPublicKeyFile, "--handover", handovers)).startsWith("1 ");
+
+        Node again = node(environment);
+        assertThat(again.handovers.handOver().map(LogJson::handover)).as("made once: the stored one")
+                .isEqualTo(after.handovers.handOver().map(LogJson::handover));
+        assertThat(jdbc.sql("select count(*) from ledger_key_handover").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aPreviousKeyThatIsNoRetiredKeyOfTheLogIsRefused(@TempDir Path dir) throws Exception {
+        Path keyFile = dir.resolve("log-key.pem");
+        Path publicKeyFile = dir.resolve("log-public.pem");
+        newKey.write(keyFile, publicKeyFile);
+        LogKey.generate().write(dir.resolve("stranger-key.pem"), dir.resolve("stranger-public.pem"));
+        oldKey.write(dir.resolve("old-key.pem"), dir.resolve("old-public.pem"));
+
+        Node node = node(Map.of("PORTCULLIS_LEDGER_KEY_FILE", keyFile.toString(), "PORTCULLIS_LEDGER_PUBLIC_KEY_FILE",
+                publicKeyFile.toString(), "PORTCULLIS_LEDGER_RETIREDPUBLICKEYFILES_0_",
+                dir.resolve("old-public.pem").toString(), "PORTCULLIS_LEDGER_PREVIOUSKEYFILE",
+                dir.resolve("stranger-key.pem").toString()));
+
+        assertThatIllegalStateException().isThrownBy(node.handovers::handOver)
+                .withMessageContaining("previous-key-file");
     }
 
     @Test
@@ -154,7 +229,8 @@ class KeyRotationTest {
                 TreeHeadSchedule.EVERY_GROUP);
         LedgerSequencer sequencer = new LedgerSequencer(repository, tree,
                 new DataSourceTransactionManager(database.dataSource()), Clock.systemUTC());
-        return new Node(tree, sequencer, new PublicLog(repository, tree, sequencer, retired));
+        return new Node(tree, sequencer, new PublicLog(repository, tree, sequencer, retired),
+                new KeyHandovers(repository, key, retired, null, Clock.systemUTC()));
     }
 
     /** A node started as the application starts it, with the settings this environment gives. */
@@ -164,7 +240,11 @@ class KeyRotationTest {
                         environment)))
                 .bindOrCreate("portcullis.ledger", LedgerProperties.class);
         LedgerConfiguration configuration = new LedgerConfiguration();
-        return node(LedgerConfiguration.logKey(properties), configuration.retiredLogKeys(properties));
+        LogKey key = LedgerConfiguration.logKey(properties);
+        RetiredLogKeys retired = configuration.retiredLogKeys(properties);
+        Node node = node(key, retired);
+        return new Node(node.tree, node.sequencer, node.publicLog, configuration.keyHandovers(repository,
+                node.tree.current(), retired, properties, Clock.systemUTC()));
     }
 
     /** The verifier tool run on these arguments: its exit status, then what it printed. */
@@ -194,6 +274,6 @@ class KeyRotationTest {
         return (Map<String, Object>) JsonText.parse(Files.readString(file));
     }
 
-    private record Node(LogTree tree, LedgerSequencer sequencer, PublicLog publicLog) {
+    private record Node(LogTree tree, LedgerSequencer sequencer, PublicLog publicLog, KeyHandovers handovers) {
     }
 }

@@ -1,11 +1,14 @@
 package org.portcullis.ledger.json;
 
+import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.portcullis.ledger.ConsistencyProof;
 import org.portcullis.ledger.InclusionProof;
+import org.portcullis.ledger.sth.KeyHandover;
+import org.portcullis.ledger.sth.LogKey;
 import org.portcullis.ledger.sth.SignedTreeHead;
 import org.portcullis.ledger.sth.TreeHead;
 
@@ -56,6 +59,52 @@ public final class LogJson {
     public static String receipt(String leaf, byte[] leafHash, InclusionProof proof, SignedTreeHead sth) {
         return "{\"leaf\":" + JsonText.quote(leaf) + ",\"leaf_hash\":" + base64(leafHash)
                 + ",\"inclusion\":" + inclusion(proof) + ",\"sth\":" + sth(sth) + "}";
+    }
+
+    /**
+     * A key handover: {"old_log_id", "new_log_id", "new_key" (PEM), "last_sth" (the old key's last tree head),
+     * "timestamp", "old_signature", "new_signature"}; the log ids are there to be read, the signatures cover the key
+     * and the tree head.
+     */
+    public static String handover(KeyHandover handover) {
+        return "{\"old_log_id\":" + JsonText.quote(handover.oldLogId())
+                + ",\"new_log_id\":" + JsonText.quote(handover.newLogId())
+                + ",\"new_key\":" + JsonText.quote(LogKey.pem(handover.newKey()))
+                + ",\"last_sth\":" + sth(handover.lastHead())
+                + ",\"timestamp\":" + handover.timestamp()
+                + ",\"old_signature\":" + base64(handover.oldSignature())
+                + ",\"new_signature\":" + base64(handover.newSignature()) + "}";
+    }
+
+    public static KeyHandover readHandover(Map<String, Object> handover) {
+        KeyHandover read;
+        try {
+            read = new KeyHandover(readSth(object(handover, "last_sth")),
+                    LogKey.publicKeyFromPem(text(handover, "new_key")), number(handover, "timestamp"),
+                    bytes(handover, "old_signature"), bytes(handover, "new_signature"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("\"new_key\" is not an Ed25519 public key in PEM");
+        }
+        if (!read.newLogId().equals(text(handover, "new_log_id"))
+                || !read.oldLogId().equals(text(handover, "old_log_id"))) {
+            throw new IllegalArgumentException("the key handover's log ids are not those of its keys");
+        }
+        return read;
+    }
+
+    /** The handovers of a document: the API's {"handovers": [...]}, one as {"handover": ...}, or one on its own. */
+    public static List<KeyHandover> readHandovers(Map<String, Object> document) {
+        if (document.get("handovers") instanceof List<?> list) {
+            return list.stream().map(item -> {
+                if (item instanceof Map<?, ?> map) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> handover = (Map<String, Object>) map;
+                    return readHandover(handover);
+                }
+                throw new IllegalArgumentException("\"handovers\" holds something other than objects");
+            }).toList();
+        }
+        return List.of(readHandover(document.containsKey("handover") ? object(document, "handover") : document));
     }
 
     public static SignedTreeHead readSth(Map<String, Object> sth) {

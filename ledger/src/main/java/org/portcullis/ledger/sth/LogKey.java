@@ -14,6 +14,8 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.portcullis.ledger.merkle.MerkleHash;
 
 /**
@@ -55,6 +57,34 @@ public final class LogKey {
 
     public static PublicKey readPublic(Path publicKeyPem) throws IOException {
         return publicKey(Pem.read(publicKeyPem, "PUBLIC KEY"));
+    }
+
+    /** A public key given as PEM text (as the key list and a key handover carry it). */
+    public static PublicKey publicKeyFromPem(String pem) throws IOException {
+        return publicKey(Pem.decode(pem, "the PEM text", "PUBLIC KEY"));
+    }
+
+    /**
+     * The key pair of a private key file and whichever of {@code candidates} is its public key (Java 17 cannot derive
+     * an Ed25519 public key from the private one; a signature tells which one matches); empty when none does.
+     */
+    public static Optional<LogKey> readMatching(Path privateKeyPem, List<PublicKey> candidates)
+            throws IOException {
+        PrivateKey privateKey;
+        try {
+            privateKey = KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(
+                    Pem.read(privateKeyPem, "PRIVATE KEY")));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("not an Ed25519 private key: " + privateKeyPem, e);
+        }
+        byte[] probe = "portcullis: which public key is this private key's".getBytes(StandardCharsets.US_ASCII);
+        for (PublicKey candidate : candidates) {
+            LogKey pair = new LogKey(privateKey, candidate);
+            if (SignedTreeHead.verify(candidate, probe, pair.sign(probe))) {
+                return Optional.of(pair);
+            }
+        }
+        return Optional.empty();
     }
 
     public static PublicKey publicKey(byte[] subjectPublicKeyInfo) throws IOException {

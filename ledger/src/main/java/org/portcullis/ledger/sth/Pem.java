@@ -14,18 +14,22 @@ final class Pem {
     }
 
     static byte[] read(Path file, String label) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
+        return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString(), label);
+    }
+
+    /** The DER bytes of the PEM block {@code label} in {@code text}; {@code source} names it in errors. */
+    static byte[] decode(String text, String source, String label) throws IOException {
         String begin = "-----BEGIN " + label + "-----";
         String end = "-----END " + label + "-----";
         int from = text.indexOf(begin);
         int to = text.indexOf(end);
         if (from < 0 || to < from) {
-            throw new IOException(file + " holds no PEM block " + label);
+            throw new IOException(source + " holds no PEM block " + label);
         }
         try {
             return Base64.getMimeDecoder().decode(text.substring(from + begin.length(), to));
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": the " + label + " is not base64", e);
+            throw new IOException(source + ": the " + label + " is not base64", e);
         }
     }
 

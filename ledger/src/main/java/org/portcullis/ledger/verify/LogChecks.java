@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.portcullis.ledger.ConsistencyProof;
 import org.portcullis.ledger.InclusionProof;
 import org.portcullis.ledger.json.JsonText;
@@ -18,35 +19,46 @@ import org.portcullis.ledger.sth.SignedTreeHead;
 
 /**
  * What the verifier checks, with the log's public key and nothing else: each check returns the problems it found,
- * none when the document is sound. Across a key rotation it takes the old and the new public key, and checks each
- * tree head with the key its log id names.
+ * none when the document is sound. Across a key rotation it takes the old and the new public key, or the old one and
+ * the key handover ({@link KeyChain}), and checks each tree head with the key its log id names.
  */
 public final class LogChecks {
 
-    private final List<PublicKey> keys;
+    private final KeyChain keys;
 
     public LogChecks(PublicKey key) {
         this(List.of(key));
     }
 
     public LogChecks(List<PublicKey> keys) {
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("at least one public key");
-        }
-        this.keys = List.copyOf(keys);
+        this(KeyChain.of(keys));
     }
 
-    /** A signed tree head: made by this log (one of its keys), signature valid. */
+    /** Checks with the keys given and those they handed the log over to. */
+    public LogChecks(KeyChain keys) {
+        this.keys = keys;
+    }
+
+    /**
+     * A signed tree head: made by this log (one of its keys, or a key it was handed over to, from the handover's
+     * size on), signature valid.
+     */
     public List<String> sth(SignedTreeHead sth) {
         List<String> problems = new ArrayList<>();
-        PublicKey key = keys.stream().filter(k -> LogKey.logId(k).equals(sth.logId())).findFirst()
-                .orElse(keys.get(0));
-        if (!LogKey.logId(key).equals(sth.logId())) {
-            problems.add("the tree head names log " + sth.logId() + ", not this key's log " + LogKey.logId(key));
+        Optional<KeyChain.Trusted> trusted = keys.forLogId(sth.logId());
+        PublicKey key = trusted.map(KeyChain.Trusted::key).orElse(keys.given().get(0));
+        if (trusted.isEmpty()) {
+            problems.add("the tree head names log " + sth.logId() + ", not this key's log " + LogKey.logId(key)
+                    + (keys.followed().isEmpty() ? "" : " nor one it was handed over to"));
         }
         if (!sth.verify(key)) {
             problems.add("the signature over the tree head of size " + sth.treeHead().treeSize()
                     + " is not this log's");
+        }
+        if (trusted.isPresent() && sth.treeHead().treeSize() < trusted.get().fromTreeSize()) {
+            problems.add("the tree head of size " + sth.treeHead().treeSize() + " is signed with log "
+                    + sth.logId() + "'s key, which the log was handed over to at size "
+                    + trusted.get().fromTreeSize() + ": it signs no smaller tree");
         }
         return problems;
     }

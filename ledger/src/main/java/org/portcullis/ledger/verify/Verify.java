@@ -14,6 +14,7 @@ import org.portcullis.ledger.certificate.ClearanceJws;
 import org.portcullis.ledger.certificate.PresentedCertificate;
 import org.portcullis.ledger.json.JsonText;
 import org.portcullis.ledger.json.LogJson;
+import org.portcullis.ledger.sth.KeyHandover;
 import org.portcullis.ledger.sth.LogKey;
 
 /**
@@ -23,11 +24,14 @@ import org.portcullis.ledger.sth.LogKey;
  * java -jar portcullis-ledger.jar sth STH.json --key log-public.pem
  * java -jar portcullis-ledger.jar consistency OLDER-STH.json CONSISTENCY.json --key log-public.pem
  * java -jar portcullis-ledger.jar verify-certificate CERTIFICATE --key log-public.pem
+ * java -jar portcullis-ledger.jar handover HANDOVERS.json --key old-public.pem
  * </pre>
  * A clearance certificate is given as a file holding its JWS, the API's answer or the URL of its QR code.
  * Exit status 0 when every check passes, 1 when one fails (each problem printed), 2 on wrong usage. {@code --key} may
  * be given more than once (the old and the new key after a rotation): each tree head or certificate is checked with
- * the key its log id names.
+ * the key its log id names. {@code --handover HANDOVERS.json} (also more than once; GET /api/v1/log/handovers) lets a
+ * verifier holding only the old key follow the log to its new key: each check then also trusts the keys the given
+ * ones handed the log over to ({@link KeyChain}); {@code handover} checks the handovers alone.
  */
 public final class Verify {
 
@@ -47,12 +51,18 @@ public final class Verify {
     public int run(String[] args) {
         List<String> files = new ArrayList<>();
         List<Path> keys = new ArrayList<>();
+        List<Path> handovers = new ArrayList<>();
         Path message = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--key" -> {
                     if (i + 1 < args.length) {
                         keys.add(Path.of(args[++i]));
+                    }
+                }
+                case "--handover" -> {
+                    if (i + 1 < args.length) {
+                        handovers.add(Path.of(args[++i]));
                     }
                 }
                 case "--message" -> message = i + 1 < args.length ? Path.of(args[++i]) : null;
@@ -67,18 +77,29 @@ public final class Verify {
             for (Path key : keys) {
                 publicKeys.add(LogKey.readPublic(key));
             }
-            LogChecks checks = new LogChecks(publicKeys);
-            List<String> problems = switch (files.get(0)) {
+            List<KeyHandover> handedOver = new ArrayList<>();
+            for (Path handover : handovers) {
+                handedOver.addAll(LogJson.readHandovers(read(handover.toString())));
+            }
+            if (files.get(0).equals("handover") && files.size() == 2) {
+                handedOver.addAll(LogJson.readHandovers(read(files.get(1))));
+            }
+            KeyChain chain = KeyChain.of(publicKeys, handedOver);
+            LogChecks checks = new LogChecks(chain);
+            List<String> found = switch (files.get(0)) {
                 case "receipt" -> files.size() == 2 ? checks.receipt(read(files.get(1)),
                         message == null ? null : Files.readAllBytes(message)) : null;
                 case "sth" -> files.size() == 2 ? checks.sth(LogJson.readSth(sthOf(read(files.get(1))))) : null;
                 case "consistency" -> files.size() == 3 ? consistency(checks, files) : null;
-                case "verify-certificate" -> files.size() == 2 ? certificate(publicKeys, files.get(1)) : null;
+                case "verify-certificate" -> files.size() == 2 ? certificate(chain.keys(), files.get(1)) : null;
+                case "handover" -> files.size() == 2 ? handovers(chain) : null;
                 default -> null;
             };
-            if (problems == null) {
+            if (found == null) {
                 return usage();
             }
+            List<String> problems = new ArrayList<>(chain.problems());
+            problems.addAll(found);
             problems.forEach(problem -> out.println("FAILED: " + problem));
             out.println(problems.isEmpty() ? "OK: " + files.get(0) + " verified against " + String.join(", ",
                     keys.stream().map(Path::toString).toList()) : "NOT VERIFIED");
@@ -94,6 +115,16 @@ public final class Verify {
         return checks.consistency(LogJson.readSth(sthOf(read(files.get(1)))),
                 LogJson.readConsistency(LogJson.object(answer, "consistency")),
                 LogJson.readSth(LogJson.object(answer, "sth")));
+    }
+
+    /** Prints each handover followed; every one not reached from the given keys is a problem. */
+    private List<String> handovers(KeyChain chain) {
+        chain.followed().forEach(handover -> out.println("handed over: log " + handover.oldLogId() + " to log "
+                + handover.newLogId() + " at tree size " + handover.treeSize()));
+        List<String> problems = new ArrayList<>();
+        chain.notFollowed().forEach(handover -> problems.add("no key given leads to log " + handover.oldLogId()
+                + ", so its handover to log " + handover.newLogId() + " was not followed"));
+        return problems;
     }
 
     private List<String> certificate(List<PublicKey> keys, String file) throws IOException {
@@ -121,6 +152,8 @@ public final class Verify {
         out.println("       sth STH.json --key LOG-PUBLIC.pem");
         out.println("       consistency OLDER-STH.json CONSISTENCY.json --key LOG-PUBLIC.pem");
         out.println("       verify-certificate CERTIFICATE --key LOG-PUBLIC.pem");
+        out.println("       handover HANDOVERS.json --key OLD-PUBLIC.pem");
+        out.println("each takes --key more than once, and --handover HANDOVERS.json to follow a key rotation");
         return 2;
     }
 }

@@ -68,6 +68,14 @@ class LogApiController {
         return log.keys();
     }
 
+    @GetMapping(path = "/api/v1/log/handovers", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The key handovers of the log's key rotations, oldest first",
+            description = "Each signed by the old key (vouching for the new one) and by the new key (cross-signing "
+                    + "the old key's last tree head), so that a verifier holding an old key can follow the log.")
+    String handovers() {
+        return log.handovers();
+    }
+
     @ExceptionHandler(LogQueryException.class)
     ResponseEntity<LogProblem> refused(LogQueryException e) {
         return ResponseEntity.badRequest()

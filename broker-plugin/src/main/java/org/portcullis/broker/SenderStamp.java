@@ -68,6 +68,13 @@ public class SenderStamp implements ActiveMQServerPlugin {
         if (session == null) {
             return;
         }
+        stampAll(session, message);
+        // An AMQP message keeps changed properties in memory only until re-encoded, and the journal stores its
+        // encoding: without this a filing reloaded after a broker restart comes without its stamp.
+        message.reencode();
+    }
+
+    private void stampAll(ServerSession session, Message message) throws ActiveMQSecurityException {
         message.putStringProperty(DELIVERY_ID, SimpleString.of(UUIDGenerator.getInstance().generateStringUUID()));
         stampProtocol(session, message);
         if (seal == null) {

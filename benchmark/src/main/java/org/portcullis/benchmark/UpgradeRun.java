@@ -99,7 +99,7 @@ final class UpgradeRun {
         upgrade.checkPages("new node", current.httpPort(), http, toOld);
         upgrade.checkLog("old node", old.logFile());
         upgrade.checkLog("new node", current.logFile());
-        upgrade.flywayLines(old.logFile()).forEach(line -> report.fact("old node's Flyway", line));
+        report.fact("old node's Flyway, start by start", String.join(" | ", upgrade.flywayLines(old.logFile())));
         report.fact("rule set served by the old node / the new node",
                 OfficerSession.ruleSetVersion(old.httpPort(), RuleSetSwitch.ADMIN, RuleSetSwitch.ADMIN) + " / "
                         + OfficerSession.ruleSetVersion(current.httpPort(), RuleSetSwitch.ADMIN, RuleSetSwitch.ADMIN));

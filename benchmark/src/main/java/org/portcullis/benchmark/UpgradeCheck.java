@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -105,11 +106,12 @@ final class UpgradeCheck {
         try (Stream<String> lines = Files.lines(logFile)) {
             return lines.filter(line -> line.contains("newer than the latest available migration")
                     || line.contains("is up to date") || line.contains("Successfully applied")
-                    || line.contains("Current version of schema")).map(UpgradeCheck::message).toList();
+                    || line.contains("Current version of schema") || line.contains("Validate failed")
+                    || line.contains("checksum mismatch")).map(UpgradeCheck::message).toList();
         }
     }
 
-    private static int count(Path logFile, java.util.function.Predicate<String> match) throws IOException {
+    private static int count(Path logFile, Predicate<String> match) throws IOException {
         try (Stream<String> lines = Files.lines(logFile)) {
             return (int) lines.filter(match).count();
         }

@@ -64,10 +64,13 @@ final class UpgradeRun {
         HttpCarrier toOld = new HttpCarrier(old.httpPort(), HTTP_CARRIER, BenchCarriers.PASSWORD);
         HttpCarrier toNew = toOld.at(current.httpPort(), HTTP_CARRIER, BenchCarriers.PASSWORD);
         List<Traffic> http = new ArrayList<>();
+        UpgradeCheck upgrade = new UpgradeCheck(new CheckCounts());
         old.start();
         String oldSchema = schemaVersion(database);
         http.add(send(toOld, "old-alone", batch));
-        current.start();
+        if (!started(current, "new node: did not start on the previous release's schema", upgrade)) {
+            return refused(upgrade, old, current);
+        }
         String newSchema = schemaVersion(database);
         Traffic queued = new Traffic(queue, "q", Math.max(100, settings.crashFilings() / 4));
         queued.start();
@@ -76,7 +79,10 @@ final class UpgradeRun {
         repeat(http.get(0), toNew);
         repeat(http.get(2), toOld);
         old.close();
-        old.start();
+        if (!started(old, "old node: did not start again on the migrated schema", upgrade)) {
+            queued.finish();
+            return refused(upgrade, old, current);
+        }
         http.add(send(toOld, "old-restarted", batch));
         http.add(send(toNew, "new-after-restart", batch));
         repeat(http.get(3), toNew);
@@ -84,7 +90,6 @@ final class UpgradeRun {
         report.fact("schema version after the old node's start / after the new node's", oldSchema + " / " + newSchema);
 
         NoticeLedger ledger = CrashRun.settle(queue, queued);
-        UpgradeCheck upgrade = new UpgradeCheck(new CheckCounts());
         upgrade.awaitAssessed(database, HTTP_CARRIER, http, TimeUnit.MINUTES.toMillis(10));
         CrashCheck crash = new CrashCheck("ASSESSED", upgrade.counts());
         crash.checkWire(queued, ledger);
@@ -105,6 +110,28 @@ final class UpgradeRun {
                         + OfficerSession.ruleSetVersion(current.httpPort(), RuleSetSwitch.ADMIN, RuleSetSwitch.ADMIN));
         report.fact("load average when settled", Machine.loadAverage());
         return CrashRun.record(report, SECTION, http.size() * batch + queued.count(), queue.retriedSends(), crash);
+    }
+
+    /** Starts {@code node}; when it stops during its start (Flyway refusing the schema, say), counts {@code problem}. */
+    private static boolean started(PortcullisProcess node, String problem, UpgradeCheck upgrade) throws Exception {
+        try {
+            node.start();
+            upgrade.counts().set(problem, 0);
+            return true;
+        } catch (IllegalStateException stopped) {
+            log.warn("{}: {}", problem, stopped.getMessage());
+            upgrade.counts().set(problem, 1);
+            return false;
+        }
+    }
+
+    /** The report of a run that ended because a node did not start: what the nodes' logs say. */
+    private boolean refused(UpgradeCheck upgrade, PortcullisProcess old, PortcullisProcess current) throws Exception {
+        upgrade.checkLog("old node", old.logFile());
+        upgrade.checkLog("new node", current.logFile());
+        report.fact("old node's Flyway, start by start", String.join(" | ", upgrade.flywayLines(old.logFile())));
+        report.fact("new node's Flyway", String.join(" | ", upgrade.flywayLines(current.logFile())));
+        return CrashRun.record(report, SECTION, 0, 0, new CrashCheck("ASSESSED", upgrade.counts()));
     }
 
     /** Sends {@code count} filings to one node over HTTP, one after another; every tenth is invalid. */

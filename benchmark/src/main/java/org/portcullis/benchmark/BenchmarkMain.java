@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the scenarios named by {@code bench.scenario} (bench, iot, crash, failover, cluster, upgrade) and writes their report
- * to a new directory under {@code bench.results}, which it prints at the end.
+ * Runs the scenarios named by {@code bench.scenario} (bench, iot, crash, failover, cluster, upgrade) and writes their
+ * report to a new directory under {@code bench.results}, which it prints at the end.
  */
 public final class BenchmarkMain {
 

@@ -118,7 +118,8 @@ final class ExternalBroker implements AutoCloseable {
      */
     void traceActivation() throws IOException {
         Path properties = instance.resolve("etc/log4j2.properties");
-        String text = Files.readString(properties).replace("%-5level [%logger] %msg%n", "%-5level [%logger] [%t] %msg%n");
+        String text = Files.readString(properties)
+                .replace("%-5level [%logger] %msg%n", "%-5level [%logger] [%t] %msg%n");
         StringBuilder loggers = new StringBuilder(text);
         for (String name : List.of("ActiveMQServerImpl", "SharedNothingPrimaryActivation",
                 "SharedNothingBackupActivation")) {

@@ -37,7 +37,8 @@ final class UpgradeRun {
     }
 
     boolean run() throws Exception {
-        PreviousRelease release = PreviousRelease.prepare(settings.repository(), settings.upgradeFrom(), settings.work());
+        PreviousRelease release = PreviousRelease.prepare(settings.repository(), settings.upgradeFrom(),
+                settings.work());
         report.fact("previous release (bench.upgrade.from=" + settings.upgradeFrom() + ")", release.describe());
         report.fact("this build", Machine.command(settings.repository(), "git", "log", "-1", "--format=%h %ad %s",
                 "--date=iso"));
@@ -112,7 +113,7 @@ final class UpgradeRun {
         return CrashRun.record(report, SECTION, http.size() * batch + queued.count(), queue.retriedSends(), crash);
     }
 
-    /** Starts {@code node}; when it stops during its start (Flyway refusing the schema, say), counts {@code problem}. */
+    /** Starts {@code node}; when it stops during its start (Flyway refusing the schema, say), counts the problem. */
     private static boolean started(PortcullisProcess node, String problem, UpgradeCheck upgrade) throws Exception {
         try {
             node.start();

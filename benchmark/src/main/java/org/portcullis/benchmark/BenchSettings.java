@@ -47,6 +47,14 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
         return "external".equals(broker);
     }
 
+    /**
+     * The revision whose application the rolling-upgrade check runs as the previous release (a commit, tag or branch
+     * of this repository; the default is in benchmark/pom.xml, bench.upgrade.from).
+     */
+    String upgradeFrom() {
+        return text("bench.upgrade.from", "0afeb3c3cee69414c5720378fbc82ebc9b51d236");
+    }
+
     boolean runs(String scenario) {
         return scenarios.contains(scenario);
     }

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the scenarios named by {@code bench.scenario} (bench, iot, crash, failover, cluster) and writes their report
- * to a new directory under {@code bench.results}, which it prints at the end.
+ * Runs the scenarios named by {@code bench.scenario} (bench, iot, crash, failover, cluster, upgrade) and writes their
+ * report to a new directory under {@code bench.results}, which it prints at the end.
  */
 public final class BenchmarkMain {
 
@@ -80,6 +80,10 @@ public final class BenchmarkMain {
         if (settings.runs("cluster")) {
             failed |= !check("Portcullis two-node check", directory.resolve("cluster"), settings,
                     report -> new ClusterRun(settings, report, directory).run());
+        }
+        if (settings.runs("upgrade")) {
+            failed |= !check("Portcullis rolling upgrade check", directory.resolve("upgrade"), settings,
+                    report -> new UpgradeRun(settings, report, directory).run());
         }
         log.info("Results in {}", directory);
         System.exit(failed ? 1 : 0);

@@ -57,6 +57,9 @@ final class BrokerPair implements AutoCloseable {
                 "</vote-on-replication-failure>\n               <check-for-active-server>true</check-for-active-server>"));
         backup.editBrokerXml(xml -> xml.replace("<backup/>", "<backup>\n               <allow-failback>true"
                 + "</allow-failback>\n               <restart-backup>true</restart-backup>\n            </backup>"));
+        // what stops a broker during the failback shows in its log (docs/reliability.md, AMQ222232)
+        live.traceActivation();
+        backup.traceActivation();
         return new BrokerPair(live, backup, livePort, backupPort);
     }
 

@@ -53,6 +53,13 @@ final class CheckCounts {
         return counts;
     }
 
+    /** The one text {@code sql} answers (null when no row). */
+    static String text(Connection db, String sql) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
     /** The one number {@code sql} answers. */
     static int single(Connection db, String sql) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {

@@ -112,6 +112,24 @@ final class ExternalBroker implements AutoCloseable {
         Files.writeString(brokerXml, after);
     }
 
+    /**
+     * Logs with thread names, and at DEBUG what starts, stops and activates the server (the activations of a
+     * replicated pair), so that a stop's caller can be told from the log.
+     */
+    void traceActivation() throws IOException {
+        Path properties = instance.resolve("etc/log4j2.properties");
+        String text = Files.readString(properties)
+                .replace("%-5level [%logger] %msg%n", "%-5level [%logger] [%t] %msg%n");
+        StringBuilder loggers = new StringBuilder(text);
+        for (String name : List.of("ActiveMQServerImpl", "SharedNothingPrimaryActivation",
+                "SharedNothingBackupActivation")) {
+            String key = "logger.trace_" + name;
+            loggers.append('\n').append(key).append(".name=org.apache.activemq.artemis.core.server.impl.").append(name)
+                    .append('\n').append(key).append(".level=DEBUG");
+        }
+        Files.writeString(properties, loggers.append('\n').toString());
+    }
+
     /** Starts the process without waiting for the port (a backup does not listen until it becomes live). */
     void launch() throws IOException {
         process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run").redirectErrorStream(true)

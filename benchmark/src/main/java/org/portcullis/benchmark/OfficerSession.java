@@ -56,6 +56,14 @@ final class OfficerSession {
         return answer.statusCode() == 302 && !location.contains("/login");
     }
 
+    /** The HTTP status of a page the officer opens, signed in first (a redirect to the sign-in page is its 302). */
+    int page(String path) throws IOException, InterruptedException {
+        if (http == null) {
+            signIn();
+        }
+        return get(path).statusCode();
+    }
+
     /** The version of the rule set the node serves (health details, administrators only), or null. */
     static String ruleSetVersion(int port, String admin, String password) {
         try {

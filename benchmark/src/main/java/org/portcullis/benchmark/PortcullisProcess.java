@@ -42,15 +42,21 @@ final class PortcullisProcess implements AutoCloseable {
 
     /** A node on its own HTTP port; {@code applicationArgs} may switch the rules watch on for it. */
     PortcullisProcess(BenchSettings settings, Path directory, int httpPort, List<String> applicationArgs) {
+        this(settings, settings.applicationJar(), settings.ruleSet(), directory, httpPort, applicationArgs);
+    }
+
+    /** A node of another build (a previous release's jar, serving that release's rule set). */
+    PortcullisProcess(BenchSettings settings, Path applicationJar, Path ruleSet, Path directory, int httpPort,
+            List<String> applicationArgs) {
         this.directory = directory;
         this.logFile = directory.resolve("portcullis.log");
         this.httpPort = httpPort;
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(split(settings.appJvm()));
-        command.addAll(List.of("-jar", settings.applicationJar().toString(),
+        command.addAll(List.of("-jar", applicationJar.toString(),
                 "--server.port=" + httpPort,
-                "--portcullis.rules.directory=" + benchRuleSet(settings, directory),
+                "--portcullis.rules.directory=" + benchRuleSet(settings, ruleSet, directory),
                 "--portcullis.demo.send-sample-filings=false",
                 "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + settings.ports().core() + "?protocols=CORE",
                 "--portcullis.broker.acceptors.amqp=tcp://127.0.0.1:" + settings.ports().amqp() + "?protocols=AMQP",
@@ -73,8 +79,7 @@ final class PortcullisProcess implements AutoCloseable {
      * random; every consignor new in a fresh database, rule TGT-006) and never reach ASSESSMENT_COMPLETE, which the
      * benchmark times and the crash checks count.
      */
-    private static Path benchRuleSet(BenchSettings settings, Path directory) {
-        Path ruleSet = settings.ruleSet();
+    private static Path benchRuleSet(BenchSettings settings, Path ruleSet, Path directory) {
         Path copy = directory.resolve("ruleset");
         try (Stream<Path> files = Files.walk(ruleSet)) {
             for (Path file : (Iterable<Path>) files::iterator) {

@@ -50,6 +50,10 @@ final class Traffic {
         return count;
     }
 
+    String prefix() {
+        return prefix;
+    }
+
     int sent() {
         return sent.get();
     }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +29,8 @@ class RollingUpgradeMigrationsTest {
 
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
     private static final Path REPOSITORY = Path.of("..");
+    /** The migrations of the previous release with their SHA-256, one a line. */
+    private static final Path RELEASED = Path.of("src/test/resources/db/released-migrations.txt");
     /** Migrations written before the rule, with the statements they break it with. Never add to this. */
     private static final Map<String, Integer> BEFORE_THE_RULE = Map.of(
             "V43__goods_lines_with_their_filing_version.sql", 2);
@@ -37,6 +43,24 @@ class RollingUpgradeMigrationsTest {
             assertThat(breaches).as(name + " breaks a node of the previous release; split it into expand now and "
                     + "contract in a later release (docs/operations.md, \"Rolling upgrade\")")
                     .hasSize(BEFORE_THE_RULE.getOrDefault(name, 0));
+        }
+    }
+
+    /**
+     * A migration in a release never changes: the databases it migrated keep its old checksum, and Flyway's validation
+     * refuses to start the next node on them (found by the rolling-upgrade check, docs/operations.md).
+     */
+    @Test
+    void noReleasedMigrationChanged() throws Exception {
+        List<String> released = Files.readAllLines(RELEASED).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        assertThat(released).isNotEmpty();
+        for (String line : released) {
+            String[] hashAndName = line.split(" ", 2);
+            Path migration = MIGRATIONS.resolve(hashAndName[1]);
+            assertThat(migration).as(hashAndName[1] + " was released; it cannot go").exists();
+            assertThat(sha256(read(migration))).as(hashAndName[1] + " was released and has changed since; write a new "
+                    + "migration instead").isEqualTo(hashAndName[0]);
         }
     }
 
@@ -111,6 +135,13 @@ class RollingUpgradeMigrationsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** SHA-256 of the text with Unix line ends, as released-migrations.txt records it. */
+    private static String sha256(String text) throws NoSuchAlgorithmException {
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
     }
 
     private static String read(Path file) {

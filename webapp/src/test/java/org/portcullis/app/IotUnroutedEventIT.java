@@ -17,11 +17,12 @@ import org.portcullis.casework.iot.UnroutedEventRedrive;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An event the broker routed nowhere comes back by itself. The test puts the broker in the state a publish met when
- * clients raced to publish first to a new topic (docs/iot.md, known limits): the topic's address is there, but its
- * routing table lacks the events queue, which the broker copies onto it from {@code portcullis.iot.#}. A sensor
- * publishes over MQTT; the event waits on the dead-letter queue; once the routing table has the queue again the
- * application sends the event back to its address (after {@code portcullis.iot.redrive-after}, 5 s), and it is
+ * An event the broker routed nowhere comes back by itself. The test puts the broker in a state where the first
+ * publish to a new topic finds no routing table for its address (the state ARTEMIS-6199's race leaves, docs/iot.md):
+ * the events queue's binding is taken off the wildcard address {@code portcullis.iot.#} for the moment of the
+ * publish, so the broker copies no binding onto the new address. A sensor publishes over MQTT; the event is
+ * acknowledged and waits on the dead-letter queue (send-to-dla-on-no-route); once the binding is back the
+ * application sends the event to its address again (after {@code portcullis.iot.redrive-after}, 5 s), and it is
  * stored exactly once, counted in the metrics, and nothing unrouted is left.
  */
 class IotUnroutedEventIT extends PortcullisIntegrationTest {
@@ -43,25 +44,21 @@ class IotUnroutedEventIT extends PortcullisIntegrationTest {
         String device = "race-" + UUID.randomUUID().toString().substring(0, 8);
         String topic = "portcullis/iot/ACME/" + device;
         String container = IotMqttIT.uniqueContainer();
-        String first = "first-" + UUID.randomUUID();
         String unrouted = "unrouted-" + UUID.randomUUID();
         Instant observed = TestDates.ETA.minus(Duration.ofDays(1));
         double sentBackBefore = redriven();
         try (SensorClient sensor = new SensorClient(MQTT_PORT, "sensor-acme", "sensor-acme-secret")) {
-            sensor.publish(topic, IotMqttIT.door(first, container, observed));
-            await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(first) == 1);
-
-            Bindings routing = routingTableOf("portcullis.iot.ACME." + device);
-            Binding eventsQueue = routing.removeBindingByUniqueName(SimpleString.of("portcullis.iot.events"));
-            assertThat(eventsQueue).as("the events queue was bound to the topic's address").isNotNull();
+            Bindings wildcard = routingTableOf("portcullis.iot.#");
+            Binding eventsQueue = wildcard.removeBindingByUniqueName(SimpleString.of("portcullis.iot.events"));
+            assertThat(eventsQueue).as("the events queue is bound to portcullis.iot.#").isNotNull();
             try {
-                sensor.publish(topic, IotMqttIT.door(unrouted, container, observed.plusSeconds(60)));
+                sensor.publish(topic, IotMqttIT.door(unrouted, container, observed));
                 await("acknowledged, routed nowhere, on the dead-letter queue").atMost(Duration.ofSeconds(10))
                         .until(() -> countAsOperator(DEAD_LETTERS, UNROUTED + " AND portcullisSender = 'sensor-acme'")
                                 == 1);
                 assertThat(storedEvents(unrouted)).isZero();
             } finally {
-                routing.addBinding(eventsQueue); // what the racing publisher's thread does an instant later
+                wildcard.addBinding(eventsQueue);
             }
         }
 

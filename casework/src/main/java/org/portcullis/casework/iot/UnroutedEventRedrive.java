@@ -45,13 +45,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnroutedEventRedrive {
 
-    /** On the event sent back: its id on the dead-letter queue. An event carrying it is never sent back again. */
+    /**
+     * On the event sent back: the broker's id of the message that was routed nowhere (MQTT messages have no JMS
+     * message id). An event carrying it is never sent back again.
+     */
     public static final String REDRIVEN_FROM = "redrivenFrom";
     /** Moved to the dead-letter queue by the broker because nothing was bound to its address when it was routed. */
     static final String UNROUTED = "_AMQ_ORIG_ADDRESS LIKE '" + IotTopics.ADDRESS_PREFIX + "%' AND "
             + "_AMQ_ORIG_QUEUE IS NULL AND " + FilingMessageProperties.DEAD_LETTER_REASON + " IS NULL";
     private static final String NOT_REDRIVEN = " AND " + REDRIVEN_FROM + " IS NULL";
     private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+    private static final String ORIGINAL_MESSAGE_ID = "_AMQ_ORIG_MESSAGE_ID";
     private static final int MAX_PER_ROUND = 100;
     private static final long RECEIVE_TIMEOUT_MILLIS = 2000;
 
@@ -87,7 +91,7 @@ public class UnroutedEventRedrive {
                     List<Unrouted> found = new ArrayList<>();
                     for (Object next : Collections.list(browser.getEnumeration())) {
                         Message message = (Message) next;
-                        found.add(new Unrouted(message.getJMSMessageID(),
+                        found.add(new Unrouted(message.getLongProperty(ORIGINAL_MESSAGE_ID),
                                 message.getStringProperty(ORIGINAL_ADDRESS)));
                         if (found.size() == MAX_PER_ROUND) {
                             break;
@@ -123,7 +127,7 @@ public class UnroutedEventRedrive {
         }
         Message dead;
         try (MessageConsumer consumer = session.createConsumer(session.createQueue(IotTopics.DEAD_LETTER_ADDRESS),
-                "JMSMessageID = '" + event.id() + "' AND " + UNROUTED + NOT_REDRIVEN)) {
+                ORIGINAL_MESSAGE_ID + " = " + event.id() + " AND " + UNROUTED + NOT_REDRIVEN)) {
             dead = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
         }
         if (dead == null) {
@@ -133,14 +137,14 @@ public class UnroutedEventRedrive {
         BytesMessage copy = session.createBytesMessage();
         copy.writeBytes(body == null ? new byte[0] : body);
         DeadLetters.copyProperties(dead, copy, Set.of());
-        copy.setStringProperty(REDRIVEN_FROM, event.id());
+        copy.setStringProperty(REDRIVEN_FROM, Long.toString(event.id()));
         try (MessageProducer producer = session.createProducer(session.createTopic(event.address()))) {
             producer.send(copy);
         }
         session.commit();
         redriven.incrementAndGet();
         log.info("Sensor event published by {} to {} at {} had been routed nowhere by the broker and waited on {} as "
-                + "{}: sent to its address again", dead.getStringProperty(SenderSeal.SENDER), event.address(),
+                + "message {}: sent to its address again", dead.getStringProperty(SenderSeal.SENDER), event.address(),
                 Instant.ofEpochMilli(dead.getJMSTimestamp()), IotTopics.DEAD_LETTER_ADDRESS, event.id());
         return true;
     }
@@ -173,6 +177,7 @@ public class UnroutedEventRedrive {
         throw new IllegalStateException("not a session of an Artemis JMS client: " + target.getClass().getName());
     }
 
-    private record Unrouted(String id, String address) {
+    /** A dead letter the broker routed nowhere: the broker's id of the message, the address it was sent to. */
+    private record Unrouted(long id, String address) {
     }
 }

@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends back to their address the sensor events the broker routed nowhere. {@code portcullis.iot.#} has
- * {@code send-to-dla-on-no-route}, so an event published while the broker had not yet bound its new address to the
- * events queue (clients racing to publish first to a new topic, docs/iot.md) waits on the dead-letter queue instead
- * of being dropped. Every {@code portcullis.iot.redrive-interval} each such event that has waited at least
+ * {@code send-to-dla-on-no-route}, so an event published while the broker had no routing table for its new address
+ * (the binding of the events queue not copied onto it: a race of clients publishing first to a new topic, docs/iot.md)
+ * waits on the dead-letter queue instead of being dropped. Every {@code portcullis.iot.redrive-interval} each such event that has waited at least
  * {@code portcullis.iot.redrive-after} is taken off the dead-letter queue and sent to its address in one transacted
  * session, once the broker says the address routes to a queue. Only the broker's own no-route moves qualify (an
  * original address, no original queue, no {@code deadLetterReason}): an event the application refused or that

@@ -11,9 +11,9 @@ import org.portcullis.rules.fact.RuleFinding;
 
 /**
  * One outcome per consignment: the strongest of the findings about the consignment or its goods items,
- * containers and parties (strongest wins: DO_NOT_LOAD > HOLD > INSPECT > DOCUMENT_CHECK > REQUEST_INFORMATION >
- * RELEASE); a consignment no rule spoke about is released. Findings about the whole filing (vessel, persons,
- * health) count for the filing's outcome, not for each consignment.
+ * containers and parties (strongest wins: DO_NOT_LOAD > HOLD > INSPECT > DOCUMENT_CHECK > REFER >
+ * REQUEST_INFORMATION > RELEASE, the order of {@link Outcome}); a consignment no rule spoke about is released.
+ * Findings about the whole filing (vessel, persons, health) count for the filing's outcome, not for each consignment.
  */
 final class ConsignmentOutcomes {
 

@@ -124,6 +124,8 @@ final class BenchRun {
                     throughput.cpu().appCores(), "cores", "");
             report.row("End to end", "CPU during the window: the application's JIT compiler threads", "",
                     throughput.cpu().appJitCores(), "cores", "part of the JVM's");
+            report.row("End to end", "CPU during the window: the application's risk reports thread", "",
+                    throughput.cpu().appReportCores(), "cores", "part of the JVM's; periodic, not per filing");
             report.row("End to end", "CPU during the window: this harness (the carrier)", "",
                     throughput.cpu().harnessCores(), "cores", "");
             report.row("End to end", "CPU during the window: PostgreSQL's processes", "",

@@ -12,6 +12,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.portcullis.rules.fact.CrewSignOffFact;
 import org.portcullis.rules.fact.MrzFact;
+import org.portcullis.rules.fact.PartyFact;
 import org.portcullis.rules.fact.PartyWatchlistMatch;
 import org.portcullis.rules.fact.PersonFact;
 import org.portcullis.rules.fact.PersonSightingFact;
@@ -35,6 +36,8 @@ public final class RuleSelection {
             PersonSightingFact.class, PreviousCrewMember.class, CrewSignOffFact.class, PersonWatchlistMatch.class);
     static final List<Class<?>> PERSON_MATCHES = List.of(PersonWatchlistMatch.class);
     static final List<Class<?>> PARTY_MATCHES = List.of(PartyWatchlistMatch.class);
+    /** The facts that carry a party's first-time flag: the party itself and its watchlist matches. */
+    static final List<Class<?>> PARTY_FACTS = List.of(PartyFact.class, PartyWatchlistMatch.class);
 
     /** Every rule without an agenda group of its own: the assessment before agencies. */
     public static final RuleSelection DEFAULT = new RuleSelection(null);
@@ -104,6 +107,14 @@ public final class RuleSelection {
     /** True when parties are screened: always in {@link #DEFAULT}, else when a selected rule reads party matches. */
     boolean screensParties(RuleSet ruleSet) {
         return SelectedRules.of(ruleSet, this).screensParties();
+    }
+
+    /**
+     * True when a selected rule reads parties (or their matches), whose first-time flag needs the party history: port
+     * health's and the maritime authority's assessments do not ask the history.
+     */
+    boolean readsParties(RuleSet ruleSet) {
+        return SelectedRules.of(ruleSet, this).readsParties();
     }
 
     /** True when one of these rules has a pattern of one of the facts, or of a type they are (an interface, Object). */

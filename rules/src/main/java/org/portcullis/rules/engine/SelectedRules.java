@@ -22,7 +22,7 @@ import org.kie.api.definition.rule.Rule;
  * focus still apply; the rule base only leaves out rules that could never fire.
  */
 record SelectedRules(KieBase kieBase, Set<String> agendaGroups, boolean screensPersons, boolean readsPersons,
-        boolean screensParties) {
+        boolean screensParties, boolean readsParties) {
 
     /** Per compiled rule base (weakly, so that a replaced rule set goes), per selection's folders. */
     private static final Map<KieBase, Map<Set<String>, SelectedRules>> CACHE =
@@ -44,7 +44,8 @@ record SelectedRules(KieBase kieBase, Set<String> agendaGroups, boolean screensP
         return new SelectedRules(subset(ruleSet.kieBase(), selection), Set.copyOf(groups),
                 selection.readsAnyOf(selected, RuleSelection.PERSON_MATCHES),
                 selection.readsAnyOf(selected, RuleSelection.PERSON_FACTS),
-                selection.folderNames() == null || selection.readsAnyOf(selected, RuleSelection.PARTY_MATCHES));
+                selection.folderNames() == null || selection.readsAnyOf(selected, RuleSelection.PARTY_MATCHES),
+                selection.readsAnyOf(selected, RuleSelection.PARTY_FACTS));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.portcullis.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.portcullis.model.filing.Filing;
+import org.portcullis.model.value.Mrn;
+import org.portcullis.rules.screening.RedressRegister;
 
 /** An agency's session is made from a rule base of its own folders' rules only, built once per rule set. */
 class SelectedRulesTest {
@@ -36,6 +40,25 @@ class SelectedRulesTest {
     void theRuleBaseOfASelectionIsBuiltOncePerRuleSet() {
         assertThat(baseOf(RuleSelection.folders(Set.of("maritime"))))
                 .isSameAs(baseOf(RuleSelection.folders(Set.of("maritime"))));
+    }
+
+    @Test
+    void onlyAnAssessmentWhoseRulesReadPartiesAsksThePartyHistory() {
+        List<String> asked = new ArrayList<>();
+        PartyHistory history = (keys, mrn) -> {
+            asked.add(mrn);
+            return Set.copyOf(keys);
+        };
+        DroolsFilingAssessor assessor = RepositoryRuleSet.assessor(history, RedressRegister.NONE);
+        Filing filing = TestFilings.filing(TestFilings.item("Pistols and revolvers", "930200"));
+        Mrn mrn = RepositoryRuleSet.unselectedMrn(filing);
+
+        assessor.assess(RULE_SET, mrn, filing, RuleSelection.folders(Set.of("health")));
+        assessor.assess(RULE_SET, mrn, filing, RuleSelection.folders(Set.of("maritime")));
+        assertThat(asked).isEmpty();
+
+        assessor.assess(RULE_SET, mrn, filing);
+        assertThat(asked).containsExactly(mrn.value());
     }
 
     private static KieBase baseOf(RuleSelection selection) {

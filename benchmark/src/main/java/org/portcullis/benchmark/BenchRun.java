@@ -76,7 +76,12 @@ final class BenchRun {
                 }
                 report.fact("broker", broker != null ? "external Artemis " + broker.url()
                         + " (its own process, made from the application's broker.xml)" : "embedded in the application");
-                endToEnd(args, login, databasePid, brokerPid, slowest);
+                StatementProfile statements = cluster != null ? new StatementProfile(cluster.url("postgres"),
+                        "portcullis") : null;
+                if (statements != null) {
+                    statements.install();
+                }
+                endToEnd(args, login, databasePid, brokerPid, slowest, statements);
             }
         }
         if (settings.growth()) {
@@ -90,13 +95,24 @@ final class BenchRun {
 
     /** The application end to end: sustained throughput, the CPU it took, then latency at half that rate. */
     private void endToEnd(List<String> args, EndToEndRun.CarrierLogin login, long databasePid, long brokerPid,
-            double slowest) throws Exception {
+            double slowest, StatementProfile statements) throws Exception {
         try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
             Duration startup = portcullis.start();
             report.fact("application command", portcullis.commandLine());
             EndToEndRun e2e = new EndToEndRun(login, settings.consignments(),
                     new CpuUse(portcullis.pid(), databasePid, brokerPid));
-            var throughput = e2e.throughput(settings.warmup(), settings.duration());
+            var throughput = e2e.throughput(settings.warmup(), settings.duration(), statements == null
+                    ? EndToEndRun.WindowListener.NONE : new EndToEndRun.WindowListener() {
+                        @Override
+                        public void opened() throws Exception {
+                            statements.reset();
+                        }
+
+                        @Override
+                        public void closed(long completed) throws Exception {
+                            StatementProfile.record(statements.read(), completed, report, directory);
+                        }
+                    });
             report.row("End to end", "warm-up until the application's JIT compiler settled", "",
                     throughput.warmup().toSeconds(), "s", "");
             report.row("End to end", "filings from portcullis.filings to ASSESSMENT_COMPLETE, sustained",
@@ -108,6 +124,8 @@ final class BenchRun {
                     throughput.cpu().appCores(), "cores", "");
             report.row("End to end", "CPU during the window: the application's JIT compiler threads", "",
                     throughput.cpu().appJitCores(), "cores", "part of the JVM's");
+            report.row("End to end", "CPU during the window: the application's risk reports thread", "",
+                    throughput.cpu().appReportCores(), "cores", "part of the JVM's; periodic, not per filing");
             report.row("End to end", "CPU during the window: this harness (the carrier)", "",
                     throughput.cpu().harnessCores(), "cores", "");
             report.row("End to end", "CPU during the window: PostgreSQL's processes", "",

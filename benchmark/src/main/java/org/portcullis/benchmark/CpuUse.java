@@ -12,16 +12,16 @@ import java.util.Arrays;
  */
 final class CpuUse {
 
-    record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, Duration harnessCpu,
-            long databaseTicks, long brokerTicks, long at) {
+    record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, long appReportTicks,
+            Duration harnessCpu, long databaseTicks, long brokerTicks, long at) {
     }
 
     /**
      * The machine's busy share of all its cores, and the cores used by the application's JVM, by this harness (the
      * carrier sending filings and reading notices) and by everything else (the database, mostly).
      */
-    record Between(double machineBusyShare, double appCores, double appJitCores, double harnessCores,
-            double otherCores, double databaseCores, double brokerCores, double wallSeconds) {
+    record Between(double machineBusyShare, double appCores, double appJitCores, double appReportCores,
+            double harnessCores, double otherCores, double databaseCores, double brokerCores, double wallSeconds) {
 
         /** Milliseconds of CPU per unit of work done at {@code rate} per second, for these cores. */
         static double perUnit(double cores, double rate) {
@@ -66,7 +66,8 @@ final class CpuUse {
         long idle = ticks[3] + (ticks.length > 4 ? ticks[4] : 0);
         Duration appCpu = application.info().totalCpuDuration().orElse(Duration.ZERO);
         Duration harnessCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        return new Sample(all - idle, all, appCpu, jitTicks(application.pid()), harnessCpu,
+        return new Sample(all - idle, all, appCpu, jitTicks(application.pid()),
+                threadTicks(application.pid(), REPORT_THREAD), harnessCpu,
                 processTreeTicks(databasePid), processTreeTicks(brokerPid), System.nanoTime());
     }
 
@@ -75,12 +76,14 @@ final class CpuUse {
         double wall = (to.at() - from.at()) / 1e9;
         double appCores = to.appCpu().minus(from.appCpu()).toNanos() / 1e9 / wall;
         double jitCores = (to.appJitTicks() - from.appJitTicks()) / TICKS_PER_SECOND / wall;
+        double reportCores = (to.appReportTicks() - from.appReportTicks()) / TICKS_PER_SECOND / wall;
         double harnessCores = to.harnessCpu().minus(from.harnessCpu()).toNanos() / 1e9 / wall;
         double busy = all == 0 ? 0 : (to.busyTicks() - from.busyTicks()) / all;
         double otherCores = Math.max(0, busy * Runtime.getRuntime().availableProcessors() - appCores - harnessCores);
         double databaseCores = (to.databaseTicks() - from.databaseTicks()) / TICKS_PER_SECOND / wall;
         double brokerCores = (to.brokerTicks() - from.brokerTicks()) / TICKS_PER_SECOND / wall;
-        return new Between(busy, appCores, jitCores, harnessCores, otherCores, databaseCores, brokerCores, wall);
+        return new Between(busy, appCores, jitCores, reportCores, harnessCores, otherCores, databaseCores,
+                brokerCores, wall);
     }
 
     /**
@@ -114,19 +117,30 @@ final class CpuUse {
 
     /** CPU ticks (user and system) of the JVM's JIT compiler threads so far ("C1/C2 CompilerThread"). */
     static long jitTicks(long pid) {
+        return threadTicks(pid, "CompilerThre");
+    }
+
+    /**
+     * The application's thread that makes the risk pages' reports every few minutes over the stored history: not
+     * work a filing asks for, but it lands in a window now and then and its cost grows with the history.
+     */
+    static final String REPORT_THREAD = "risk-reports";
+
+    /** CPU ticks (user and system) so far of the process's threads whose name holds this text. */
+    static long threadTicks(long pid, String name) {
         try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return threads.mapToLong(CpuUse::compilerThreadTicks).sum();
+            return threads.mapToLong(thread -> namedThreadTicks(thread, name)).sum();
         } catch (IOException | RuntimeException e) {
             return 0;
         }
     }
 
-    private static long compilerThreadTicks(Path thread) {
+    private static long namedThreadTicks(Path thread, String name) {
         try {
             String stat = Files.readString(thread.resolve("stat"));
             int open = stat.indexOf('(');
             int close = stat.lastIndexOf(')');
-            if (!stat.substring(open + 1, close).contains("CompilerThre")) {
+            if (!stat.substring(open + 1, close).contains(name)) {
                 return 0;
             }
             String[] fields = stat.substring(close + 2).split(" ");

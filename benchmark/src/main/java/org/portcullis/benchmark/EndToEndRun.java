@@ -35,6 +35,23 @@ final class EndToEndRun {
         }
     }
 
+    /** Told when the measured window opens and closes (the database's statement profile). */
+    interface WindowListener {
+        void opened() throws Exception;
+
+        void closed(long completed) throws Exception;
+
+        WindowListener NONE = new WindowListener() {
+            @Override
+            public void opened() {
+            }
+
+            @Override
+            public void closed(long completed) {
+            }
+        };
+    }
+
     private final CarrierLogin login;
     private final int consignments;
     private final CpuUse cpu;
@@ -51,6 +68,10 @@ final class EndToEndRun {
     }
 
     Throughput throughput(Warmup warmup, Duration measured) throws Exception {
+        return throughput(warmup, measured, WindowListener.NONE);
+    }
+
+    Throughput throughput(Warmup warmup, Duration measured, WindowListener listener) throws Exception {
         Semaphore window = new Semaphore(WINDOW);
         NoticeClock clock = new NoticeClock(window);
         try (Carrier carrier = login.open(BenchCarriers.THROUGHPUT)) {
@@ -62,6 +83,7 @@ final class EndToEndRun {
             CpuUse.Sample cpuFrom = null;
             while (System.nanoTime() < end) {
                 if (cpuFrom == null && settling.settled()) {
+                    listener.opened();
                     cpuFrom = cpu.sample();
                     measureFrom = cpuFrom.at();
                     end = measureFrom + measured.toNanos();
@@ -79,6 +101,7 @@ final class EndToEndRun {
             }
             CpuUse.Between busy = CpuUse.between(cpuFrom, cpu.sample());
             long completed = clock.completedBetween(measureFrom, end);
+            listener.closed(completed);
             awaitQuiet(window);
             double rate = completed / (measured.toNanos() / 1e9);
             log.info("Sustained: {} filings/s ({} completed in the window, {} sent, {} rejected, {} other notices); "

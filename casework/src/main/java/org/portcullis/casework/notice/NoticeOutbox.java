@@ -76,7 +76,8 @@ public class NoticeOutbox implements NoticeIssuer {
         CaseSummary summary = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn));
         NoticeRepository.CaseFacts facts = notices.caseFacts(mrn.value())
                 .orElse(new NoticeRepository.CaseFacts(summary.lrn(), Syntax.JSON));
-        Assessment assessment = cases.latestAssessment(mrn).orElse(null);
+        // a formality carries neither lane nor findings: customs' assessment is not read for it
+        Assessment assessment = formality != null ? null : cases.latestAssessment(mrn).orElse(null);
         save(new Notice(newId(), type, summary.carrierId(), facts.currentLrn(), mrn, summary.currentMessageId(),
                 clock.instant(), formality != null ? null : lane != null ? lane : assessment == null ? null
                         : assessment.lane(), reason,

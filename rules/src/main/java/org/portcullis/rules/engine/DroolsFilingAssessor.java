@@ -177,7 +177,8 @@ public class DroolsFilingAssessor implements FilingAssessor {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
-        Set<String> seen = partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText);
+        Set<String> seen = selection.readsParties(ruleSet)
+                ? partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText) : Set.of();
         boolean parties = selection.screensParties(ruleSet);
         boolean persons = selection.screensPersons(ruleSet);
         List<Object> filingFacts = FilingFacts.of(filing,

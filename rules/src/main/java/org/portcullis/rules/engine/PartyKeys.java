@@ -1,5 +1,6 @@
 package org.portcullis.rules.engine;
 
+import java.util.List;
 import org.portcullis.rules.screening.Names;
 
 /** The key that names one trader across filings: the words of its name (legal forms aside, sorted) and its country. */
@@ -9,6 +10,11 @@ public final class PartyKeys {
     }
 
     public static String of(String name, String country) {
-        return Names.key(Names.partyWords(name)) + "|" + (country == null ? "" : country);
+        return of(Names.partyWords(name), country);
+    }
+
+    /** The key of a name whose words ({@link Names#partyWords}) were reduced already. */
+    public static String of(List<String> partyWords, String country) {
+        return Names.key(partyWords) + "|" + (country == null ? "" : country);
     }
 }

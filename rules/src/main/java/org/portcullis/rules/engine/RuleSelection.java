@@ -1,6 +1,5 @@
 package org.portcullis.rules.engine;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -13,6 +12,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.portcullis.rules.fact.CrewSignOffFact;
 import org.portcullis.rules.fact.MrzFact;
+import org.portcullis.rules.fact.PartyFact;
 import org.portcullis.rules.fact.PartyWatchlistMatch;
 import org.portcullis.rules.fact.PersonFact;
 import org.portcullis.rules.fact.PersonSightingFact;
@@ -23,16 +23,21 @@ import org.portcullis.rules.fact.PreviousCrewMember;
  * Which rules of a compiled rule set one assessment runs. {@link #DEFAULT} runs every rule of the main agenda
  * group, as the single assessment always did: the rules of an agency folder declare their own agenda group
  * ({@code agenda-group "health"}) and stay out of it. {@link #folders} runs only the rules of the named top-level
- * folders (an agency's packages), whatever their agenda group. The rule set is compiled once; each selection only
- * filters which rules may fire.
+ * folders (an agency's packages), whatever their agenda group. The rule set is compiled once; each selection
+ * filters which rules may fire, in a rule base of the selected rules' packages made once per rule set
+ * ({@link SelectedRules}).
  */
 public final class RuleSelection {
 
     static final String MAIN = "MAIN";
 
     /** The facts about the persons on board: built (MRZ checks, history look-ups) only for rules that read them. */
-    private static final List<Class<?>> PERSON_FACTS = List.of(PersonFact.class, MrzFact.class,
+    static final List<Class<?>> PERSON_FACTS = List.of(PersonFact.class, MrzFact.class,
             PersonSightingFact.class, PreviousCrewMember.class, CrewSignOffFact.class, PersonWatchlistMatch.class);
+    static final List<Class<?>> PERSON_MATCHES = List.of(PersonWatchlistMatch.class);
+    static final List<Class<?>> PARTY_MATCHES = List.of(PartyWatchlistMatch.class);
+    /** The facts that carry a party's first-time flag: the party itself and its watchlist matches. */
+    static final List<Class<?>> PARTY_FACTS = List.of(PartyFact.class, PartyWatchlistMatch.class);
 
     /** Every rule without an agenda group of its own: the assessment before agencies. */
     public static final RuleSelection DEFAULT = new RuleSelection(null);
@@ -73,15 +78,13 @@ public final class RuleSelection {
 
     /** Gives the selected rules' agenda groups the focus, so that rules outside the main group fire too. */
     void focus(KieSession session, RuleSet ruleSet) {
-        if (folders == null) {
-            return;
-        }
-        Set<String> groups = new LinkedHashSet<>();
-        for (Rule rule : selected(ruleSet)) {
-            groups.add(agendaGroup(rule));
-        }
-        groups.remove(MAIN);
-        groups.forEach(group -> session.getAgenda().getAgendaGroup(group).setFocus());
+        SelectedRules.of(ruleSet, this).agendaGroups()
+                .forEach(group -> session.getAgenda().getAgendaGroup(group).setFocus());
+    }
+
+    /** A new session of a rule base holding the selected rules (and no rule that could never fire). */
+    KieSession newSession(RuleSet ruleSet) {
+        return SelectedRules.of(ruleSet, this).kieBase().newKieSession();
     }
 
     /**
@@ -89,7 +92,7 @@ public final class RuleSelection {
      * to the assessment whose rules decide on them (border police's in the demo), not to every assessment.
      */
     boolean screensPersons(RuleSet ruleSet) {
-        return readsAny(ruleSet, List.of(PersonWatchlistMatch.class));
+        return SelectedRules.of(ruleSet, this).screensPersons();
     }
 
     /**
@@ -98,21 +101,28 @@ public final class RuleSelection {
      * of a cruise filing skip 9,000 persons' MRZ checks and history look-ups that none of their rules reads.
      */
     boolean readsPersons(RuleSet ruleSet) {
-        return readsAny(ruleSet, PERSON_FACTS);
+        return SelectedRules.of(ruleSet, this).readsPersons();
     }
 
     /** True when parties are screened: always in {@link #DEFAULT}, else when a selected rule reads party matches. */
     boolean screensParties(RuleSet ruleSet) {
-        return folders == null || readsAny(ruleSet, List.of(PartyWatchlistMatch.class));
+        return SelectedRules.of(ruleSet, this).screensParties();
     }
 
-    /** True when a selected rule has a pattern of one of the facts, or of a type they are (an interface, Object). */
-    private boolean readsAny(RuleSet ruleSet, List<Class<?>> facts) {
-        return selected(ruleSet).stream().anyMatch(rule -> rule instanceof RuleImpl impl
-                && reads(impl.getLhs(), facts));
+    /**
+     * True when a selected rule reads parties (or their matches), whose first-time flag needs the party history: port
+     * health's and the maritime authority's assessments do not ask the history.
+     */
+    boolean readsParties(RuleSet ruleSet) {
+        return SelectedRules.of(ruleSet, this).readsParties();
     }
 
-    private List<Rule> selected(RuleSet ruleSet) {
+    /** True when one of these rules has a pattern of one of the facts, or of a type they are (an interface, Object). */
+    boolean readsAnyOf(List<Rule> rules, List<Class<?>> facts) {
+        return rules.stream().anyMatch(rule -> rule instanceof RuleImpl impl && reads(impl.getLhs(), facts));
+    }
+
+    List<Rule> selected(RuleSet ruleSet) {
         return ruleSet.kieBase().getKiePackages().stream().map(KiePackage::getRules).flatMap(rules -> rules.stream())
                 .filter(this::selects).toList();
     }
@@ -126,7 +136,7 @@ public final class RuleSelection {
         return element.getNestedElements().stream().anyMatch(nested -> reads(nested, facts));
     }
 
-    private static String agendaGroup(Rule rule) {
+    static String agendaGroup(Rule rule) {
         return rule instanceof RuleImpl impl ? impl.getAgendaGroup() : MAIN;
     }
 }

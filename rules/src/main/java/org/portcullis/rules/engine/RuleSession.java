@@ -48,7 +48,7 @@ final class RuleSession {
     List<RuleFinding> fire(RuleSet ruleSet, Filing filing, List<Object> facts, RuleSelection selection) {
         Duration limit = timeLimit.forFacts(facts.size());
         RuleFiringGuard guard = new RuleFiringGuard(facts.size());
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = selection.newSession(ruleSet);
         session.addEventListener(guard);
         SessionWorkers.Run<List<RuleFinding>> run;
         try {

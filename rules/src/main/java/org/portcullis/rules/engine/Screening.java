@@ -65,10 +65,12 @@ final class Screening {
     private Result screen(Object fact, ReferenceData referenceData, WatchlistSnapshot official, LocalDate today) {
         Result result = new Result(new ArrayList<>(), new ArrayList<>());
         if (fact instanceof PartyFact party && party.getRole() != PartyRole.NOTIFY_PARTY) {
-            String key = PartyKeys.of(party.getName(), party.getCountry());
+            // the name's words once for its key and both lists
+            List<String> words = Names.partyWords(party.getName());
+            String key = PartyKeys.of(words, party.getCountry());
             for (PartyWatchlist list : List.of(referenceData.partyWatchlist(), official.parties())) {
                 if (list.size() > 0) {
-                    list.screen(party.getName(), party.getCountry()).forEach(hit -> sort(hit, hit.entry().listName(),
+                    list.screen(party.getName(), words, party.getCountry()).forEach(hit -> sort(hit, hit.entry().listName(),
                             hit.entry().entryId(), hit.entry().name(), party.target(), key, today, result,
                             explanation -> new PartyWatchlistMatch(party, hit.entry().listName(),
                                     hit.entry().entryId(), hit.entry().name(), hit.strength(), hit.score(),

@@ -2,6 +2,7 @@ package org.portcullis.rules.fact;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -9,6 +10,9 @@ import java.util.stream.Collectors;
  * such a term alone is vague; the list is the file {@code reference/vague-goods-descriptions.txt}.
  */
 public class VagueDescriptionTerms {
+
+    /** Compiled once: {@code String.replaceAll} compiled it for every goods item of every filing. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> terms;
 
@@ -26,6 +30,6 @@ public class VagueDescriptionTerms {
     }
 
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -49,7 +49,11 @@ public final class PartyWatchlist {
     }
 
     public List<WatchlistHit<WatchlistEntry>> screen(String name, String country) {
-        List<String> partyWords = Names.partyWords(name);
+        return screen(name, Names.partyWords(name), country);
+    }
+
+    /** As {@link #screen(String, String)}, with the name's words ({@link Names#partyWords}) reduced already. */
+    public List<WatchlistHit<WatchlistEntry>> screen(String name, List<String> partyWords, String country) {
         if (entries.isEmpty() || partyWords.isEmpty()) {
             return List.of();
         }

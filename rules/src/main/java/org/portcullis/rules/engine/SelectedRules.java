@@ -33,7 +33,12 @@ record SelectedRules(KieBase kieBase, Set<String> agendaGroups, boolean screensP
         Set<String> key = selection.folderNames() == null ? DEFAULT_KEY : selection.folderNames();
         Map<Set<String>, SelectedRules> bySelection = CACHE.computeIfAbsent(ruleSet.kieBase(),
                 base -> Collections.synchronizedMap(new HashMap<>()));
-        return bySelection.computeIfAbsent(key, folders -> build(ruleSet, selection));
+        SelectedRules cached = bySelection.computeIfAbsent(key, folders -> build(ruleSet, selection));
+        return cached.kieBase() == null ? cached.on(ruleSet.kieBase()) : cached;
+    }
+
+    private SelectedRules on(KieBase whole) {
+        return new SelectedRules(whole, agendaGroups, screensPersons, readsPersons, screensParties, readsParties);
     }
 
     private static SelectedRules build(RuleSet ruleSet, RuleSelection selection) {
@@ -41,7 +46,9 @@ record SelectedRules(KieBase kieBase, Set<String> agendaGroups, boolean screensP
         Set<String> groups = new LinkedHashSet<>();
         selected.forEach(rule -> groups.add(RuleSelection.agendaGroup(rule)));
         groups.remove(RuleSelection.MAIN);
-        return new SelectedRules(subset(ruleSet.kieBase(), selection), Set.copyOf(groups),
+        KieBase part = subset(ruleSet.kieBase(), selection);
+        // null for the whole rule base: a value of the weak cache must not hold its own key, or it is never freed
+        return new SelectedRules(part == ruleSet.kieBase() ? null : part, Set.copyOf(groups),
                 selection.readsAnyOf(selected, RuleSelection.PERSON_MATCHES),
                 selection.readsAnyOf(selected, RuleSelection.PERSON_FACTS),
                 selection.folderNames() == null || selection.readsAnyOf(selected, RuleSelection.PARTY_MATCHES),

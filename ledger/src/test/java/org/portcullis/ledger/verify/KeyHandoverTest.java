@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,20 +63,22 @@ class KeyHandoverTest {
                 .sth(firstNew));
         assertFalse(new LogChecks(oldKey.publicKey()).sth(firstNew).isEmpty(), "without the handover");
 
-        Run followed = run("sth", file("new-sth.json"), "--key", file("old.pub"), "--handover", file("handovers.json"));
-        assertEquals(0, followed.status, followed.output);
-        Run alone = run("sth", file("new-sth.json"), "--key", file("old.pub"));
-        assertEquals(1, alone.status, alone.output);
+        VerifierRun followed = VerifierRun.of("sth", file("new-sth.json"), "--key", file("old.pub"), "--handover",
+                file("handovers.json"));
+        assertEquals(0, followed.status(), followed.output());
+        VerifierRun alone = VerifierRun.of("sth", file("new-sth.json"), "--key", file("old.pub"));
+        assertEquals(1, alone.status(), alone.output());
     }
 
     @Test
     void consistencyAcrossTheRotationHoldsWithTheOldKeyAndTheHandover() throws IOException {
         write("consistency.json", LogJson.consistencyAnswer(withNewKey.consistency(5, 8), firstNew));
 
-        Run run = run("consistency", file("old-sth.json"), file("consistency.json"), "--key", file("old.pub"),
+        VerifierRun run = VerifierRun.of("consistency", file("old-sth.json"), file("consistency.json"), "--key",
+                file("old.pub"),
                 "--handover", file("handovers.json"));
 
-        assertEquals(0, run.status, run.output);
+        assertEquals(0, run.status(), run.output());
     }
 
     @Test
@@ -88,8 +88,8 @@ class KeyHandoverTest {
 
         assertFalse(new LogChecks(KeyChain.of(List.of(oldKey.publicKey()), List.of(handover))).sth(stranger)
                 .isEmpty());
-        assertEquals(1, run("sth", file("stranger.json"), "--key", file("old.pub"), "--handover",
-                file("handovers.json")).status);
+        assertEquals(1, VerifierRun.of("sth", file("stranger.json"), "--key", file("old.pub"), "--handover",
+                file("handovers.json")).status());
     }
 
     @Test
@@ -107,9 +107,10 @@ class KeyHandoverTest {
         assertTrue(chain.followed().isEmpty());
         assertFalse(chain.problems().isEmpty());
         assertFalse(new LogChecks(chain).sth(strangerHead).isEmpty());
-        Run run = run("sth", file("stranger.json"), "--key", file("old.pub"), "--handover", file("forged.json"));
-        assertEquals(1, run.status, run.output);
-        assertTrue(run.output.contains("is not signed with the old key"), run.output);
+        VerifierRun run = VerifierRun.of("sth", file("stranger.json"), "--key", file("old.pub"), "--handover",
+                file("forged.json"));
+        assertEquals(1, run.status(), run.output());
+        assertTrue(run.output().contains("is not signed with the old key"), run.output());
     }
 
     @Test
@@ -155,12 +156,12 @@ class KeyHandoverTest {
         write("chain.json", "{\"handovers\":[" + LogJson.handover(second) + "," + LogJson.handover(handover) + "]}");
         write("third-sth.json", LogJson.sth(withThird.signHead(8, 5_000)));
 
-        Run handovers = run("handover", file("chain.json"), "--key", file("old.pub"));
-        assertEquals(0, handovers.status, handovers.output);
-        assertTrue(handovers.output.contains("to log " + third.logId() + " at tree size 8"), handovers.output);
-        assertEquals(0, run("sth", file("third-sth.json"), "--key", file("old.pub"), "--handover",
-                file("chain.json")).status);
-        assertEquals(1, run("handover", file("chain.json"), "--key", file("new.pub")).status,
+        VerifierRun handovers = VerifierRun.of("handover", file("chain.json"), "--key", file("old.pub"));
+        assertEquals(0, handovers.status(), handovers.output());
+        assertTrue(handovers.output().contains("to log " + third.logId() + " at tree size 8"), handovers.output());
+        assertEquals(0, VerifierRun.of("sth", file("third-sth.json"), "--key", file("old.pub"), "--handover",
+                file("chain.json")).status());
+        assertEquals(1, VerifierRun.of("handover", file("chain.json"), "--key", file("new.pub")).status(),
                 "from B alone, the handover from A is not reached");
     }
 
@@ -179,14 +180,5 @@ class KeyHandoverTest {
 
     private String file(String name) {
         return dir.resolve(name).toString();
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = new Verify(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Run(int status, String output) {
     }
 }

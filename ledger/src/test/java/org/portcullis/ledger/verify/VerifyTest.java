@@ -3,9 +3,7 @@ package org.portcullis.ledger.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,25 +50,26 @@ class VerifyTest {
     @Test
     void aSoundReceiptVerifiesWithTheMessageItRecords() throws IOException {
         write("notice.json", "{\"type\":\"ACCEPTED\",\"receipt\":" + receipt(entry.text()) + "}");
-        Run run = run("receipt", file("notice.json"), "--key", file("log.pub"), "--message", file("filing.json"));
-        assertEquals(0, run.status, run.output);
-        assertTrue(run.output.startsWith("OK: receipt"), run.output);
+        VerifierRun run = VerifierRun.of("receipt", file("notice.json"), "--key", file("log.pub"), "--message",
+                file("filing.json"));
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().startsWith("OK: receipt"), run.output());
     }
 
     @Test
     void aReceiptWithAChangedLeafOrAnotherMessageOrAnotherKeyFails() throws IOException {
         write("forged.json", receipt(entry.text().replace("msg-1", "msg-2")));
-        assertEquals(1, run("receipt", file("forged.json"), "--key", file("log.pub")).status);
+        assertEquals(1, VerifierRun.of("receipt", file("forged.json"), "--key", file("log.pub")).status());
 
         write("sound.json", receipt(entry.text()));
         Files.writeString(dir.resolve("other.json"), "{}");
-        Run otherMessage = run("receipt", file("sound.json"), "--key", file("log.pub"), "--message",
+        VerifierRun otherMessage = VerifierRun.of("receipt", file("sound.json"), "--key", file("log.pub"), "--message",
                 file("other.json"));
-        assertEquals(1, otherMessage.status);
-        assertTrue(otherMessage.output.contains("the message's SHA-256 is"), otherMessage.output);
+        assertEquals(1, otherMessage.status());
+        assertTrue(otherMessage.output().contains("the message's SHA-256 is"), otherMessage.output());
 
         LogKey.generate().write(dir.resolve("other.key"), dir.resolve("other.pub"));
-        assertEquals(1, run("receipt", file("sound.json"), "--key", file("other.pub")).status);
+        assertEquals(1, VerifierRun.of("receipt", file("sound.json"), "--key", file("other.pub")).status());
     }
 
     @Test
@@ -78,23 +77,25 @@ class VerifyTest {
         SignedTreeHead older = log.signHead(3, 1000);
         write("older.json", "{\"sth\":" + LogJson.sth(older) + "}");
         write("answer.json", LogJson.consistencyAnswer(log.consistency(3, 7), log.signHead(7, 2000)));
-        assertEquals(0, run("consistency", file("older.json"), file("answer.json"), "--key", file("log.pub")).status);
+        assertEquals(0, VerifierRun.of("consistency", file("older.json"), file("answer.json"), "--key",
+                file("log.pub")).status());
 
         TransparencyLog rewritten = new TransparencyLog(key);
         for (int i = 0; i < 7; i++) {
             rewritten.append(MerkleHash.leaf(("rewritten " + i).getBytes(StandardCharsets.UTF_8)));
         }
         write("rewritten.json", LogJson.consistencyAnswer(rewritten.consistency(3, 7), rewritten.signHead(7, 3000)));
-        Run run = run("consistency", file("older.json"), file("rewritten.json"), "--key", file("log.pub"));
-        assertEquals(1, run.status);
-        assertTrue(run.output.contains("does not extend"), run.output);
+        VerifierRun run = VerifierRun.of("consistency", file("older.json"), file("rewritten.json"), "--key",
+                file("log.pub"));
+        assertEquals(1, run.status());
+        assertTrue(run.output().contains("does not extend"), run.output());
     }
 
     @Test
     void wrongUsageSaysHowToCallIt() {
-        Run run = run("receipt");
-        assertEquals(2, run.status);
-        assertTrue(run.output.startsWith("usage:"));
+        VerifierRun run = VerifierRun.of("receipt");
+        assertEquals(2, run.status());
+        assertTrue(run.output().startsWith("usage:"));
     }
 
     private String receipt(String leaf) {
@@ -111,10 +112,10 @@ class VerifyTest {
         write("qr.txt", "https://portcullis.example/verify?log=5&jws=" + jws);
 
         for (String presented : new String[] {"certificate.jws", "answer.json", "qr.txt"}) {
-            Run run = run("verify-certificate", file(presented), "--key", file("log.pub"));
-            assertEquals(0, run.status, presented + ": " + run.output);
-            assertTrue(run.output.contains("logIndex: 5"), run.output);
-            assertTrue(run.output.contains("OK: verify-certificate"), run.output);
+            VerifierRun run = VerifierRun.of("verify-certificate", file(presented), "--key", file("log.pub"));
+            assertEquals(0, run.status(), presented + ": " + run.output());
+            assertTrue(run.output().contains("logIndex: 5"), run.output());
+            assertTrue(run.output().contains("OK: verify-certificate"), run.output());
         }
     }
 
@@ -130,13 +131,13 @@ class VerifyTest {
         other.write(dir.resolve("other.key"), dir.resolve("other.pub"));
         write("genuine.jws", jws);
 
-        Run altered = run("verify-certificate", file("altered.jws"), "--key", file("log.pub"));
-        Run otherKey = run("verify-certificate", file("genuine.jws"), "--key", file("other.pub"));
+        VerifierRun altered = VerifierRun.of("verify-certificate", file("altered.jws"), "--key", file("log.pub"));
+        VerifierRun otherKey = VerifierRun.of("verify-certificate", file("genuine.jws"), "--key", file("other.pub"));
 
-        assertEquals(1, altered.status, altered.output);
-        assertTrue(altered.output.contains("FAILED: the signature does not verify"), altered.output);
-        assertEquals(1, otherKey.status, otherKey.output);
-        assertTrue(otherKey.output.contains("not with this key"), otherKey.output);
+        assertEquals(1, altered.status(), altered.output());
+        assertTrue(altered.output().contains("FAILED: the signature does not verify"), altered.output());
+        assertEquals(1, otherKey.status(), otherKey.output());
+        assertTrue(otherKey.output().contains("not with this key"), otherKey.output());
     }
 
     private void write(String name, String json) throws IOException {
@@ -145,14 +146,5 @@ class VerifyTest {
 
     private String file(String name) {
         return dir.resolve(name).toString();
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = new Verify(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Run(int status, String output) {
     }
 }

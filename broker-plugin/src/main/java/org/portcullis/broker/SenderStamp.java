@@ -1,12 +1,17 @@
 package org.portcullis.broker;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
 import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.RoutingContext;
 import org.apache.activemq.artemis.core.server.ServerSession;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerPlugin;
 import org.apache.activemq.artemis.core.transaction.Transaction;
@@ -20,14 +25,17 @@ import org.portcullis.model.intake.SenderSeal;
  * pre-empt another's ids; gives every message an id of its send ({@link SenderSeal#DELIVERY_ID}, replacing any the
  * client put there), by which the application tells the broker's redelivery from a resend whatever the protocol;
  * records the protocol the client sent over ({@link SenderSeal#PROTOCOL}, for figures only: it is not sealed);
- * and refuses a message larger than the limit before it is stored. Messages of the trusted
+ * refuses a message larger than the limit before it is stored; and makes sure a message to an address under one of
+ * the required-route prefixes reaches the queue its address's table is about to get rather than none
+ * ({@link RequiredRoutes}). Messages of the trusted
  * users (the application) keep the stamp they carry (a dead letter replayed keeps its original sender) and are
  * stamped as themselves when they carry none.
  * <p>
  * Configured by the embedded broker in code, and in an external broker's broker.xml:
  * {@code <broker-plugin class-name="org.portcullis.broker.SenderStamp">} with the properties {@code seal-secret}
- * (base64, the application's {@code portcullis.broker.sender-seal-secret}), {@code trusted-users} (comma-separated)
- * and {@code max-message-bytes}.
+ * (base64, the application's {@code portcullis.broker.sender-seal-secret}), {@code trusted-users} (comma-separated),
+ * {@code max-message-bytes}, {@code required-route-prefixes} (comma-separated, e.g. {@code portcullis.iot.}; none
+ * when absent) and {@code required-route-wait-millis} (how long a send waits for its address's queue, 500 ms).
  */
 public class SenderStamp implements ActiveMQServerPlugin {
 
@@ -41,15 +49,23 @@ public class SenderStamp implements ActiveMQServerPlugin {
     private SenderSeal seal;
     private Set<String> trustedUsers = Set.of();
     private long maxMessageBytes = Long.MAX_VALUE;
+    private RequiredRoutes requiredRoutes = new RequiredRoutes(List.of(), RequiredRoutes.DEFAULT_WAIT_MILLIS);
+    private volatile ActiveMQServer server;
 
     /** For a broker.xml: configured through {@link #init(Map)}. */
     public SenderStamp() {
     }
 
     public SenderStamp(SenderSeal seal, Set<String> trustedUsers, long maxMessageBytes) {
+        this(seal, trustedUsers, maxMessageBytes, List.of());
+    }
+
+    public SenderStamp(SenderSeal seal, Set<String> trustedUsers, long maxMessageBytes,
+            List<String> requiredRoutePrefixes) {
         this.seal = seal;
         this.trustedUsers = Set.copyOf(trustedUsers);
         this.maxMessageBytes = maxMessageBytes;
+        this.requiredRoutes = new RequiredRoutes(requiredRoutePrefixes, RequiredRoutes.DEFAULT_WAIT_MILLIS);
     }
 
     @Override
@@ -60,6 +76,31 @@ public class SenderStamp implements ActiveMQServerPlugin {
                 .collect(Collectors.toUnmodifiableSet());
         String limit = properties.get("max-message-bytes");
         maxMessageBytes = limit == null ? Long.MAX_VALUE : Long.parseLong(limit.strip());
+        String wait = properties.get("required-route-wait-millis");
+        requiredRoutes = new RequiredRoutes(RequiredRoutes.parse(properties.get("required-route-prefixes")),
+                wait == null ? RequiredRoutes.DEFAULT_WAIT_MILLIS : Long.parseLong(wait.strip()));
+    }
+
+    @Override
+    public void registered(ActiveMQServer server) {
+        this.server = server;
+    }
+
+    /** Called after the broker looked up the message's queues and before it stores it: see {@link RequiredRoutes}. */
+    @Override
+    public void beforeMessageRoute(Message message, RoutingContext context, boolean direct, boolean rejectDuplicates)
+            throws ActiveMQException {
+        ActiveMQServer broker = server;
+        if (broker == null) {
+            return;
+        }
+        try {
+            requiredRoutes.ensureRouted(broker.getPostOffice(), message, context);
+        } catch (ActiveMQException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ActiveMQException(e.getMessage(), e, ActiveMQExceptionType.INTERNAL_ERROR);
+        }
     }
 
     @Override

@@ -70,6 +70,7 @@ final class ExternalBroker implements AutoCloseable {
                 + "<property key=\"seal-secret\" value=\"" + SEAL_SECRET + "\"/>"
                 + "<property key=\"trusted-users\" value=\"" + USER + "\"/>"
                 + "<property key=\"max-message-bytes\" value=\"22020096\"/>"
+                + "<property key=\"required-route-prefixes\" value=\"portcullis.iot.\"/>"
                 + "</broker-plugin></broker-plugins>";
     }
 

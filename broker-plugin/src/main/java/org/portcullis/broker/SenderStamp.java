@@ -81,6 +81,10 @@ public class SenderStamp implements ActiveMQServerPlugin {
                 wait == null ? RequiredRoutes.DEFAULT_WAIT_MILLIS : Long.parseLong(wait.strip()));
     }
 
+    List<String> requiredRoutePrefixes() {
+        return requiredRoutes.prefixes();
+    }
+
     @Override
     public void registered(ActiveMQServer server) {
         this.server = server;

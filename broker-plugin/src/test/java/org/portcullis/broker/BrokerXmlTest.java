@@ -15,5 +15,7 @@ class BrokerXmlTest {
         new FileDeploymentManager("external-broker.xml").addDeployable(configuration).readConfiguration();
 
         assertThat(configuration.getBrokerPlugins()).hasSize(1).first().isInstanceOf(SenderStamp.class);
+        assertThat(((SenderStamp) configuration.getBrokerPlugins().get(0)).requiredRoutePrefixes())
+                .containsExactly("portcullis.iot.");
     }
 }

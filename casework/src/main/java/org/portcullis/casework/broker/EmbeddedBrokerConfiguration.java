@@ -1,6 +1,7 @@
 package org.portcullis.casework.broker;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
@@ -12,6 +13,7 @@ import org.portcullis.casework.carrier.CarrierAccounts;
 import org.portcullis.casework.iot.SensorAccounts;
 import org.portcullis.casework.messaging.MessagingProperties;
 import org.portcullis.casework.pcs.PcsProperties;
+import org.portcullis.messaging.iot.IotTopics;
 import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.model.intake.SenderSeal;
 import org.slf4j.Logger;
@@ -61,8 +63,10 @@ class EmbeddedBrokerConfiguration {
         BrokerTls.apply(configuration.getAcceptorConfigurations(), properties.tls());
         configuration.setSecurityEnabled(true);
         configuration.setPopulateValidatedUser(true);
+        // Every sensor event must reach the events queue: a send in the moment a new topic's routing table is still
+        // empty waits for its queue or is refused, rather than acknowledged and dropped (docs/iot.md, Known limits).
         configuration.registerBrokerPlugin(new SenderStamp(senderSeal, messaging.trustedSenders(),
-                BrokerLimits.maxMessageBytes(messaging)));
+                BrokerLimits.maxMessageBytes(messaging), List.of(IotTopics.ADDRESS_PREFIX)));
         for (String carrierId : carriers.carrierIds()) {
             String notices = FilingMessageProperties.noticeAddress(carrierId);
             configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(notices)

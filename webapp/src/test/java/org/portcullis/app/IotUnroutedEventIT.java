@@ -1,6 +1,7 @@
 package org.portcullis.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,6 +13,7 @@ import org.apache.activemq.artemis.core.postoffice.Binding;
 import org.apache.activemq.artemis.core.postoffice.Bindings;
 import org.apache.activemq.artemis.core.postoffice.PostOffice;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.iot.UnroutedEventRedrive;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +78,47 @@ class IotUnroutedEventIT extends PortcullisIntegrationTest {
         assertThat(storedEvents(unrouted)).as("stored exactly once").isEqualTo(1);
         assertThat(jdbc.sql("select operator from iot_event where event_id = ?").param(unrouted).query(String.class)
                 .single()).as("published by the sensor's operator, as the broker sealed it").isEqualTo("ACME");
+    }
+
+    /**
+     * The other window: the topic's routing table exists but holds no queue (Artemis publishes a new address's table
+     * before it copies the wildcard's queue into it; made here by taking the queue out of the table of a topic in
+     * use). The broker's sender stamp (required-route-prefixes) refuses the publish instead of acknowledging and
+     * dropping it: no PUBACK, the MQTT 3.1.1 client is disconnected, nothing stored or dead-lettered; published again
+     * once the table has its queue, the event is stored exactly once.
+     */
+    @Test
+    void aPublishToAnEmptyRoutingTableIsRefusedAndStoredOnceWhenPublishedAgain() throws Exception {
+        String device = "empty-" + UUID.randomUUID().toString().substring(0, 8);
+        String topic = "portcullis/iot/ACME/" + device;
+        String container = IotMqttIT.uniqueContainer();
+        String first = "first-" + UUID.randomUUID();
+        String refused = "refused-" + UUID.randomUUID();
+        Instant observed = TestDates.ETA.minus(Duration.ofDays(1));
+        try (SensorClient sensor = new SensorClient(MQTT_PORT, "sensor-acme", "sensor-acme-secret")) {
+            sensor.publish(topic, IotMqttIT.door(first, container, observed));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(first) == 1);
+
+        Bindings table = routingTableOf("portcullis.iot.ACME." + device);
+        Binding eventsQueue = table.removeBindingByUniqueName(SimpleString.of("portcullis.iot.events"));
+        assertThat(eventsQueue).as("the topic's table has the events queue").isNotNull();
+        try (SensorClient sensor = new SensorClient(MQTT_PORT, "sensor-acme", "sensor-acme-secret")) {
+            assertThat(table.getBindings()).isEmpty();
+            assertThatThrownBy(() -> sensor.publish(topic, IotMqttIT.door(refused, container,
+                    observed.plusSeconds(60)))).as("no PUBACK").isInstanceOf(MqttException.class);
+            assertThat(sensor.isConnected()).isFalse();
+        } finally {
+            table.addBinding(eventsQueue);
+        }
+        assertThat(countAsOperator(DEAD_LETTERS, UNROUTED)).as("not dead-lettered either").isZero();
+        assertThat(storedEvents(refused)).isZero();
+
+        try (SensorClient sensor = new SensorClient(MQTT_PORT, "sensor-acme", "sensor-acme-secret")) {
+            sensor.publish(topic, IotMqttIT.door(refused, container, observed.plusSeconds(60)));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(refused) == 1);
+        assertThat(storedEvents(first)).isEqualTo(1);
     }
 
     private Bindings routingTableOf(String address) throws Exception {

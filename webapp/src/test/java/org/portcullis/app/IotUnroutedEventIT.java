@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.core.postoffice.PostOffice;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;
+import org.portcullis.casework.deadletter.DeadLetterQueue;
 import org.portcullis.casework.iot.UnroutedEventRedrive;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +42,9 @@ class IotUnroutedEventIT extends PortcullisIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    DeadLetterQueue deadLetters;
+
     @Test
     void anEventTheBrokerRoutedNowhereIsSentBackToItsAddressAndStoredOnce() throws Exception {
         String device = "race-" + UUID.randomUUID().toString().substring(0, 8);
@@ -59,6 +63,10 @@ class IotUnroutedEventIT extends PortcullisIntegrationTest {
                         .until(() -> countAsOperator(DEAD_LETTERS, UNROUTED + " AND portcullisSender = 'sensor-acme'")
                                 == 1);
                 assertThat(storedEvents(unrouted)).isZero();
+                assertThat(deadLetters.browse(DEAD_LETTERS, 0, 200).letters())
+                        .filteredOn(letter -> "sensor-acme".equals(letter.carrierId()))
+                        .as("the supervisors' page says why it is there").isNotEmpty()
+                        .allSatisfy(letter -> assertThat(letter.reason()).isEqualTo(DeadLetterQueue.ROUTED_NOWHERE));
             } finally {
                 wildcard.addBinding(eventsQueue);
             }

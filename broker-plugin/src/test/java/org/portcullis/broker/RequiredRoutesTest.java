@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -59,7 +60,7 @@ class RequiredRoutesTest {
 
             producer.send(event(session, "dropped")); // acknowledged
 
-            assertThat(eventsOnQueue()).isEqualTo(1);
+            assertThat(eventsOnQueue(1)).isEqualTo(1);
             assertThat(received(session)).containsExactly("first");
         }
     }
@@ -72,11 +73,11 @@ class RequiredRoutesTest {
 
             assertThatThrownBy(() -> producer.send(event(session, "refused"))).isInstanceOf(ActiveMQException.class)
                     .hasMessageContaining("has no queue yet");
-            assertThat(eventsOnQueue()).isEqualTo(1);
+            assertThat(eventsOnQueue(1)).isEqualTo(1);
 
             table().addBinding(copied);
             producer.send(event(session, "refused"));
-            assertThat(eventsOnQueue()).isEqualTo(2);
+            assertThat(eventsOnQueue(2)).isEqualTo(2);
             assertThat(received(session)).containsExactly("first", "refused");
         }
     }
@@ -93,7 +94,7 @@ class RequiredRoutesTest {
             producer.send(event(session, "waited"));
 
             assertThat(copy).isDone();
-            assertThat(eventsOnQueue()).isEqualTo(2);
+            assertThat(eventsOnQueue(2)).isEqualTo(2);
             assertThat(received(session)).containsExactly("first", "waited");
         }
     }
@@ -106,7 +107,7 @@ class RequiredRoutesTest {
             try (ClientProducer producer = session.createProducer("elsewhere")) {
                 producer.send(event(session, "no queue wanted"));
             }
-            assertThat(eventsOnQueue()).isZero();
+            assertThat(eventsOnQueue(0)).isZero();
         }
     }
 
@@ -135,7 +136,7 @@ class RequiredRoutesTest {
     /** One event through the topic (its table gets the events queue), then the table emptied again. */
     private Binding emptyTableOnceUsed(ClientSession session, ClientProducer producer) throws Exception {
         producer.send(event(session, "first"));
-        assertThat(eventsOnQueue()).isEqualTo(1);
+        assertThat(eventsOnQueue(1)).isEqualTo(1);
         Bindings table = table();
         Binding copied = table.removeBindingByUniqueName(SimpleString.of(EVENTS));
         assertThat(copied).isNotNull();
@@ -151,8 +152,16 @@ class RequiredRoutesTest {
         }
     }
 
-    private long eventsOnQueue() {
-        return server.locateQueue(SimpleString.of(EVENTS)).getMessageCount();
+    /** The events on the queue once there are as many as expected, or after 5 s (the queue counts a routed message
+     * after the send returns). */
+    private long eventsOnQueue(long expected) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long count = server.locateQueue(SimpleString.of(EVENTS)).getMessageCount();
+        while (count != expected && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            count = server.locateQueue(SimpleString.of(EVENTS)).getMessageCount();
+        }
+        return count;
     }
 
     private static ClientMessage event(ClientSession session, String body) {

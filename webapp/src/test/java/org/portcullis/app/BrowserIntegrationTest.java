@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +50,24 @@ public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
             List<WebElement> found = page.findElements(locator);
             return found.isEmpty() ? null : found.get(0).getText();
         });
+    }
+
+    /**
+     * The text of the first element the locator finds once it starts with the expected text: a page still showing the
+     * previous answer in the same place (a form sent again) is waited out rather than read.
+     */
+    protected String textStartingWith(By locator, String expected) {
+        try {
+            return wait.until(page -> {
+                List<WebElement> found = page.findElements(locator);
+                String text = found.isEmpty() ? null : found.get(0).getText();
+                return text != null && text.startsWith(expected) ? text : null;
+            });
+        } catch (TimeoutException e) {
+            List<WebElement> found = browser.findElements(locator);
+            throw new AssertionError(locator + " never started with \"" + expected + "\"; it reads \""
+                    + (found.isEmpty() ? "(nothing)" : found.get(0).getText()) + "\"", e);
+        }
     }
 
     protected String url(String path) {

@@ -149,7 +149,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
 
         browser.findElement(By.id("note")).sendKeys("Trial of the lamps profile (risk unit request 2026-41)");
         browser.findElement(By.id("confirm-publish")).click();
-        assertThat(textOf(By.cssSelector(".alert-warning#flash"))).startsWith("Nothing went live: scenarios fail");
+        textStartingWith(By.cssSelector(".alert-warning#flash"), "Nothing went live: scenarios fail");
         assertThat(live.current().version()).isEqualTo(originalVersion);
         assertThat(browser.findElement(By.id("note")).getAttribute("value")).startsWith("Trial of the lamps profile");
 

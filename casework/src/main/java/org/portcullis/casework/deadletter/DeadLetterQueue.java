@@ -24,8 +24,10 @@ public class DeadLetterQueue {
     /** The reason shown for a message the broker put on the dead-letter queue because it reached no queue. */
     public static final String ROUTED_NOWHERE = "the broker routed it to no queue (a sensor event is sent back to its "
             + "address once the events queue is bound there)";
-    private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
-    private static final String ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
+    private static final String ORIGINAL_ADDRESS = org.apache.activemq.artemis.api.core.Message.HDR_ORIGINAL_ADDRESS
+            .toString();
+    private static final String ORIGINAL_QUEUE = org.apache.activemq.artemis.api.core.Message.HDR_ORIGINAL_QUEUE
+            .toString();
 
     public static final int COUNT_LIMIT = 10_000;
     private static final int BODY_START = 400;

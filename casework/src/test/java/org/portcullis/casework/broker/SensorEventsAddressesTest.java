@@ -2,15 +2,20 @@ package org.portcullis.casework.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.FileDeploymentManager;
 import org.apache.activemq.artemis.core.config.impl.FileConfiguration;
+import org.apache.activemq.artemis.api.core.management.AddressControl;
 import org.apache.activemq.artemis.api.core.management.QueueControl;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.server.management.ManagementService;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import jakarta.jms.JMSContext;
 import org.junit.jupiter.api.Test;
@@ -76,8 +81,14 @@ class SensorEventsAddressesTest {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://74");
                 JMSContext context = factory.createContext()) {
             context.createProducer().send(context.createTopic("portcullis.iot.ACME.reefer-17"), "{\"eventId\":\"e-1\"}");
-            QueueControl deadLetters = (QueueControl) broker.getActiveMQServer().getManagementService()
+            ManagementService management = broker.getActiveMQServer().getManagementService();
+            AddressControl eventAddress = (AddressControl) management
+                    .getResource(ResourceNames.ADDRESS + "portcullis.iot.ACME.reefer-17");
+            QueueControl deadLetters = (QueueControl) management
                     .getResource(ResourceNames.QUEUE + "portcullis.iot-events.DLQ");
+            // the queue's count settles after the send returns; wait until the broker has dealt with the event
+            await().atMost(Duration.ofSeconds(10)).until(() -> eventAddress.getUnRoutedMessageCount() == 1
+                    && (!sendToDeadLettersOnNoRoute || deadLetters.getMessageCount() == 1));
             return deadLetters.getMessageCount();
         } finally {
             broker.stop();

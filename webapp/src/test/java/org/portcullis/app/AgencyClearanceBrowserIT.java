@@ -221,7 +221,7 @@ class AgencyClearanceBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.getPageSource()).doesNotContain(AgencyPortCall.PASSPORT_NUMBER);
         browser.findElement(By.cssSelector("input[name='decision'][value='" + decision + "']")).click();
         browser.findElement(By.id("reason")).sendKeys(reason);
-        browser.findElement(By.id("submit-decision")).click();
+        clickAndLeavePage(browser.findElement(By.id("submit-decision")));
         assertThat(flash()).contains("recorded");
         signOut();
     }

@@ -103,6 +103,20 @@ public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
         wait.until(ExpectedConditions.textToBe(By.id("task-name"), taskName));
     }
 
+    /**
+     * Clicks what sends a form or follows a link and waits until the browser has left the page, so that what is read
+     * next (a flash message, a table) is the answer's and not the previous page's.
+     */
+    protected static void clickAndLeavePage(WebDriver driver, WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        waitFor(driver).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    protected void clickAndLeavePage(WebElement element) {
+        clickAndLeavePage(browser, element);
+    }
+
     /** The text of the success message shown after a redirect. */
     protected String flash() {
         return textOf(By.cssSelector(".alert-success"));

@@ -81,7 +81,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             PageChecks.assertCleanPage(browser);
 
             browser.findElement(By.cssSelector("input[name='decision'][value='INSPECT']")).click();
-            browser.findElement(By.id("submit-decision")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-decision")));
             String reasonError = textOf(By.cssSelector("#reason ~ .invalid-feedback"));
             assertThat(reasonError).isEqualTo("Give the reason for your decision.");
             assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reason");
@@ -91,7 +91,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
 
             browser.findElement(By.id("reason")).sendKeys(INTERNAL_REASON);
             browser.findElement(By.id("carrierMessage")).sendKeys("Ammunition without an import licence on file");
-            browser.findElement(By.id("submit-decision")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-decision")));
             assertThat(flash()).contains("Order a physical inspection", mrn).doesNotContain("INSPECT ");
 
             browser.navigate().back();
@@ -110,18 +110,18 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
                     .query(Integer.class).single()).isEqualTo(1);
 
             openTask(mrn, "Schedule inspection");
-            browser.findElement(By.id("submit-inspection")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-inspection")));
             assertThat(textOf(By.cssSelector("#place ~ .invalid-feedback"))).isEqualTo("Give the place of the inspection.");
             PageChecks.assertCleanPage(browser);
             browser.findElement(By.id("place")).sendKeys("Scanner ECT Delta");
             new Select(browser.findElement(By.id("inspector"))).selectByValue("clerk2");
             Instant fourDaysAgo = Instant.now().minus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES);
             browser.findElement(By.id("scheduledFor")).sendKeys(FORM_INPUT.format(fourDaysAgo.atZone(times.zoneId())));
-            browser.findElement(By.id("submit-inspection")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-inspection")));
             assertThat(textOf(By.id("scheduledFor-error"))).startsWith("This time has passed");
             Instant beforeArrival = eta.minus(Duration.ofHours(3));
             typeTime(beforeArrival);
-            browser.findElement(By.id("submit-inspection")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-inspection")));
             String beforeArrivalError = wait.until(page -> {
                 String text = page.findElements(By.id("scheduledFor-error")).stream().findFirst()
                         .map(WebElement::getText).orElse("");
@@ -134,7 +134,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             PageChecks.assertCleanPage(browser);
             Instant inspection = eta.plus(Duration.ofMinutes(150));
             typeTime(inspection);
-            browser.findElement(By.id("submit-inspection")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-inspection")));
             assertThat(flash()).contains(mrn, "clerk2");
 
             var control = carrier.awaitNotice("CONTROL_NOTIFIED", messageId);
@@ -161,7 +161,7 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             browser.findElement(By.cssSelector("input[name='verdict'][value='NO_IRREGULARITY']")).click();
             browser.findElement(By.id("details")).sendKeys("Sporting ammunition, licence kept by the harbour police");
             browser.findElement(By.id("carrierMessage")).sendKeys("Inspection done, nothing irregular");
-            browser.findElement(By.id("submit-inspection-result")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-inspection-result")));
             assertThat(flash()).contains("No irregularity: release", mrn);
 
             var cleared = carrier.awaitNotice("ASSESSMENT_COMPLETE", messageId);
@@ -202,12 +202,12 @@ class ClerkDecidesReferralBrowserIT extends BrowserIntegrationTest {
             assertThat(browser.findElement(By.id("carrierMessage-help")).getText()).contains("write the question");
             browser.findElement(By.cssSelector("input[name='decision'][value='REQUEST_INFORMATION']")).click();
             browser.findElement(By.id("reason")).sendKeys("Description too vague to target");
-            browser.findElement(By.id("submit-decision")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-decision")));
             assertThat(textOf(By.id("carrierMessage-error")))
                     .isEqualTo("Write the question the carrier is to answer.");
             browser.findElement(By.id("carrierMessage"))
                     .sendKeys("What exactly is the 'General cargo' of consignment 2?");
-            browser.findElement(By.id("submit-decision")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-decision")));
             assertThat(flash()).contains("Ask the carrier for information", mrn);
 
             var question = carrier.awaitNotice("INFORMATION_REQUESTED", messageId);

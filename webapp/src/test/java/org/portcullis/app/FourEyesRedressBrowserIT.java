@@ -65,7 +65,7 @@ class FourEyesRedressBrowserIT extends BrowserIntegrationTest {
         browser.get(url("/cases/" + first));
         match = matchRow(browser);
         match.findElement(By.name("reason")).sendKeys("Passport shows another father's name; checked with the consulate");
-        match.findElement(By.cssSelector("button[type='submit']")).click();
+        clickAndLeavePage(match.findElement(By.cssSelector("button[type='submit']")));
         assertThat(flash()).contains("set aside only once a supervisor approved the mark");
         assertThat(matchRow(browser).findElement(By.className("redress-state")).getText())
                 .contains("awaiting a supervisor's approval");

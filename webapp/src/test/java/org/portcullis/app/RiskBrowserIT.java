@@ -32,7 +32,7 @@ class RiskBrowserIT extends BrowserIntegrationTest {
                 .query(String.class).single();
         assertThat(trained).contains(version);
         WebElement row = browser.findElement(By.cssSelector("#models tr[data-version='" + version + "']"));
-        row.findElement(By.cssSelector("button.shadow-button")).click();
+        clickAndLeavePage(row.findElement(By.cssSelector("button.shadow-button")));
         assertThat(flash()).contains(version, "SHADOW");
         PageChecks.assertCleanPage(browser);
         signOut();
@@ -80,7 +80,7 @@ class RiskBrowserIT extends BrowserIntegrationTest {
 
         signIn("author", "author");
         browser.get(url("/rules/risk"));
-        browser.findElement(By.id("switch-off")).click();
+        clickAndLeavePage(browser.findElement(By.id("switch-off")));
         assertThat(flash()).isNotBlank();
     }
 

@@ -64,7 +64,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             browser.findElement(By.cssSelector("input[name='decision'][value='HOLD']")).click();
             browser.findElement(By.id("reason")).sendKeys("Arms without licence; no clerk available before arrival");
             browser.findElement(By.id("carrierMessage")).sendKeys("Arms without licence: the goods are held");
-            browser.findElement(By.id("submit-decision")).click();
+            clickAndLeavePage(browser.findElement(By.id("submit-decision")));
             assertThat(flash()).contains("Hold the goods", mrn);
 
             var held = carrier.awaitNotice("HELD", lrn);
@@ -107,7 +107,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
             PageChecks.assertCleanPage(browser);
             jdbc.sql("update filing_version set document = null, document_sha256 = ? where mrn = ?")
                     .params(document, mrn).update();
-            row.findElement(By.cssSelector("button.retry")).click();
+            clickAndLeavePage(row.findElement(By.cssSelector("button.retry")));
             assertThat(flash()).contains("runs again");
 
             carrier.awaitNotice("RELEASED", lrn);
@@ -152,7 +152,7 @@ class SupervisorBrowserIT extends BrowserIntegrationTest {
                     .isEqualTo("not handled after 5 delivery attempts (database was down)");
             PageChecks.assertCleanPage(browser);
 
-            row.findElement(By.cssSelector("button.replay")).click();
+            clickAndLeavePage(row.findElement(By.cssSelector("button.replay")));
             assertThat(flash()).isEqualTo("Message " + messageId + " was sent back to portcullis.filings.");
             assertThat(browser.findElements(By.cssSelector("tr[data-message-id='" + messageId + "']"))).isEmpty();
 

@@ -104,7 +104,7 @@ class TwoClerksBrowserIT extends BrowserIntegrationTest {
             PageChecks.assertCleanPage(browser);
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("hand-on-officer")))
                     .selectByValue("clerk2");
-            browser.findElement(By.id("hand-on-submit")).click();
+            clickAndLeavePage(browser.findElement(By.id("hand-on-submit")));
             assertThat(flash()).isEqualTo("The task is handed on to clerk2.");
             assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("clerk2");
             browser.get(url("/cases/" + mrn));
@@ -138,6 +138,6 @@ class TwoClerksBrowserIT extends BrowserIntegrationTest {
     private static void decide(WebDriver clerk, String decision, String reason) {
         clerk.findElement(By.cssSelector("input[name='decision'][value='" + decision + "']")).click();
         clerk.findElement(By.id("reason")).sendKeys(reason);
-        clerk.findElement(By.id("submit-decision")).click();
+        clickAndLeavePage(clerk, clerk.findElement(By.id("submit-decision")));
     }
 }

@@ -112,7 +112,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
                     insert(new RuleFinding(drools, $item, Outcome.DOCUMENT_CHECK, "lamps " + $item.getHsCode()));
                 end
                 """);
-        browser.findElement(By.id("save-file")).click();
+        clickAndLeavePage(browser.findElement(By.id("save-file")));
         assertThat(textOf(By.cssSelector(".alert-success")))
                 .startsWith("targeting/lamp-profile.drl is saved into the draft");
         assertThat(browser.findElement(By.id("file-header")).getText())
@@ -142,7 +142,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('note').removeAttribute('required')");
         browser.findElement(By.id("override")).click();
-        browser.findElement(By.id("confirm-publish")).click();
+        clickAndLeavePage(browser.findElement(By.id("confirm-publish")));
         assertThat(textOf(By.cssSelector(".alert-warning#flash"))).isEqualTo("Nothing went live: write the change note.");
         assertThat(live.current().version()).isEqualTo(originalVersion);
         assertThat(browser.findElement(By.id("failing-scenarios")).getText()).contains("sample-green-is-released.json");
@@ -154,7 +154,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElement(By.id("note")).getAttribute("value")).startsWith("Trial of the lamps profile");
 
         browser.findElement(By.id("override")).click();
-        browser.findElement(By.id("confirm-publish")).click();
+        clickAndLeavePage(browser.findElement(By.id("confirm-publish")));
         String flash = textOf(By.cssSelector(".alert-success"));
         String draftVersion = RuleSources.fromDirectory(DRAFT_DIRECTORY).version();
         assertThat(flash).contains(draftVersion, "goes live");
@@ -168,7 +168,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
         WebElement earlier = browser.findElement(By.xpath("//table[@id='activations']//tr[td[1][text()='"
                 + originalVersion + "']][.//form]"));
         earlier.findElement(By.name("note")).sendKeys("The lamps profile floods the clerks");
-        earlier.findElement(By.cssSelector("button")).click();
+        clickAndLeavePage(earlier.findElement(By.cssSelector("button")));
         assertThat(textOf(By.cssSelector(".alert-success")))
                 .contains(originalVersion, "goes live again");
         await().atMost(Duration.ofSeconds(10)).until(() -> live.current().version().equals(originalVersion));
@@ -182,7 +182,7 @@ class RuleAuthorBrowserIT extends BrowserIntegrationTest {
     void draftWarnsWhenLiveMovedOnSinceItWasStarted() throws Exception {
         signIn("author", "author");
         browser.get(url("/rules/draft"));
-        browser.findElement(By.id("start-from-live")).click();
+        clickAndLeavePage(browser.findElement(By.id("start-from-live")));
         assertThat(textOf(By.cssSelector(".alert-success")))
                 .contains(originalVersion);
         assertThat(browser.findElement(By.id("draft-base")).getText()).contains(originalVersion);

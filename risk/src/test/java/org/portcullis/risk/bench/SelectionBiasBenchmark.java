@@ -42,6 +42,8 @@ class SelectionBiasBenchmark {
     private static final Logger log = LoggerFactory.getLogger(SelectionBiasBenchmark.class);
     private static final BenchLines FIGURES = new BenchLines(log, "selection-bias.txt");
     private static final TrainingOptions STANDARD = TrainingOptions.standard();
+    /** The idea trained on the warm-up days too (from the history's first filing to the held-out window). */
+    private static final String FROM_FIRST_DAY = "standard, trained from the first day (warm-up days too)";
 
     /** One way of learning: scores of the held-out consignments from the training window. */
     private interface Idea {
@@ -60,6 +62,22 @@ class SelectionBiasBenchmark {
                 (tr, ho) -> inspectedOnly(tr, ho, randomAware(tr), false));
         ideas.put("selection indicator column, scored as if drawn at random", (tr, ho) -> inspectedOnly(tr, ho,
                 lanes(tr), true));
+        ideas.put("the lane the rules gave as a column, inverse propensity weights by lane", (tr, ho) -> inspectedOnly(
+                tr, ho, lanes(tr), l -> (float) l.record().ruleLane().ordinal(), l -> (float) l.record().ruleLane()
+                        .ordinal()));
+        ideas.put("the lane the rules gave as a column, no weights", (tr, ho) -> inspectedOnly(tr, ho, r -> 1.0,
+                l -> (float) l.record().ruleLane().ordinal(), l -> (float) l.record().ruleLane().ordinal()));
+        ideas.put("bagging of 5 with weights by lane and random selection", (tr, ho) -> {
+            double[] sum = new double[ho.size()];
+            for (long seed = 7; seed < 12; seed++) {
+                double[] s = inspectedOnly(tr, ho, randomAware(tr), null, null, seed);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += s[i] / 5;
+                }
+            }
+            return sum;
+        });
+        ideas.put(FROM_FIRST_DAY, (tr, ho) -> standard(tr, ho, 7));
         ideas.put("positive-unlabelled: all consignments, found vs the rest, score / lane propensity",
                 SelectionBiasBenchmark::positiveUnlabelled);
         ideas.put("bagging: mean of 5 standard boosters (seeds 7, 8, 9, 10, 11)", (tr, ho) -> {
@@ -85,12 +103,15 @@ class SelectionBiasBenchmark {
             TrainingWindows windows = TrainingWindows.of(history);
             List<LabelledConsignment> training = FeatureTable.of(history, windows.trainFrom(), windows.testFrom());
             List<LabelledConsignment> heldOut = FeatureTable.of(history, windows.testFrom(), windows.to());
+            List<LabelledConsignment> fromFirstDay = FeatureTable.of(history, history.calls().get(0).filedAt(),
+                    windows.testFrom());
             boolean[] truth = new boolean[heldOut.size()];
             for (int i = 0; i < truth.length; i++) {
                 truth[i] = heldOut.get(i).record().wouldFind();
             }
             for (var idea : ideas.entrySet()) {
-                double auc = Auc.of(idea.getValue().scores(training, heldOut), truth);
+                double auc = Auc.of(idea.getValue().scores(idea.getKey().equals(FROM_FIRST_DAY) ? fromFirstDay
+                        : training, heldOut), truth);
                 line("seed %d | %-85s | AUC %.3f", seed, idea.getKey(), auc);
                 aucs.computeIfAbsent(idea.getKey(), k -> new double[seeds.length])[s] = auc;
             }
@@ -141,6 +162,20 @@ class SelectionBiasBenchmark {
     /** The standard's booster on the inspected consignments with these weights (and a column "chosen by the rules"). */
     private static double[] inspectedOnly(List<LabelledConsignment> training, List<LabelledConsignment> heldOut,
             Function<ConsignmentRecord, Double> weight, boolean indicator) throws XGBoostError {
+        return inspectedOnly(training, heldOut, weight, indicator ? l -> l.record().randomlySelected() ? 0f : 1f
+                : null, indicator ? l -> 0f : null, STANDARD.seed());
+    }
+
+    private static double[] inspectedOnly(List<LabelledConsignment> training, List<LabelledConsignment> heldOut,
+            Function<ConsignmentRecord, Double> weight, Function<LabelledConsignment, Float> trainedColumn,
+            Function<LabelledConsignment, Float> scoredColumn) throws XGBoostError {
+        return inspectedOnly(training, heldOut, weight, trainedColumn, scoredColumn, STANDARD.seed());
+    }
+
+    /** The same with an extra column, as trained and as scored (null: none), and the booster's seed. */
+    private static double[] inspectedOnly(List<LabelledConsignment> training, List<LabelledConsignment> heldOut,
+            Function<ConsignmentRecord, Double> weight, Function<LabelledConsignment, Float> trainedColumn,
+            Function<LabelledConsignment, Float> scoredColumn, long seed) throws XGBoostError {
         List<LabelledConsignment> rows = training.stream().filter(l -> l.record().inspected()).toList();
         FeatureSpace space = FeatureSpace.learn(training.stream().map(LabelledConsignment::features).toList(),
                 STANDARD.vocabularyMinCount(), STANDARD.vocabularyMax());
@@ -150,9 +185,8 @@ class SelectionBiasBenchmark {
             labels[i] = rows.get(i).found() ? 1 : 0;
             weights[i] = weight.apply(rows.get(i).record()).floatValue();
         }
-        Booster booster = train(space, rows, labels, weights, indicator ? l -> l.record().randomlySelected() ? 0f : 1f
-                : null);
-        return predict(booster, space, heldOut, indicator ? l -> 0f : null);
+        Booster booster = train(space, rows, labels, weights, trainedColumn, seed);
+        return predict(booster, space, heldOut, scoredColumn);
     }
 
     /**
@@ -172,7 +206,8 @@ class SelectionBiasBenchmark {
             labels[i] = training.get(i).found() ? 1 : 0;
             weights[i] = 1;
         }
-        Booster booster = train(space, training, labels, weights, l -> (float) p.of(l.record().ruleLane()));
+        Booster booster = train(space, training, labels, weights, l -> (float) p.of(l.record().ruleLane()),
+                STANDARD.seed());
         double[] scores = predict(booster, space, heldOut, l -> (float) p.of(l.record().ruleLane()));
         for (int i = 0; i < scores.length; i++) {
             scores[i] /= p.of(heldOut.get(i).record().ruleLane());
@@ -181,7 +216,7 @@ class SelectionBiasBenchmark {
     }
 
     private static Booster train(FeatureSpace space, List<LabelledConsignment> rows, float[] labels, float[] weights,
-            Function<LabelledConsignment, Float> extra) throws XGBoostError {
+            Function<LabelledConsignment, Float> extra, long seed) throws XGBoostError {
         double total = 0;
         for (float w : weights) {
             total += w;
@@ -193,6 +228,7 @@ class SelectionBiasBenchmark {
         matrix.setLabel(labels);
         matrix.setWeight(weights);
         Map<String, Object> parameters = STANDARD.boosterParameters(space);
+        parameters.put("seed", seed);
         if (extra != null) {
             String constraints = space.monotoneConstraints();
             parameters.put("monotone_constraints", constraints.substring(0, constraints.length() - 1) + ",0)");

@@ -67,6 +67,17 @@ class SelectionBiasBenchmark {
                         .ordinal()));
         ideas.put("the lane the rules gave as a column, no weights", (tr, ho) -> inspectedOnly(tr, ho, r -> 1.0,
                 l -> (float) l.record().ruleLane().ordinal(), l -> (float) l.record().ruleLane().ordinal()));
+        ideas.put("the lane the rules gave as a column, inverse propensity weights by lane, bagging of 5", (tr, ho) -> {
+            double[] sum = new double[ho.size()];
+            for (long seed = 7; seed < 12; seed++) {
+                double[] s = inspectedOnly(tr, ho, lanes(tr), l -> (float) l.record().ruleLane().ordinal(),
+                        l -> (float) l.record().ruleLane().ordinal(), seed);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += s[i] / 5;
+                }
+            }
+            return sum;
+        });
         ideas.put("bagging of 5 with weights by lane and random selection", (tr, ho) -> {
             double[] sum = new double[ho.size()];
             for (long seed = 7; seed < 12; seed++) {

@@ -69,6 +69,8 @@ class RiskQualityBenchmark {
                         new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.3, 7, 1, 30, 40, true)),
                 new Variant("standard with depth 6", UnaryOperator.identity(),
                         new TrainingOptions(6, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true)),
+                new Variant("standard with a wider vocabulary (values seen 10 times, at most 80)",
+                        UnaryOperator.identity(), new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 10, 80, true)),
                 new Variant("standard trained as if everyone had been inspected", UnaryOperator.identity(), STANDARD,
                         true));
         String only = System.getProperty("risk.variants", "");

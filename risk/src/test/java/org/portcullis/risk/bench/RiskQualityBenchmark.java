@@ -123,6 +123,7 @@ class RiskQualityBenchmark {
         double[] odds = new double[heldOut.size()];
         double[] visible = new double[heldOut.size()];
         double[] posterior = new double[heldOut.size()];
+        double[] habits = new double[heldOut.size()];
         double hidden = 0;
         int findings = 0;
         for (int i = 0; i < truth.length; i++) {
@@ -132,6 +133,8 @@ class RiskQualityBenchmark {
             odds[i] = l.record().odds();
             visible[i] = VisibleOdds.of(l.features(), l.record(), history.watchlistCloseness());
             posterior[i] = VisibleOdds.posterior(l.features(), l.record(), history.watchlistCloseness(), findingRate);
+            habits[i] = VisibleOdds.posteriorWithHabits(l.features(), l.record(), history.watchlistCloseness(),
+                    findingRate);
             hidden += odds[i] - visible[i];
         }
         double all = Arrays.stream(odds).sum();
@@ -140,8 +143,9 @@ class RiskQualityBenchmark {
                 + " %.0f %%", seed, truth.length, findings, 100.0 * findings / truth.length, inspected, found,
                 100 * findingRate, 100 * hidden / all);
         line("seed %d | ceilings: the world's odds AUC %.3f; its odds of what is visible before arrival AUC %.3f;"
-                + " the same with the hidden traits' posterior from the records AUC %.3f", seed, Auc.of(odds, truth),
-                Auc.of(visible, truth), Auc.of(posterior, truth));
+                + " the same with the hidden traits' posterior from the records AUC %.3f; and from the document"
+                + " habits too AUC %.3f", seed, Auc.of(odds, truth), Auc.of(visible, truth), Auc.of(posterior, truth),
+                Auc.of(habits, truth));
     }
 
     private static TrainingOptions monotone(TrainingOptions o) {

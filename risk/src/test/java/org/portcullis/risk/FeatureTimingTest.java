@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.risk.feature.ConsignmentFeatures;
+import org.portcullis.risk.feature.DocumentRecord;
 import org.portcullis.risk.feature.FeatureExtractor;
 import org.portcullis.risk.feature.FeatureSpace;
 import org.portcullis.risk.feature.InMemoryTradeHistory;
@@ -65,6 +67,56 @@ class FeatureTimingTest {
             checked += f.similar().record().inspections() > 0 ? 1 : 0;
         }
         assertThat(checked).as("consignments whose profile had earlier inspections").isPositive();
+    }
+
+    @Test
+    void theDocumentOmissionsCountTheConsignorsAndTheContainersEarlierDocuments() {
+        CallRecord call = HISTORY.calls().get(HISTORY.calls().size() * 4 / 5);
+        Instant filed = call.filedAt();
+        FeatureExtractor extractor = extractor(HISTORY);
+        int omitted = 0;
+        for (ConsignmentRecord record : call.consignments()) {
+            ConsignmentFeatures f = extractor.extract(call.filing(), record.consignment(), record.declaredValues(),
+                    filed);
+            String consignor = TraderKeys.of(record.consignment().consignor());
+
+            assertThat(f.consignorNotifyParties()).isEqualTo(notifyPartiesTheLongWay(consignor, filed));
+            assertThat(f.containerSeals()).isEqualTo(record.consignment().containers().stream()
+                    .map(c -> sealsTheLongWay(c.number().value(), filed)).filter(d -> d.documents() > 0)
+                    .max(Comparator.comparingDouble(DocumentRecord::omittedShare)).orElse(DocumentRecord.NONE));
+            omitted += f.consignorNotifyParties().omitted();
+        }
+        assertThat(omitted).as("earlier consignments of these consignors without a notify party").isPositive();
+    }
+
+    private static DocumentRecord notifyPartiesTheLongWay(String consignor, Instant before) {
+        int documents = 0;
+        int omitted = 0;
+        for (CallRecord call : HISTORY.calls()) {
+            for (ConsignmentRecord r : call.consignments()) {
+                if (call.filedAt().isBefore(before) && consignor.equals(TraderKeys.of(r.consignment().consignor()))) {
+                    documents++;
+                    omitted += r.consignment().notifyParty() == null ? 1 : 0;
+                }
+            }
+        }
+        return new DocumentRecord(documents, omitted);
+    }
+
+    private static DocumentRecord sealsTheLongWay(String container, Instant before) {
+        int documents = 0;
+        int omitted = 0;
+        for (CallRecord call : HISTORY.calls()) {
+            for (ConsignmentRecord r : call.consignments()) {
+                for (var c : r.consignment().containers()) {
+                    if (call.filedAt().isBefore(before) && container.equals(c.number().value())) {
+                        documents++;
+                        omitted += c.seals().isEmpty() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new DocumentRecord(documents, omitted);
     }
 
     /** Consignments of the profile filed before {@code before}, their inspections and findings recorded before it. */

@@ -17,13 +17,17 @@ import java.util.SortedSet;
  * @param watchlistCloseness the closest any consignor's or consignee's name comes to a watchlist entry (0..1)
  * @param similar           the consignment's profile whose earlier consignments had the highest estimated finding
  *                          rate (null: no place of loading or HS code)
+ * @param consignorNotifyParties how often the consignor's earlier consignments named no notify party (null: unknown)
+ * @param containerSeals    of the consignment's containers, the one whose earlier uses were declared without a seal
+ *                          most often (null: unknown)
  */
 public record ConsignmentFeatures(String consignment, String placeOfLoading, String origin, String lastPortCountry,
         int previousPorts, boolean transhipped, SortedSet<Integer> chapters, double grossMassKg, int packages,
         int goodsItems, int containers, Double valuePerKg, ValueCheck valueCheck, TrackRecord consignor,
         TrackRecord consignee, boolean consigneeNewRoute, TrackRecord carrier, TrackRecord containerHistory,
         boolean consigneeIdentifierMissing, boolean notifyPartyMissing, double unsealedContainerShare,
-        int dangerousGoodsItems, double watchlistCloseness, double filingLeadHours, SimilarConsignments similar) {
+        int dangerousGoodsItems, double watchlistCloseness, double filingLeadHours, SimilarConsignments similar,
+        DocumentRecord consignorNotifyParties, DocumentRecord containerSeals) {
 
     public ConsignmentFeatures {
         Objects.requireNonNull(consignment, "consignment");

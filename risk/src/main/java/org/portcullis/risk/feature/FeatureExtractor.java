@@ -81,7 +81,8 @@ public class FeatureExtractor {
                 carrier(filing, asOf), containerHistory(consignment, asOf), identifierMissing(consignment.consignee()),
                 consignment.notifyParty() == null, unsealedShare(consignment), dangerous,
                 Math.max(closeness(consignment.consignor()), closeness(consignment.consignee())),
-                lead.toMinutes() / 60.0, similar(filing, consignment, consignee.firstTime(), asOf));
+                lead.toMinutes() / 60.0, similar(filing, consignment, consignee.firstTime(), asOf),
+                notifyPartyOmissions(consignment, asOf), sealOmissions(consignment, asOf));
     }
 
     /** Of the consignment's profiles (one per HS chapter), the one whose earlier consignments were found most. */
@@ -101,6 +102,20 @@ public class FeatureExtractor {
     private TrackRecord trader(Party party, Instant asOf) {
         String key = TraderKeys.of(party);
         return key == null ? TrackRecord.NONE : history.trader(key, asOf);
+    }
+
+    private DocumentRecord notifyPartyOmissions(Consignment consignment, Instant asOf) {
+        String key = TraderKeys.of(consignment.consignor());
+        return key == null ? DocumentRecord.NONE : history.notifyPartyOmissions(key, asOf);
+    }
+
+    /** Of the consignment's containers, the one whose earlier uses most often declared no seal. */
+    private DocumentRecord sealOmissions(Consignment consignment, Instant asOf) {
+        return consignment.containers().stream()
+                .map(c -> history.sealOmissions(c.number().value(), asOf))
+                .filter(d -> d.documents() > 0)
+                .max(Comparator.comparingDouble(DocumentRecord::omittedShare))
+                .orElse(DocumentRecord.NONE);
     }
 
     private TrackRecord carrier(Filing filing, Instant asOf) {

@@ -25,6 +25,8 @@ public class InMemoryTradeHistory implements TradeHistory {
     private final Map<String, TrackTimelines> traders = new ConcurrentHashMap<>();
     private final Map<String, TrackTimelines> containers = new ConcurrentHashMap<>();
     private final Map<String, TrackTimelines> carriers = new ConcurrentHashMap<>();
+    private final Map<String, DocumentTimelines> notifyParties = new ConcurrentHashMap<>();
+    private final Map<String, DocumentTimelines> seals = new ConcurrentHashMap<>();
     private final Map<String, Instant> routes = new ConcurrentHashMap<>();
     private final Map<String, ValueNorms> values = new ConcurrentHashMap<>();
     private final Map<String, LaneTimelines> profiles = new ConcurrentHashMap<>();
@@ -56,10 +58,12 @@ public class InMemoryTradeHistory implements TradeHistory {
             }
             trackLanes(overall, filed, record);
             track(traders, consignor, filed, record);
+            document(notifyParties, consignor, filed, c.notifyParty() == null);
             track(traders, consignee, filed, record);
             track(carriers, carrierId, filed, record);
             for (TransportEquipment container : c.containers()) {
                 track(containers, container.number().value(), filed, record);
+                document(seals, container.number().value(), filed, container.seals().isEmpty());
             }
             if (consignee != null && c.placeOfLoading() != null) {
                 routes.merge(routeKey(consignee, c.placeOfLoading().value(), port), filed,
@@ -82,6 +86,12 @@ public class InMemoryTradeHistory implements TradeHistory {
             if (record.inspection() != null) {
                 timelines.inspected(record.inspection().recordedAt(), record.inspection().found());
             }
+        }
+    }
+
+    private static void document(Map<String, DocumentTimelines> map, String key, Instant filed, boolean omits) {
+        if (key != null) {
+            map.computeIfAbsent(key, k -> new DocumentTimelines()).filed(filed, omits);
         }
     }
 
@@ -117,6 +127,18 @@ public class InMemoryTradeHistory implements TradeHistory {
     @Override
     public TrackRecord container(String containerNumber, Instant before) {
         return read(containers, containerNumber, before);
+    }
+
+    @Override
+    public DocumentRecord notifyPartyOmissions(String consignorKey, Instant before) {
+        DocumentTimelines timelines = notifyParties.get(consignorKey);
+        return timelines == null ? DocumentRecord.NONE : timelines.before(before);
+    }
+
+    @Override
+    public DocumentRecord sealOmissions(String containerNumber, Instant before) {
+        DocumentTimelines timelines = seals.get(containerNumber);
+        return timelines == null ? DocumentRecord.NONE : timelines.before(before);
     }
 
     @Override

@@ -55,7 +55,11 @@ public enum NumericFeature {
             ConsignmentFeatures::filingLeadHours),
     SIMILAR_FINDING_RATE("similar_finding_rate", "estimated share of consignments like this one (origin, HS chapter,"
             + " routing, new or known consignee) where inspections found something, from earlier inspections",
-            f -> f.similar() == null ? Double.NaN : f.similar().estimatedFindingRate(), Monotone.RAISES);
+            f -> f.similar() == null ? Double.NaN : f.similar().estimatedFindingRate(), Monotone.RAISES),
+    CONSIGNOR_NOTIFY_PARTY_OMITTED("consignor_notify_party_omitted", "share of the consignor's earlier consignments"
+            + " that named no notify party", f -> share(f.consignorNotifyParties()), Monotone.RAISES),
+    CONTAINER_SEAL_OMITTED("container_seal_omitted", "share of the container's earlier uses declared without a seal",
+            f -> share(f.containerSeals()), Monotone.RAISES);
 
     /** Directions of a monotone column: see the class comment. */
     private static final class Monotone {
@@ -94,6 +98,10 @@ public enum NumericFeature {
 
     public double valueOf(ConsignmentFeatures features) {
         return value.applyAsDouble(features);
+    }
+
+    private static double share(DocumentRecord record) {
+        return record == null ? Double.NaN : record.omittedShare();
     }
 
     private static double flag(boolean b) {

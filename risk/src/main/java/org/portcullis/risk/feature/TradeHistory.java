@@ -16,6 +16,12 @@ public interface TradeHistory {
     /** The same for a container (ISO 6346 number). */
     TrackRecord container(String containerNumber, Instant before);
 
+    /** Of a consignor's consignments filed before {@code before}: how many named no notify party. */
+    DocumentRecord notifyPartyOmissions(String consignorKey, Instant before);
+
+    /** Of a container's uses filed before {@code before}: how many declared no seal for it. */
+    DocumentRecord sealOmissions(String containerNumber, Instant before);
+
     /** The same for a carrier (its carrier id). */
     TrackRecord carrier(String carrierId, Instant before);
 

@@ -3,6 +3,7 @@ package org.portcullis.risk.scoring;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.portcullis.risk.feature.ConsignmentFeatures;
+import org.portcullis.risk.feature.DocumentRecord;
 import org.portcullis.risk.feature.SimilarConsignments;
 import org.portcullis.risk.feature.TrackRecord;
 
@@ -45,8 +46,21 @@ final class Reasons {
             case "notify_party_missing" -> f.notifyPartyMissing() ? "no notify party" : "a notify party is given";
             case "unsealed_container_share" -> f.unsealedContainerShare() > 0 ? "a container without a seal number"
                     : "every container sealed";
+            case "consignor_notify_party_omitted" -> notifyParties(f.consignorNotifyParties());
+            case "container_seal_omitted" -> seals(f.containerSeals());
             default -> figures(group, f);
         };
+    }
+
+    private static String notifyParties(DocumentRecord r) {
+        return r == null || r.documents() == 0 ? "no earlier consignment of the consignor"
+                : r.omitted() + " of the consignor's " + r.documents() + " earlier consignments named no notify party";
+    }
+
+    private static String seals(DocumentRecord r) {
+        return r == null || r.documents() == 0 ? "no earlier use of the containers"
+                : "a container of this consignment was declared without a seal in " + r.omitted() + " of its "
+                        + r.documents() + " earlier uses";
     }
 
     private static String value(ConsignmentFeatures f) {

@@ -58,7 +58,9 @@ class RiskQualityBenchmark {
                 new Variant("+ monotone constraints", RiskQualityBenchmark::withoutRates, monotone(BEFORE)),
                 new Variant("+ half samples (subsample, column sample 0.5)", RiskQualityBenchmark::withoutRates,
                         STANDARD),
-                new Variant("+ finding rate of similar consignments (standard)", UnaryOperator.identity(), STANDARD),
+                new Variant("+ finding rate of similar consignments (features-2)",
+                        RiskQualityBenchmark::withoutDocumentHistory, STANDARD),
+                new Variant("+ earlier document omissions (standard)", UnaryOperator.identity(), STANDARD),
                 new Variant("standard without monotone constraints", UnaryOperator.identity(),
                         new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, false)),
                 new Variant("standard with learning rate 0.025 and 600 rounds", UnaryOperator.identity(),
@@ -67,6 +69,8 @@ class RiskQualityBenchmark {
                         new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.3, 7, 1, 30, 40, true)),
                 new Variant("standard with depth 6", UnaryOperator.identity(),
                         new TrainingOptions(6, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true)),
+                new Variant("standard with a wider vocabulary (values seen 10 times, at most 80)",
+                        UnaryOperator.identity(), new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 10, 80, true)),
                 new Variant("standard trained as if everyone had been inspected", UnaryOperator.identity(), STANDARD,
                         true));
         String only = System.getProperty("risk.variants", "");
@@ -119,6 +123,7 @@ class RiskQualityBenchmark {
         double[] odds = new double[heldOut.size()];
         double[] visible = new double[heldOut.size()];
         double[] posterior = new double[heldOut.size()];
+        double[] habits = new double[heldOut.size()];
         double hidden = 0;
         int findings = 0;
         for (int i = 0; i < truth.length; i++) {
@@ -128,6 +133,8 @@ class RiskQualityBenchmark {
             odds[i] = l.record().odds();
             visible[i] = VisibleOdds.of(l.features(), l.record(), history.watchlistCloseness());
             posterior[i] = VisibleOdds.posterior(l.features(), l.record(), history.watchlistCloseness(), findingRate);
+            habits[i] = VisibleOdds.posteriorWithHabits(l.features(), l.record(), history.watchlistCloseness(),
+                    findingRate);
             hidden += odds[i] - visible[i];
         }
         double all = Arrays.stream(odds).sum();
@@ -136,8 +143,9 @@ class RiskQualityBenchmark {
                 + " %.0f %%", seed, truth.length, findings, 100.0 * findings / truth.length, inspected, found,
                 100 * findingRate, 100 * hidden / all);
         line("seed %d | ceilings: the world's odds AUC %.3f; its odds of what is visible before arrival AUC %.3f;"
-                + " the same with the hidden traits' posterior from the records AUC %.3f", seed, Auc.of(odds, truth),
-                Auc.of(visible, truth), Auc.of(posterior, truth));
+                + " the same with the hidden traits' posterior from the records AUC %.3f; and from the document"
+                + " habits too AUC %.3f", seed, Auc.of(odds, truth), Auc.of(visible, truth), Auc.of(posterior, truth),
+                Auc.of(habits, truth));
     }
 
     private static TrainingOptions monotone(TrainingOptions o) {
@@ -156,7 +164,17 @@ class RiskQualityBenchmark {
                 f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
                 f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
                 f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
-                null);
+                null, null, null);
+    }
+
+    /** features-2: without the consignor's and the containers' earlier document omissions. */
+    private static ConsignmentFeatures withoutDocumentHistory(ConsignmentFeatures f) {
+        return new ConsignmentFeatures(f.consignment(), f.placeOfLoading(), f.origin(), f.lastPortCountry(),
+                f.previousPorts(), f.transhipped(), f.chapters(), f.grossMassKg(), f.packages(), f.goodsItems(),
+                f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
+                f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
+                f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
+                f.similar(), null, null);
     }
 
     private static void line(String format, Object... args) {

@@ -2,6 +2,7 @@ package org.portcullis.risk.generate;
 
 import java.util.Map;
 import org.portcullis.risk.feature.ConsignmentFeatures;
+import org.portcullis.risk.feature.DocumentRecord;
 import org.portcullis.risk.feature.TrackRecord;
 import org.portcullis.risk.feature.TraderKeys;
 import org.portcullis.risk.history.ConsignmentRecord;
@@ -46,11 +47,31 @@ public final class VisibleOdds {
      */
     public static double posterior(ConsignmentFeatures f, ConsignmentRecord record, Map<String, Double> closeness,
             double findingRate) {
+        return posterior(f, record, closeness, findingRate, false);
+    }
+
+    /**
+     * {@link #posterior} that also reads the document habits before the filing (features-3): the consignor's earlier
+     * consignments without a notify party and the earlier uses without a seal of the container that had most,
+     * each a likelihood ratio from the generator's own shares. Approximate: the container habit is that of one
+     * container, applied to the chance that any of the consignment's containers is compromised.
+     */
+    public static double posteriorWithHabits(ConsignmentFeatures f, ConsignmentRecord record,
+            Map<String, Double> closeness, double findingRate) {
+        return posterior(f, record, closeness, findingRate, true);
+    }
+
+    private static double posterior(ConsignmentFeatures f, ConsignmentRecord record, Map<String, Double> closeness,
+            double findingRate, boolean habits) {
         var c = record.consignment();
         double visible = of(f, record, closeness);
         double crookedPrior = Traders.CROOKED_SHARE / 2;
         double documents = ratio(c.notifyParty() != null, ConsignmentGenerator.NOTIFY_CROOKED,
                 ConsignmentGenerator.NOTIFY);
+        if (habits && f.consignorNotifyParties() != null) {
+            documents *= habit(f.consignorNotifyParties(), 1 - ConsignmentGenerator.NOTIFY_CROOKED,
+                    1 - ConsignmentGenerator.NOTIFY);
+        }
         double crooked = posterior(odds(crookedPrior) * documents, f.consignor(), findingRate, PlantedRisk.CROOKED);
         double noneCompromised = 1;
         for (var container : c.containers()) {
@@ -58,9 +79,17 @@ public final class VisibleOdds {
                     1 - ConsignmentGenerator.UNSEALED);
             noneCompromised *= 1 - probability(odds(Equipment.COMPROMISED_SHARE) * seal);
         }
-        double compromised = c.containers().isEmpty() ? 0 : posterior(odds(1 - noneCompromised), f.containerHistory(),
-                findingRate, PlantedRisk.COMPROMISED);
+        double sealHabit = habits && f.containerSeals() != null ? habit(f.containerSeals(),
+                ConsignmentGenerator.UNSEALED_COMPROMISED, ConsignmentGenerator.UNSEALED) : 1;
+        double compromised = c.containers().isEmpty() ? 0 : posterior(odds(1 - noneCompromised) * sealHabit,
+                f.containerHistory(), findingRate, PlantedRisk.COMPROMISED);
         return 1 - (1 - visible) * (1 - PlantedRisk.CROOKED * crooked) * (1 - PlantedRisk.COMPROMISED * compromised);
+    }
+
+    /** The likelihood ratio of earlier documents, {@code omittedWith} / {@code omittedWithout} each an omission. */
+    private static double habit(DocumentRecord r, double omittedWith, double omittedWithout) {
+        return Math.pow(omittedWith / omittedWithout, r.omitted())
+                * Math.pow((1 - omittedWith) / (1 - omittedWithout), r.documents() - r.omitted());
     }
 
     /** The likelihood ratio of what a document shows, with the trait against without it. */

@@ -12,7 +12,7 @@ public final class ReassessmentFixture {
 
     /** Both triggers on, at a fixed instant. */
     public static Reassessments reassessments(ReassessmentRequests requests, Instant now) {
-        return new Reassessments(requests, new ReassessmentProperties(null, null, null),
+        return new Reassessments(requests, new ReassessmentProperties(null, null, null, null),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 }

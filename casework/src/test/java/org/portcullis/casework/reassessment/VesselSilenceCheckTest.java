@@ -3,12 +3,10 @@ package org.portcullis.casework.reassessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.portcullis.casework.MovingClock;
 import org.portcullis.casework.persistence.MigratedDatabase;
 import org.portcullis.model.clearance.CaseStatus;
 import org.portcullis.model.value.CountryCode;
@@ -31,23 +29,7 @@ class VesselSilenceCheckTest {
     private final MigratedDatabase database = MigratedDatabase.latest();
     private final JdbcClient jdbc = database.jdbc();
     private final ReassessmentRequests requests = new ReassessmentRequests(jdbc);
-    private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovingClock clock = new MovingClock(NOW);
     private int events;
 
     @Test
@@ -62,13 +44,13 @@ class VesselSilenceCheckTest {
             assertThat(pending.triggers()).containsExactly(Trigger.VESSEL_SILENT);
         });
 
-        now.set(NOW.plus(Duration.ofMinutes(5)));
+        clock.set(NOW.plus(Duration.ofMinutes(5)));
         assertThat(check(null).check()).as("the same silence on the next round").isZero();
 
         ais(MMSI, null, NOW.plus(Duration.ofHours(1)));
-        now.set(NOW.plus(Duration.ofHours(12)));
+        clock.set(NOW.plus(Duration.ofHours(12)));
         assertThat(check(null).check()).as("reported again, silent for 11 hours").isZero();
-        now.set(NOW.plus(Duration.ofHours(13)));
+        clock.set(NOW.plus(Duration.ofHours(13)));
         assertThat(check(null).check()).as("a new silence").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from case_reassessment_request where mrn = ?").param(mrn.value())
                 .query(Integer.class).single()).isEqualTo(2);

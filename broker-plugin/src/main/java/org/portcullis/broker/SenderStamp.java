@@ -35,7 +35,8 @@ import org.portcullis.model.intake.SenderSeal;
  * {@code <broker-plugin class-name="org.portcullis.broker.SenderStamp">} with the properties {@code seal-secret}
  * (base64, the application's {@code portcullis.broker.sender-seal-secret}), {@code trusted-users} (comma-separated),
  * {@code max-message-bytes}, {@code required-route-prefixes} (comma-separated, each a prefix or a prefix and the
- * queue its messages must reach, e.g. {@code portcullis.iot.=portcullis.iot.events}; none when absent) and {@code required-route-wait-millis} (how long a send waits for its address's queue, 500 ms).
+ * queue its messages must reach, e.g. {@code portcullis.iot.=portcullis.iot.events}; none when absent) and
+ * {@code required-route-wait-millis} (how long a send waits for its address's queue, 500 ms).
  */
 public class SenderStamp implements ActiveMQServerPlugin {
 

@@ -115,7 +115,8 @@ class IotMqttIT extends PortcullisIntegrationTest {
             assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
             assertThat(latestFindings(mrn)).containsExactly("IOT-008 REFER");
             assertThat(latestOutcome(mrn)).isEqualTo("REFER");
-            assertThat(jdbc.sql("select triggers || ' ' || result || ' ' || rule_ids from case_reassessment where mrn = ?")
+            assertThat(jdbc.sql(
+                    "select triggers || ' ' || result || ' ' || rule_ids from case_reassessment where mrn = ?")
                     .param(mrn).query(String.class).list()).containsExactly("VESSEL_SILENT REOPENED IOT-008");
             assertThat(jdbc.sql("select reason from assessment_finding where assessment_id = "
                     + "(select max(id) from assessment where mrn = ?)").param(mrn).query(String.class).single())

@@ -26,16 +26,17 @@ import org.portcullis.model.intake.SenderSeal;
  * client put there), by which the application tells the broker's redelivery from a resend whatever the protocol;
  * records the protocol the client sent over ({@link SenderSeal#PROTOCOL}, for figures only: it is not sealed);
  * refuses a message larger than the limit before it is stored; and makes sure a message to an address under one of
- * the required-route prefixes reaches the queue its address's table is about to get rather than none
- * ({@link RequiredRoutes}). Messages of the trusted
+ * the required-route prefixes reaches the queue its address's table is about to get rather than none, or rather than
+ * only others ({@link RequiredRoutes}). Messages of the trusted
  * users (the application) keep the stamp they carry (a dead letter replayed keeps its original sender) and are
  * stamped as themselves when they carry none.
  * <p>
  * Configured by the embedded broker in code, and in an external broker's broker.xml:
  * {@code <broker-plugin class-name="org.portcullis.broker.SenderStamp">} with the properties {@code seal-secret}
  * (base64, the application's {@code portcullis.broker.sender-seal-secret}), {@code trusted-users} (comma-separated),
- * {@code max-message-bytes}, {@code required-route-prefixes} (comma-separated, e.g. {@code portcullis.iot.}; none
- * when absent) and {@code required-route-wait-millis} (how long a send waits for its address's queue, 500 ms).
+ * {@code max-message-bytes}, {@code required-route-prefixes} (comma-separated, each a prefix or a prefix and the
+ * queue its messages must reach, e.g. {@code portcullis.iot.=portcullis.iot.events}; none when absent) and
+ * {@code required-route-wait-millis} (how long a send waits for its address's queue, 500 ms).
  */
 public class SenderStamp implements ActiveMQServerPlugin {
 

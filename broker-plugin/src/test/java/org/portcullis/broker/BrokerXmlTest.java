@@ -16,6 +16,6 @@ class BrokerXmlTest {
 
         assertThat(configuration.getBrokerPlugins()).hasSize(1).first().isInstanceOf(SenderStamp.class);
         assertThat(((SenderStamp) configuration.getBrokerPlugins().get(0)).requiredRoutePrefixes())
-                .containsExactly("portcullis.iot.");
+                .containsExactly("portcullis.iot.=portcullis.iot.events");
     }
 }

@@ -33,11 +33,15 @@ import org.junit.jupiter.api.Test;
  * A real broker with the events queue on {@code portcullis.iot.#}, and a topic address whose routing table exists
  * but holds no queue: the state Artemis 2.40 leaves for a moment on the first publish to a new topic (the table is
  * published before the wildcard's queue is copied into it). Made here by taking the copied binding out of the table.
+ * Also a table that holds another queue bound to the topic itself but not yet the events queue: covered when the
+ * setting names the queue ({@code portcullis.iot.=portcullis.iot.events}).
  */
 class RequiredRoutesTest {
 
     private static final String EVENTS = "portcullis.iot.events";
     private static final String TOPIC = "portcullis.iot.ACME.reefer-17";
+    private static final String OTHER = "audit.reefer-17";
+    private static final String EVENTS_REQUIRED = "portcullis.iot.=" + EVENTS;
 
     private ActiveMQServer server;
     private ServerLocator locator;
@@ -111,6 +115,74 @@ class RequiredRoutesTest {
         }
     }
 
+    @Test
+    void aPlainPrefixLetsASendThatReachedAnotherQueueMissTheEventsQueue() throws Exception {
+        start(Map.of("required-route-prefixes", "portcullis.iot.", "required-route-wait-millis", "200"));
+        try (ClientSession session = session(); ClientProducer producer = session.createProducer(TOPIC)) {
+            emptyTableOnceUsed(session, producer);
+            otherQueueOnTheTopic(session);
+
+            producer.send(event(session, "missed")); // acknowledged: it reached the other queue
+
+            assertThat(eventsOnQueue(1)).isEqualTo(1);
+            assertThat(received(session, OTHER)).containsExactly("missed");
+        }
+    }
+
+    @Test
+    void aSendThatMissedTheNamedQueueIsRefusedEvenWhenItReachedAnother() throws Exception {
+        start(Map.of("required-route-prefixes", EVENTS_REQUIRED, "required-route-wait-millis", "200"));
+        try (ClientSession session = session(); ClientProducer producer = session.createProducer(TOPIC)) {
+            Binding copied = emptyTableOnceUsed(session, producer);
+            otherQueueOnTheTopic(session);
+
+            assertThatThrownBy(() -> producer.send(event(session, "refused"))).isInstanceOf(ActiveMQException.class)
+                    .hasMessageContaining("does not hold the queue " + EVENTS + " yet");
+            assertThat(eventsOnQueue(1)).isEqualTo(1);
+            assertThat(received(session, OTHER)).as("nothing of the refused send stored anywhere").isEmpty();
+
+            table().addBinding(copied);
+            producer.send(event(session, "refused"));
+            assertThat(eventsOnQueue(2)).isEqualTo(2);
+            assertThat(received(session)).containsExactly("first", "refused");
+            assertThat(received(session, OTHER)).containsExactly("refused");
+        }
+    }
+
+    @Test
+    void aSendThatMissedTheNamedQueueWaitsForItAndArrivesOnEachQueueOnce() throws Exception {
+        start(Map.of("required-route-prefixes", EVENTS_REQUIRED, "required-route-wait-millis", "30000"));
+        try (ClientSession session = session(); ClientProducer producer = session.createProducer(TOPIC)) {
+            Binding copied = emptyTableOnceUsed(session, producer);
+            otherQueueOnTheTopic(session);
+            CompletableFuture<Void> copy = CompletableFuture.runAsync(() -> table().addBinding(copied),
+                    CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+
+            producer.send(event(session, "waited"));
+
+            assertThat(copy).isDone();
+            assertThat(eventsOnQueue(2)).isEqualTo(2);
+            assertThat(received(session)).containsExactly("first", "waited");
+            assertThat(received(session, OTHER)).containsExactly("waited");
+        }
+    }
+
+    @Test
+    void aNamedQueueStillRefusesASendToAnEmptyTableAndLeavesOtherAddressesAlone() throws Exception {
+        start(Map.of("required-route-prefixes", EVENTS_REQUIRED, "required-route-wait-millis", "200"));
+        try (ClientSession session = session(); ClientProducer producer = session.createProducer(TOPIC)) {
+            emptyTableOnceUsed(session, producer);
+
+            assertThatThrownBy(() -> producer.send(event(session, "refused"))).isInstanceOf(ActiveMQException.class)
+                    .hasMessageContaining("does not hold the queue " + EVENTS + " yet");
+            session.createAddress(SimpleString.of("elsewhere"), RoutingType.MULTICAST, false);
+            try (ClientProducer elsewhere = session.createProducer("elsewhere")) {
+                elsewhere.send(event(session, "no queue wanted"));
+            }
+            assertThat(eventsOnQueue(1)).isEqualTo(1);
+        }
+    }
+
     private void start(Map<String, String> routeProperties) throws Exception {
         SenderStamp stamp = new SenderStamp();
         Map<String, String> properties = new HashMap<>(routeProperties);
@@ -170,9 +242,21 @@ class RequiredRoutesTest {
         return message;
     }
 
+    /** A queue bound to the topic's address itself (e.g. an operator's audit copy), in the emptied table. */
+    private void otherQueueOnTheTopic(ClientSession session) throws Exception {
+        session.createQueue(QueueConfiguration.of(OTHER).setAddress(TOPIC).setRoutingType(RoutingType.MULTICAST)
+                .setDurable(true));
+        assertThat(table().getBindings()).extracting(binding -> binding.getUniqueName().toString())
+                .containsExactly(OTHER);
+    }
+
     private List<String> received(ClientSession session) throws Exception {
+        return received(session, EVENTS);
+    }
+
+    private List<String> received(ClientSession session, String queue) throws Exception {
         List<String> bodies = new ArrayList<>();
-        try (var consumer = session.createConsumer(EVENTS)) {
+        try (var consumer = session.createConsumer(queue)) {
             for (ClientMessage message = consumer.receive(1000); message != null;
                     message = consumer.receiveImmediate()) {
                 message.acknowledge();

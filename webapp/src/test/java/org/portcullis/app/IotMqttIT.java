@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.jms.Message;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a cleared case raises its risk (the case is reopened, referred with the event rule's finding, the carrier and the
  * terminal told); an event published before any filing names its container counts when one does; another
  * operator's topic is refused and nothing of it is stored; a vessel silent on AIS for 13 hours has its cleared case
- * referred to a clerk; an event that breaks the format waits on the dead-letter
+ * referred to a clerk, and so has one that stops reporting (found by the silence check); an event that breaks the format waits on the dead-letter
  * queue with its error, which supervisors read; the same event id twice is stored once. The case file shows the
  * events and the re-assessment. Every test uses containers of its own, so that no
  * other test's case hears of its events.
@@ -78,6 +79,55 @@ class IotMqttIT extends PortcullisIntegrationTest {
             assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
             assertThat(latestFindings(mrn)).containsExactly("IOT-006 REFER");
             assertThat(latestOutcome(mrn)).isEqualTo("REFER");
+        }
+    }
+
+    @Test
+    void vesselThatStopsReportingHasItsClearedCaseReopenedByTheSilenceCheckUnderRuleIot008() throws Exception {
+        String mmsi = uniqueMmsi();
+        String lrn = unique("ais-silent");
+        try (CarrierClient carrier = carrier("SENSOR"); SensorClient sensor = sensor("sensor-other")) {
+            carrier.send(filing(lrn, uniqueContainer()).replace("357123000", mmsi), lrn);
+            String mrn = carrier.awaitNotice("ACCEPTED", lrn).mrn();
+            carrier.awaitNotice("ASSESSMENT_COMPLETE", lrn);
+            // The last report 12 hours less 15 seconds ago: silent for 12 hours 15 seconds from now.
+            Instant lastReport = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(12))
+                    .plusSeconds(15);
+            Instant twelveHoursSilent = lastReport.plus(Duration.ofHours(12));
+
+            // the latest report first: the vessel's last report is never one already silent for 12 hours
+            sensor.publish("portcullis/iot/OTHER/ais", ais(unique("ais"), mmsi, lastReport));
+            sensor.publish("portcullis/iot/OTHER/ais", ais(unique("ais"), mmsi, lastReport.minus(Duration.ofHours(1))));
+
+            // stored and re-assessed on the reports while silent for less than 12 hours: nothing changes
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                    "select count(*) from iot_event where mmsi = ?").param(mmsi).query(Integer.class).single() == 2
+                    && jdbc.sql("select count(*) from case_reassessment_request where mrn = ?").param(mrn)
+                            .query(Integer.class).single() == 0);
+            assertThat(Instant.now()).as("re-assessed on the reports before the silence reached 12 hours")
+                    .isBefore(twelveHoursSilent);
+            assertThat(caseStatus(mrn)).isEqualTo("ASSESSED");
+
+            carrier.awaitNotice("ASSESSMENT_REOPENED", lrn);
+            assertThat(Instant.now()).isAfter(twelveHoursSilent);
+            await().atMost(Duration.ofSeconds(20)).until(() -> tasks.createTaskQuery()
+                    .processInstanceBusinessKey(mrn).taskDefinitionKey("Task_ReviewReferral").count() == 1);
+            assertThat(caseStatus(mrn)).isEqualTo("REFERRED");
+            assertThat(latestFindings(mrn)).containsExactly("IOT-008 REFER");
+            assertThat(latestOutcome(mrn)).isEqualTo("REFER");
+            assertThat(jdbc.sql(
+                    "select triggers || ' ' || result || ' ' || rule_ids from case_reassessment where mrn = ?")
+                    .param(mrn).query(String.class).list()).containsExactly("VESSEL_SILENT REOPENED IOT-008");
+            assertThat(jdbc.sql("select reason from assessment_finding where assessment_id = "
+                    + "(select max(id) from assessment where mrn = ?)").param(mrn).query(String.class).single())
+                    .startsWith("MSC AURORA (IMO ").contains("has sent no AIS position since " + lastReport);
+
+            String caseFile = OfficerSession.signIn(port, "clerk", "clerk").get("/cases/" + mrn).body();
+            int at = caseFile.indexOf("id=\"timeline\"");
+            assertThat(caseFile.substring(at, caseFile.indexOf("</ol>", at)))
+                    .contains("VESSEL_SILENT", "IOT-008");
+            assertThat(jdbc.sql("select count(*) from vessel_silence where mrn = ?").param(mrn)
+                    .query(Integer.class).single()).as("the silence queued the case once").isEqualTo(1);
         }
     }
 

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.postoffice.Binding;
 import org.apache.activemq.artemis.core.postoffice.Bindings;
@@ -126,6 +127,49 @@ class IotUnroutedEventIT extends PortcullisIntegrationTest {
             sensor.publish(topic, IotMqttIT.door(refused, container, observed.plusSeconds(60)));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(refused) == 1);
+        assertThat(storedEvents(first)).isEqualTo(1);
+    }
+
+    /**
+     * The same window for an MQTT 5 sensor: the broker ends the connection with DISCONNECT, reason code 0x83
+     * (implementation specific error), and no PUBACK; published again, the event is stored exactly once.
+     */
+    @Test
+    void anMqtt5PublishToAnEmptyRoutingTableIsDisconnectedWithReasonCode0x83AndStoredOnceWhenPublishedAgain()
+            throws Exception {
+        String device = "empty5-" + UUID.randomUUID().toString().substring(0, 8);
+        String topic = "portcullis/iot/ACME/" + device;
+        String container = IotMqttIT.uniqueContainer();
+        String first = "first-" + UUID.randomUUID();
+        String refused = "refused-" + UUID.randomUUID();
+        Instant observed = TestDates.ETA.minus(Duration.ofDays(1));
+        try (Mqtt5SensorClient sensor = new Mqtt5SensorClient(MQTT_PORT, "sensor-acme", "sensor-acme-secret")) {
+            sensor.publish(topic, IotMqttIT.door(first, container, observed));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(first) == 1);
+
+        Bindings table = routingTableOf("portcullis.iot.ACME." + device);
+        Binding eventsQueue = table.removeBindingByUniqueName(SimpleString.of("portcullis.iot.events"));
+        assertThat(eventsQueue).as("the topic's table has the events queue").isNotNull();
+        try (Mqtt5SensorClient sensor = new Mqtt5SensorClient(MQTT_PORT, "sensor-acme", "sensor-acme-secret")) {
+            assertThat(table.getBindings()).isEmpty();
+            assertThatThrownBy(() -> sensor.publish(topic, IotMqttIT.door(refused, container,
+                    observed.plusSeconds(60)))).as("no PUBACK")
+                    .isInstanceOf(org.eclipse.paho.mqttv5.common.MqttException.class);
+            assertThat(sensor.disconnected().get(10, TimeUnit.SECONDS).getReturnCode())
+                    .as("DISCONNECT reason code 0x83, implementation specific error").isEqualTo(0x83);
+            assertThat(sensor.isConnected()).isFalse();
+        } finally {
+            table.addBinding(eventsQueue);
+        }
+        assertThat(countAsOperator(DEAD_LETTERS, UNROUTED)).as("not dead-lettered either").isZero();
+        assertThat(storedEvents(refused)).isZero();
+
+        try (Mqtt5SensorClient sensor = new Mqtt5SensorClient(MQTT_PORT, "sensor-acme", "sensor-acme-secret")) {
+            sensor.publish(topic, IotMqttIT.door(refused, container, observed.plusSeconds(60)));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedEvents(refused) == 1);
+        assertThat(storedEvents(refused)).isEqualTo(1);
         assertThat(storedEvents(first)).isEqualTo(1);
     }
 

@@ -27,7 +27,8 @@ import org.springframework.test.util.TestSocketUtils;
  * Spring context): an in-memory H2 database, the embedded broker with a fresh journal and network acceptors on
  * free ports (MQTT also over TLS with a throw-away key store), a copy of the repository's rule set (random selection off, so that outcomes do not depend on the
  * MRN the database hands out) that tests may change, an empty draft directory, the repository's scenarios, a copy of
- * the demo's official lists looked at every second, unrouted sensor events looked for every second.
+ * the demo's official lists looked at every second, unrouted sensor events and vessels fallen silent looked for every
+ * second.
  * Deadlines may be as close as two seconds, and the job executor looks for due timers every second, so that a test
  * sets a deadline by the ETA it files and sees it pass without long waits.
  * In the build's {@code postgresql} run of the data tests the database is a fresh PostgreSQL one instead of H2
@@ -55,7 +56,8 @@ import org.springframework.test.util.TestSocketUtils;
     "portcullis.iot.accounts[1].user=sensor-other",
     "portcullis.iot.accounts[1].password={noop}sensor-other-secret",
     "portcullis.iot.accounts[1].operator=OTHER",
-    "portcullis.iot.redrive-interval=PT1S"})
+    "portcullis.iot.redrive-interval=PT1S",
+    "portcullis.reassessment.vessel-silence-interval=PT1S"})
 @ActiveProfiles("demo")
 @AutoConfigureObservability(tracing = false)
 public abstract class PortcullisIntegrationTest {

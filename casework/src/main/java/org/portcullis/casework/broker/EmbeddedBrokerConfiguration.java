@@ -63,10 +63,11 @@ class EmbeddedBrokerConfiguration {
         BrokerTls.apply(configuration.getAcceptorConfigurations(), properties.tls());
         configuration.setSecurityEnabled(true);
         configuration.setPopulateValidatedUser(true);
-        // Every sensor event must reach the events queue: a send in the moment a new topic's routing table is still
-        // empty waits for its queue or is refused, rather than acknowledged and dropped (docs/iot.md, Known limits).
+        // Every sensor event must reach the events queue: a send in the moment a new topic's routing table does not
+        // hold it yet waits for it or is refused, rather than acknowledged and dropped (docs/iot.md, Known limits).
         configuration.registerBrokerPlugin(new SenderStamp(senderSeal, messaging.trustedSenders(),
-                BrokerLimits.maxMessageBytes(messaging), List.of(IotTopics.ADDRESS_PREFIX)));
+                BrokerLimits.maxMessageBytes(messaging),
+                List.of(IotTopics.ADDRESS_PREFIX + "=" + IotTopics.EVENTS_QUEUE)));
         for (String carrierId : carriers.carrierIds()) {
             String notices = FilingMessageProperties.noticeAddress(carrierId);
             configuration.addAddressConfiguration(new CoreAddressConfiguration().setName(notices)

@@ -1,11 +1,13 @@
 package org.portcullis.casework.reassessment;
 
+import static org.portcullis.casework.persistence.SqlTimes.instant;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.portcullis.model.value.Mrn;
@@ -42,17 +44,56 @@ public class ReassessmentRequests {
                 .params(utc(due), trigger.name()).update();
     }
 
+    /**
+     * Every case whose outcome a re-assessment may still raise and that was last assessed, or re-assessed, under a
+     * rule set other than {@code version}, due at the instant; how many.
+     */
+    int requestAssessedUnderOtherVersion(String version, Instant due, Trigger trigger) {
+        List<Mrn> stale = jdbc.sql("""
+                select mrn, assessed_under, assessed_at, reassessed_under, reassessed_at from (
+                    select c.mrn,
+                        (select a.rule_set_version from assessment a where a.mrn = c.mrn order by a.id desc
+                            fetch first 1 rows only) as assessed_under,
+                        (select a.assessed_at from assessment a where a.mrn = c.mrn order by a.id desc
+                            fetch first 1 rows only) as assessed_at,
+                        (select r.rule_set_version from case_reassessment r where r.mrn = c.mrn order by r.id desc
+                            fetch first 1 rows only) as reassessed_under,
+                        (select r.reassessed_at from case_reassessment r where r.mrn = c.mrn order by r.id desc
+                            fetch first 1 rows only) as reassessed_at
+                    from clearance_case c where c.status in (%s)) latest
+                where assessed_under is not null""".formatted(statuses()))
+                .query((rs, row) -> {
+                    Instant reassessedAt = instant(rs, "reassessed_at");
+                    boolean reassessedLast = reassessedAt != null && rs.getString("reassessed_under") != null
+                            && !reassessedAt.isBefore(instant(rs, "assessed_at"));
+                    String under = reassessedLast ? rs.getString("reassessed_under") : rs.getString("assessed_under");
+                    return version.equals(under) ? null : Mrn.of(rs.getString("mrn"));
+                })
+                .list().stream().filter(Objects::nonNull).toList();
+        request(stale, due, trigger);
+        return stale.size();
+    }
+
     /** Up to {@code limit} cases with requests due, oldest first, each with the newest of its due requests. */
     public List<Pending> pending(int limit, Instant now) {
+        String asked = Arrays.stream(Trigger.values())
+                .map(trigger -> "max(case when trigger_kind = '%s' then 1 else 0 end) as %s".formatted(trigger.name(),
+                        trigger.name()))
+                .collect(Collectors.joining(", "));
         return jdbc.sql("""
-                select mrn, min(id) as first_id, max(id) as last_id, min(trigger_kind) as first_trigger,
-                    max(trigger_kind) as last_trigger
+                select mrn, min(id) as first_id, max(id) as last_id, %s
                 from case_reassessment_request where requested_at <= ?
-                group by mrn order by first_id fetch first ? rows only""")
+                group by mrn order by first_id fetch first ? rows only""".formatted(asked))
                 .params(utc(now), limit)
-                .query((rs, row) -> new Pending(Mrn.of(rs.getString("mrn")), rs.getLong("last_id"),
-                        EnumSet.of(Trigger.valueOf(rs.getString("first_trigger")),
-                                Trigger.valueOf(rs.getString("last_trigger")))))
+                .query((rs, row) -> {
+                    Set<Trigger> triggers = EnumSet.noneOf(Trigger.class);
+                    for (Trigger trigger : Trigger.values()) {
+                        if (rs.getInt(trigger.name()) == 1) {
+                            triggers.add(trigger);
+                        }
+                    }
+                    return new Pending(Mrn.of(rs.getString("mrn")), rs.getLong("last_id"), triggers);
+                })
                 .list();
     }
 
@@ -67,10 +108,7 @@ public class ReassessmentRequests {
                 .collect(Collectors.joining(", "));
     }
 
-    /**
-     * A case to re-assess, the newest of its requests at the time it was read, and what asked for it (with two
-     * kinds of trigger, min and max of the trigger column give both).
-     */
+    /** A case to re-assess, the newest of its requests at the time it was read, and what asked for it. */
     public record Pending(Mrn mrn, long lastId, Set<Trigger> triggers) {
 
         public Pending {

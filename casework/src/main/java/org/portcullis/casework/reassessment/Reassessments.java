@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the application asks for cases to be re-assessed: the cases sensor events concern, or every case being
- * cleared when a new rule set goes live; each as its switch allows ({@link ReassessmentProperties}). The requests
- * are worked off by {@link ReassessmentWorker}, one case at a time.
+ * cleared when a new rule set goes live (or, at start-up, those last assessed under another rule set than the live
+ * one); each as its switch allows ({@link ReassessmentProperties}). Cases whose vessel fell silent are found by
+ * {@link VesselSilenceCheck}. The requests are worked off by {@link ReassessmentWorker}, one case at a time.
  */
 @Component
 public class Reassessments {
@@ -45,5 +46,15 @@ public class Reassessments {
         if (properties.onRuleSetChange()) {
             requests.requestEveryReassessable(due, Trigger.RULE_SET);
         }
+    }
+
+    /**
+     * The node starts serving the rule set {@code version}: every case being cleared that was last assessed, or
+     * re-assessed, under another one is re-assessed from {@code due} on (a rule set put live while no node ran, or
+     * a re-assessment lost to a crash); how many were queued.
+     */
+    public int ruleSetServesAtStart(String version, Instant due) {
+        return properties.onRuleSetChange()
+                ? requests.requestAssessedUnderOtherVersion(version, due, Trigger.RULE_SET) : 0;
     }
 }

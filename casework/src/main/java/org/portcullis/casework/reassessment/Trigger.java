@@ -5,5 +5,7 @@ public enum Trigger {
     /** Sensor events about its containers or vessel arrived. */
     SENSOR_EVENTS,
     /** A new rule set went live. */
-    RULE_SET
+    RULE_SET,
+    /** Its vessel stopped reporting its AIS position before arrival ({@link VesselSilenceCheck}). */
+    VESSEL_SILENT
 }

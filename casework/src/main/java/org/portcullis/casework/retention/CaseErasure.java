@@ -21,7 +21,8 @@ class CaseErasure {
             "filing_person", "filing_person_backfill",
             "assessment", "agency_assessment", "agency_decision", "agency_clearance", "officer_decision", "inspection",
             "information_answer", "pcs_notice", "pcs_free_pratique_notice", "notice", "filed_lrn", "case_subject", "case_reassessment",
-            "case_reassessment_request", "filing_version", "inbound_message", "risk_score", "clearance_case");
+            "case_reassessment_request", "vessel_silence", "filing_version", "inbound_message", "risk_score",
+            "clearance_case");
 
     private final JdbcClient jdbc;
 

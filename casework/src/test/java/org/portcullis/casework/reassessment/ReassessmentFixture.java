@@ -12,7 +12,13 @@ public final class ReassessmentFixture {
 
     /** Both triggers on, at a fixed instant. */
     public static Reassessments reassessments(ReassessmentRequests requests, Instant now) {
-        return new Reassessments(requests, new ReassessmentProperties(null, null, null),
+        return new Reassessments(requests, new ReassessmentProperties(null, null, null, null),
+                Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** Re-assessment on a rule set change switched on or off, sensor events on, at a fixed instant. */
+    public static Reassessments onRuleSetChange(ReassessmentRequests requests, boolean on, Instant now) {
+        return new Reassessments(requests, new ReassessmentProperties(null, on, null, null),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 }

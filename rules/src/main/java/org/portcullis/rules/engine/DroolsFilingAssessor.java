@@ -197,7 +197,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
         facts.addAll(AgencyFacts.of(filing));
         facts.addAll(personHistory.of(filingFacts, mrnText));
         facts.addAll(matches);
-        facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas()));
+        facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas(), clock.instant()));
         scores.forEach(score -> facts.add(new RiskScoreFact(score)));
         certificates.forEach(check -> facts.add(new CertificateFact(check, filing.vessel().imoNumber().toString())));
         List<RuleFinding> findings = session.fire(ruleSet, filing, facts, selection);

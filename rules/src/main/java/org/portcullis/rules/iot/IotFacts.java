@@ -1,5 +1,6 @@
 package org.portcullis.rules.iot;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,14 +15,16 @@ import org.portcullis.rules.fact.iot.PortAreas;
 /**
  * Turns the sensor events of a case into the facts event rules are written against: per container of each consignment
  * its seals, reefer temperatures and port sightings; for the vessel its AIS track and its loitering in listed areas.
- * Events that do not concern the filing are left out; "before arrival" means before the filing's ETA.
+ * Events that do not concern the filing are left out; "before arrival" means before the filing's ETA; {@code now}, the
+ * moment of the assessment, ends a silence of the vessel still going on.
  */
 public final class IotFacts {
 
     private IotFacts() {
     }
 
-    public static List<Object> of(Filing filing, List<IotEvent> events, PortAreas ports, ListedAreas areas) {
+    public static List<Object> of(Filing filing, List<IotEvent> events, PortAreas ports, ListedAreas areas,
+            Instant now) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -32,7 +35,7 @@ public final class IotFacts {
                 ports));
         facts.addAll(VesselFacts.of(filing,
                 concerning.stream().filter(VesselPosition.class::isInstance).map(VesselPosition.class::cast).toList(),
-                areas));
+                areas, now));
         return facts;
     }
 }

@@ -8,9 +8,13 @@ import org.portcullis.model.filing.Filing;
 import org.portcullis.model.iot.VesselPosition;
 import org.portcullis.rules.fact.iot.ListedAreas;
 import org.portcullis.rules.fact.iot.VesselLoitering;
+import org.portcullis.rules.fact.iot.VesselSilent;
 import org.portcullis.rules.fact.iot.VesselTrack;
 
-/** The facts of the vessel's AIS reports (in time order) before its arrival: its track and its loitering. */
+/**
+ * The facts of the vessel's AIS reports (in time order) before its arrival: its track, its loitering, and, when the
+ * assessment runs before the ETA, its silence since the latest report.
+ */
 final class VesselFacts {
 
     private static final double KM_PER_NAUTICAL_MILE = 1.852;
@@ -18,14 +22,21 @@ final class VesselFacts {
     private VesselFacts() {
     }
 
-    static List<Object> of(Filing filing, List<VesselPosition> positions, ListedAreas areas) {
+    static List<Object> of(Filing filing, List<VesselPosition> positions, ListedAreas areas, Instant now) {
         Instant arrival = filing.portCall().eta();
         List<VesselPosition> reports = positions.stream().filter(p -> p.observedAt().isBefore(arrival)).toList();
-        if (reports.size() < 2) {
+        if (reports.isEmpty()) {
             return List.of();
         }
         String vessel = filing.vessel().name() + " (IMO " + filing.vessel().imoNumber().value() + ")";
         List<Object> facts = new ArrayList<>();
+        VesselPosition last = reports.get(reports.size() - 1);
+        if (now.isBefore(arrival) && last.observedAt().isBefore(now)) {
+            facts.add(new VesselSilent(vessel, last.mmsi().value(), last.observedAt(), now));
+        }
+        if (reports.size() < 2) {
+            return facts;
+        }
         int widest = 0;
         for (int i = 1; i < reports.size() - 1; i++) {
             widest = gap(reports, i).compareTo(gap(reports, widest)) > 0 ? i : widest;

@@ -20,7 +20,7 @@ class IotReferenceDataTest {
         RuleSet ruleSet = RepositoryRuleSet.ruleSet();
 
         assertThat(ruleSet.rules()).extracting(RuleDescription::id)
-                .contains("IOT-001", "IOT-002", "IOT-003", "IOT-004", "IOT-005", "IOT-006", "IOT-007");
+                .contains("IOT-001", "IOT-002", "IOT-003", "IOT-004", "IOT-005", "IOT-006", "IOT-007", "IOT-008");
         assertThat(ruleSet.rules()).filteredOn(rule -> rule.id().startsWith("IOT-"))
                 .allSatisfy(rule -> assertThat(rule.packageName()).isEqualTo("iot"))
                 .noneSatisfy(rule -> assertThat(rule.carrierVisible()).isTrue());

@@ -8,6 +8,10 @@ import static org.portcullis.rules.iot.IotTestCase.assess;
 import static org.portcullis.rules.iot.IotTestCase.beforeEta;
 import static org.portcullis.rules.iot.IotTestCase.filing;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +22,14 @@ import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.iot.IotEvent;
 import org.portcullis.model.value.GeoPosition;
+import org.portcullis.rules.engine.DroolsFilingAssessor;
+import org.portcullis.rules.engine.LiveRuleSet;
+import org.portcullis.rules.engine.RepositoryRuleSet;
 
 /**
- * IOT-006 and IOT-007: the vessel's AIS track before arrival. Both refer the filing to a clerk (outcome REFER, lane
- * YELLOW: no measure proposed, nothing asked of the carrier), and the carrier is not told why.
+ * IOT-006, IOT-007 and IOT-008: the vessel's AIS track before arrival. All refer the filing to a clerk (outcome REFER,
+ * lane YELLOW: no measure proposed, nothing asked of the carrier), and the carrier is not told why. The assessments
+ * run at {@link RepositoryRuleSet#CLOCK}, 124 hours before the ETA: reports after it are not yet followed by silence.
  */
 class VesselRulesTest {
 
@@ -48,6 +56,49 @@ class VesselRulesTest {
                 ais(beforeEta(29), BISCAY, 15.0), ais(beforeEta(18), BISCAY, 15.0)));
 
         assertThat(assessment.findings()).isEmpty();
+    }
+
+    @Test
+    void aisSilentForThirteenHoursUpToTheAssessmentRefersTheFilingToAClerk() {
+        Instant now = RepositoryRuleSet.CLOCK.instant();
+        Assessment assessment = assess(filing(), List.of(ais(now.minus(Duration.ofHours(16)), BISCAY, 15.0),
+                ais(now.minus(Duration.ofHours(13)), BISCAY, 15.0)));
+
+        assertThat(assessment.findings()).extracting(Finding::ruleId).containsExactly("IOT-008");
+        Finding finding = assessment.findings().get(0);
+        assertThat(finding.outcome()).isEqualTo(Outcome.REFER);
+        assertThat(finding.carrierVisible()).isFalse();
+        assertThat(finding.target().reference()).isEqualTo("MSC AURORA (IMO 9839284)");
+        assertThat(finding.reason()).isEqualTo("MSC AURORA (IMO 9839284) has sent no AIS position since "
+                + now.minus(Duration.ofHours(13)) + " (13 hours by " + now + ") and has not arrived yet");
+    }
+
+    @Test
+    void aSingleReportFollowedBySilenceCountsToo() {
+        Instant now = RepositoryRuleSet.CLOCK.instant();
+
+        assertThat(assess(filing(), List.of(ais(now.minus(Duration.ofHours(12)), BISCAY, 15.0))).findings())
+                .extracting(Finding::ruleId).containsExactly("IOT-008");
+    }
+
+    @Test
+    void elevenHoursSinceTheLastReportIsNoFinding() {
+        Instant now = RepositoryRuleSet.CLOCK.instant();
+
+        assertThat(assess(filing(), List.of(ais(now.minus(Duration.ofHours(20)), BISCAY, 15.0),
+                ais(now.minus(Duration.ofHours(11)), BISCAY, 15.0))).findings()).isEmpty();
+    }
+
+    @Test
+    void aSilenceIsNotCountedOnceTheEtaHasPassed() {
+        Instant afterEta = IotTestCase.ETA.plus(Duration.ofHours(1));
+        DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(RepositoryRuleSet.ruleSet()),
+                Clock.fixed(afterEta, ZoneOffset.UTC));
+
+        Assessment assessment = assessor.assess(RepositoryRuleSet.ruleSet(), null, filing(),
+                List.of(ais(beforeEta(30), BISCAY, 15.0)));
+
+        assertThat(assessment.findings()).extracting(Finding::ruleId).doesNotContain("IOT-008");
     }
 
     @Test
@@ -79,11 +130,11 @@ class VesselRulesTest {
                 .containsExactly("IOT-007");
     }
 
-    /** Hourly reports at one position, the last some 300 hours before the ETA. */
+    /** Hourly reports at one position, the first 100 hours before the ETA (after the moment of the assessment). */
     private static List<IotEvent> hourly(GeoPosition where, Double knots, int reports) {
         List<IotEvent> events = new ArrayList<>();
         for (int i = 0; i < reports; i++) {
-            events.add(ais(beforeEta(300 - i), where, knots));
+            events.add(ais(beforeEta(100 - i), where, knots));
         }
         return events;
     }

@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -67,20 +69,26 @@ final class IotRun {
                         + " MQTT clients) about " + containers + " containers no filing names; filings of "
                         + settings.consignments() + " consignments at " + filingRate + "/s");
                 String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core();
-                var quiet = new EndToEndRun(brokerUrl, settings.consignments(), new CpuUse(portcullis.pid()))
+                CpuUse cpu = new CpuUse(portcullis.pid(), cluster != null ? cluster.pid() : 0);
+                CpuWindow quietCpu = CpuWindow.after(cpu, settings.warmup().atLeast());
+                var quiet = new EndToEndRun(brokerUrl, settings.consignments(), cpu)
                         .latency(filingRate, settings.warmup().atLeast(), settings.duration());
                 latencyRows("without sensor events", quiet.toComplete(), quiet.rate());
+                cpuRows("without sensor events", quietCpu.end());
                 try (SensorLoad load = new SensorLoad(mqttPort, eventRate, containers, publishers)) {
                     Thread.sleep(LATENCY_WARMUP.toMillis());
                     long ackedFrom = load.acknowledged();
                     long storedFrom = stored(url, user);
                     long from = System.nanoTime();
-                    var busy = new EndToEndRun(brokerUrl, settings.consignments(), new CpuUse(portcullis.pid()))
+                    CpuWindow busyCpu = CpuWindow.after(cpu, LATENCY_WARMUP);
+                    var busy = new EndToEndRun(brokerUrl, settings.consignments(), cpu)
                             .latency(filingRate, LATENCY_WARMUP, settings.duration());
+                    CpuUse.Between busyCores = busyCpu.end();
                     double seconds = (System.nanoTime() - from) / 1e9;
                     double acked = (load.acknowledged() - ackedFrom) / seconds;
                     double stored = (stored(url, user) - storedFrom) / seconds;
                     latencyRows("with sensor events", busy.toComplete(), busy.rate());
+                    cpuRows("with sensor events", busyCores);
                     report.row("Sensor events", "acknowledged by the broker (PUBACK), sustained",
                             eventRate + " events/s offered", acked, "events/s", load.failed() + " failed");
                     report.row("Sensor events", "stored by the application (iot_event rows), same window", "",
@@ -103,6 +111,39 @@ final class IotRun {
         for (double percentile : new double[] {50, 95, 99}) {
             report.row("Filing latency " + load, "send to ASSESSMENT_COMPLETE p" + (int) percentile, parameter,
                     histogram.getValueAtPercentile(percentile) / 1000.0, "ms", "");
+        }
+    }
+
+    /** Where the CPU went while the filings' latency was measured (after its warm-up), in cores of the machine. */
+    private void cpuRows(String load, CpuUse.Between cpu) {
+        String section = "CPU " + load;
+        report.row(section, "application JVM", "of which JIT " + String.format("%.2f", cpu.appJitCores()),
+                cpu.appCores(), "cores", "");
+        report.row(section, "PostgreSQL (its processes)", "", cpu.databaseCores(), "cores", "");
+        report.row(section, "harness (carrier; with events also the MQTT clients)", "", cpu.harnessCores(),
+                "cores", "");
+        report.row(section, "everything else on the machine", "", Math.max(0, cpu.otherCores()
+                - cpu.databaseCores()), "cores", "machine busy " + Math.round(100 * cpu.machineBusyShare()) + " %");
+    }
+
+    /** CPU from a moment on (the end of a warm-up) to {@link #end()}: sampled by a timer thread at the start. */
+    private static final class CpuWindow {
+        private final CpuUse cpu;
+        private final CompletableFuture<CpuUse.Sample> from;
+
+        private CpuWindow(CpuUse cpu, Duration after) {
+            this.cpu = cpu;
+            this.from = CompletableFuture.supplyAsync(cpu::sample,
+                    CompletableFuture.delayedExecutor(after.toMillis(),
+                            TimeUnit.MILLISECONDS));
+        }
+
+        static CpuWindow after(CpuUse cpu, Duration after) {
+            return new CpuWindow(cpu, after);
+        }
+
+        CpuUse.Between end() {
+            return CpuUse.between(from.join(), cpu.sample());
         }
     }
 

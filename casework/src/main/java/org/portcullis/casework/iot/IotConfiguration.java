@@ -41,6 +41,6 @@ class IotConfiguration {
             SenderSeal senderSeal, IotProperties properties, Clock clock) {
         return new BatchListenerContainer(connectionFactory, transactionManager, EVENTS_QUEUE,
                 new IotEventListener(reader, events, senderSeal, properties.maxDeliveryAttempts()),
-                properties.consumers(), properties.batchSize(), clock);
+                properties.consumers(), properties.batchSize(), properties.batchLinger(), clock);
     }
 }

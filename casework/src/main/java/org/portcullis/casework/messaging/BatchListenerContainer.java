@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.portcullis.messaging.jms.BatchMessageListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jms.listener.SessionAwareMessageListener;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * back and every consumer takes one message per transaction for {@link #SINGLES_AFTER_FAILURE} (longer than the
  * broker's redelivery delays add up to), so the message that cannot be handled fails alone and reaches the
  * dead-letter queue by its own delivery count, while the others of its batch pass at their second delivery.
+ * A batch waits up to {@code linger} after its first message for more to fill it: fewer, fuller transactions
+ * when messages trickle in, each message handled at most that much later.
  */
 public final class BatchListenerContainer implements SmartLifecycle {
 
@@ -38,16 +40,17 @@ public final class BatchListenerContainer implements SmartLifecycle {
     private final ConnectionFactory connectionFactory;
     private final TransactionTemplate transactions;
     private final String queue;
-    private final SessionAwareMessageListener<Message> listener;
+    private final BatchMessageListener listener;
     private final int consumers;
     private final int batchSize;
+    private final Duration linger;
     private final Clock clock;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private volatile Instant singlesUntil = Instant.MIN;
 
     public BatchListenerContainer(ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
-            String queue, SessionAwareMessageListener<Message> listener, int consumers, int batchSize, Clock clock) {
+            String queue, BatchMessageListener listener, int consumers, int batchSize, Duration linger, Clock clock) {
         if (consumers < 1 || batchSize < 1) {
             throw new IllegalArgumentException("a batch listener needs at least one consumer and a batch of one");
         }
@@ -57,6 +60,7 @@ public final class BatchListenerContainer implements SmartLifecycle {
         this.listener = listener;
         this.consumers = consumers;
         this.batchSize = batchSize;
+        this.linger = linger;
         this.clock = clock;
     }
 
@@ -115,12 +119,10 @@ public final class BatchListenerContainer implements SmartLifecycle {
     private void handle(List<Message> batch, Session session) throws JMSException {
         try {
             transactions.executeWithoutResult(status -> {
-                for (Message message : batch) {
-                    try {
-                        listener.onMessage(message, session);
-                    } catch (JMSException e) {
-                        throw new IllegalStateException(e);
-                    }
+                try {
+                    listener.onMessages(batch, session);
+                } catch (JMSException e) {
+                    throw new IllegalStateException(e);
                 }
             });
         } catch (RuntimeException e) {
@@ -141,8 +143,13 @@ public final class BatchListenerContainer implements SmartLifecycle {
             return batch;
         }
         batch.add(first);
+        long lingerUntil = System.nanoTime() + linger.toNanos();
         while (batch.size() < limit) {
             Message next = consumer.receiveNoWait();
+            long lingerMillis = (lingerUntil - System.nanoTime()) / 1_000_000;
+            if (next == null && lingerMillis > 0) {
+                next = consumer.receive(lingerMillis);
+            }
             if (next == null) {
                 break;
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.Samples;
 import org.portcullis.casework.persistence.MigratedDatabase;
@@ -35,7 +36,7 @@ class SensorEventRegistrationTest {
 
     private final MigratedDatabase database = MigratedDatabase.latest();
     private final JdbcClient jdbc = database.jdbc();
-    private final SensorEventRepository events = new SensorEventRepository(jdbc);
+    private final SensorEventRepository events = new SensorEventRepository(jdbc, database.batches());
     private final CaseSubjects subjects = new CaseSubjects(database.batches(), jdbc);
     private final ReassessmentRequests requests = new ReassessmentRequests(jdbc);
     private final SensorEventRegistration registration = new SensorEventRegistration(events, subjects,
@@ -70,6 +71,28 @@ class SensorEventRegistrationTest {
         assertThat(requests.pending(10, NOW)).extracting(ReassessmentRequests.Pending::mrn).containsExactly(MRN);
     }
 
+    @Test
+    void aBatchRecordsEachEventOnceAndQueuesEachCaseItConcernsOnce() throws IOException {
+        openCase(MRN, CaseStatus.ASSESSED);
+        registration.receive(doorOpened("door-0"), DOCUMENT);
+
+        List<SensorEvents.Receipt> receipts = registration.receiveAll(List.of(
+                new SensorEvents.Incoming(doorOpened("door-1"), DOCUMENT),
+                new SensorEvents.Incoming(doorOpened("door-1"), DOCUMENT),
+                new SensorEvents.Incoming(doorOpened("door-0"), DOCUMENT),
+                new SensorEvents.Incoming(doorOf("door-2", "TGHU1234567"), DOCUMENT),
+                new SensorEvents.Incoming(doorOpened("door-3"), DOCUMENT)));
+
+        assertThat(receipts).containsExactly(new SensorEvents.Receipt(false, 1), new SensorEvents.Receipt(true, 0),
+                new SensorEvents.Receipt(true, 0), new SensorEvents.Receipt(false, 0),
+                new SensorEvents.Receipt(false, 1));
+        assertThat(jdbc.sql("select event_id from iot_event order by event_id").query(String.class).list())
+                .containsExactly("door-0", "door-1", "door-2", "door-3");
+        assertThat(requests.pending(10, NOW)).extracting(ReassessmentRequests.Pending::mrn).containsExactly(MRN);
+        assertThat(jdbc.sql("select count(*) from case_reassessment_request").query(Integer.class).single())
+                .as("one request for the single event, one for the batch").isEqualTo(2);
+    }
+
     private void openCase(Mrn mrn, CaseStatus status) throws IOException {
         jdbc.sql("""
                 insert into clearance_case (mrn, carrier_id, lrn, status, vessel_imo, vessel_name, port_of_call, eta,
@@ -80,7 +103,11 @@ class SensorEventRegistrationTest {
     }
 
     private static DoorEvent doorOpened(String eventId) {
-        return new DoorEvent(eventId, "ACME", Instant.parse("2026-12-02T03:09:40Z"), ContainerNumber.of("MSCU1234566"),
+        return doorOf(eventId, "MSCU1234566");
+    }
+
+    private static DoorEvent doorOf(String eventId, String container) {
+        return new DoorEvent(eventId, "ACME", Instant.parse("2026-12-02T03:09:40Z"), ContainerNumber.of(container),
                 DoorState.OPENED);
     }
 

@@ -12,6 +12,7 @@ import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -20,6 +21,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portcullis.messaging.jms.BatchMessageListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jms.connection.CachingConnectionFactory;
@@ -97,9 +99,27 @@ class BatchListenerContainerTest {
         assertThat(jdbc.queryForObject("select max(delivery) from handled", Integer.class)).isLessThanOrEqualTo(2);
     }
 
+    @Test
+    void messagesTricklingInWaitForTheirBatchToFillForUpToTheLinger() throws Exception {
+        startContainer(1, 100, Duration.ofSeconds(3));
+
+        for (int i = 0; i < 40; i++) {
+            send(1, -1, "t-" + i + "-");
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from handled", Integer.class)).isEqualTo(40));
+        assertThat(commits.get()).as("one transaction per message without the linger").isLessThanOrEqualTo(4);
+    }
+
     private void startContainer(int consumers, int batchSize) {
-        container = new BatchListenerContainer(connectionFactory, transactions, QUEUE, listener(), consumers,
-                batchSize, Clock.systemUTC());
+        startContainer(consumers, batchSize, Duration.ZERO);
+    }
+
+    private void startContainer(int consumers, int batchSize, Duration linger) {
+        container = new BatchListenerContainer(connectionFactory, transactions, QUEUE,
+                BatchMessageListener.each(listener()), consumers, batchSize, linger, Clock.systemUTC());
         container.start();
     }
 
@@ -138,12 +158,16 @@ class BatchListenerContainerTest {
     }
 
     private void send(int count, int poison) throws JMSException {
+        send(count, poison, "m-");
+    }
+
+    private void send(int count, int poison, String prefix) throws JMSException {
         try (Connection connection = new ActiveMQConnectionFactory("vm://72").createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue(QUEUE));
             for (int i = 0; i < count; i++) {
                 Message message = session.createTextMessage("{}");
-                message.setStringProperty("id", "m-" + i);
+                message.setStringProperty("id", prefix + i);
                 message.setBooleanProperty("poison", i == poison);
                 producer.send(message);
             }

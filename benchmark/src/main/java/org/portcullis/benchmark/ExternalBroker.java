@@ -70,7 +70,7 @@ final class ExternalBroker implements AutoCloseable {
                 + "<property key=\"seal-secret\" value=\"" + SEAL_SECRET + "\"/>"
                 + "<property key=\"trusted-users\" value=\"" + USER + "\"/>"
                 + "<property key=\"max-message-bytes\" value=\"22020096\"/>"
-                + "<property key=\"required-route-prefixes\" value=\"portcullis.iot.\"/>"
+                + "<property key=\"required-route-prefixes\" value=\"portcullis.iot.=portcullis.iot.events\"/>"
                 + "</broker-plugin></broker-plugins>";
     }
 

@@ -57,8 +57,12 @@ public class AgencyClearanceService implements AgencyClearances {
 
     @Override
     public List<String> agenciesClearing(Mrn mrn) {
-        Instant registeredAt = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn))
-                .registeredAt();
+        return clearingFiling(cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn))
+                .registeredAt());
+    }
+
+    /** The agencies besides the lead whose agreement sees a filing registered then. */
+    private List<String> clearingFiling(Instant registeredAt) {
         return agencies.all().stream().map(Agency::id).filter(id -> !id.equals(properties.lead()))
                 .filter(id -> !Disclosure.forAgencies(agencies, Set.of(id)).forFiling(registeredAt).isEmpty())
                 .toList();
@@ -98,10 +102,13 @@ public class AgencyClearanceService implements AgencyClearances {
     @Override
     public ClearanceState recordState(Mrn mrn, String agency, ClearanceState state) {
         records.saveState(mrn, agency, state, clock.instant());
-        Map<String, ClearanceState> states = records.states(mrn);
+        AgencyRecords.CaseStates current = records.statesWithRegistration(mrn)
+                .orElseThrow(() -> new IllegalStateException("no case " + mrn));
+        Map<String, ClearanceState> states = current.states();
         List<ClearanceState> all = new ArrayList<>();
         all.add(states.getOrDefault(properties.lead(), ClearanceState.PENDING));
-        agenciesClearing(mrn).forEach(other -> all.add(states.getOrDefault(other, ClearanceState.PENDING)));
+        clearingFiling(current.registeredAt())
+                .forEach(other -> all.add(states.getOrDefault(other, ClearanceState.PENDING)));
         return ClearanceState.overall(all);
     }
 

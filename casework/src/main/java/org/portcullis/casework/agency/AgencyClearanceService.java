@@ -112,6 +112,12 @@ public class AgencyClearanceService implements AgencyClearances {
         return ClearanceState.overall(all);
     }
 
+    /** Only the state is written: nothing asks for the port call's state, so it is not read. */
+    @Override
+    public void recordPending(Mrn mrn, String agency) {
+        records.saveState(mrn, agency, ClearanceState.PENDING, clock.instant());
+    }
+
     private Agency agency(String id) {
         return agencies.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown agency " + id));
     }

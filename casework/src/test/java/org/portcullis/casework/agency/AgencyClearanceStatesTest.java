@@ -57,6 +57,18 @@ class AgencyClearanceStatesTest {
     }
 
     @Test
+    void aPendingAgencyKeepsThePortCallFromBeingCleared() {
+        aCase();
+        service.recordPending(MRN, "health");
+
+        assertThat(records.states(MRN)).containsExactly(Map.entry("health", ClearanceState.PENDING));
+        service.recordState(MRN, "customs", ClearanceState.CLEARED);
+        service.recordState(MRN, "maritime", ClearanceState.CLEARED);
+        assertThat(service.recordState(MRN, "border", ClearanceState.CLEARED)).isEqualTo(ClearanceState.PENDING);
+        assertThat(service.recordState(MRN, "health", ClearanceState.CLEARED)).isEqualTo(ClearanceState.CLEARED);
+    }
+
+    @Test
     void aCaseWithoutStatesHasItsRegistrationAndNoStates() {
         aCase();
 

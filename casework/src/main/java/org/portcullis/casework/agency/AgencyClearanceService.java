@@ -57,8 +57,12 @@ public class AgencyClearanceService implements AgencyClearances {
 
     @Override
     public List<String> agenciesClearing(Mrn mrn) {
-        Instant registeredAt = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn))
-                .registeredAt();
+        return clearingFiling(cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn))
+                .registeredAt());
+    }
+
+    /** The agencies besides the lead whose agreement sees a filing registered then. */
+    private List<String> clearingFiling(Instant registeredAt) {
         return agencies.all().stream().map(Agency::id).filter(id -> !id.equals(properties.lead()))
                 .filter(id -> !Disclosure.forAgencies(agencies, Set.of(id)).forFiling(registeredAt).isEmpty())
                 .toList();
@@ -98,11 +102,20 @@ public class AgencyClearanceService implements AgencyClearances {
     @Override
     public ClearanceState recordState(Mrn mrn, String agency, ClearanceState state) {
         records.saveState(mrn, agency, state, clock.instant());
-        Map<String, ClearanceState> states = records.states(mrn);
+        AgencyRecords.CaseStates current = records.statesWithRegistration(mrn)
+                .orElseThrow(() -> new IllegalStateException("no case " + mrn));
+        Map<String, ClearanceState> states = current.states();
         List<ClearanceState> all = new ArrayList<>();
         all.add(states.getOrDefault(properties.lead(), ClearanceState.PENDING));
-        agenciesClearing(mrn).forEach(other -> all.add(states.getOrDefault(other, ClearanceState.PENDING)));
+        clearingFiling(current.registeredAt())
+                .forEach(other -> all.add(states.getOrDefault(other, ClearanceState.PENDING)));
         return ClearanceState.overall(all);
+    }
+
+    /** Only the state is written: nothing asks for the port call's state, so it is not read. */
+    @Override
+    public void recordPending(Mrn mrn, String agency) {
+        records.saveState(mrn, agency, ClearanceState.PENDING, clock.instant());
     }
 
     private Agency agency(String id) {

@@ -4,11 +4,13 @@ import static org.portcullis.casework.persistence.SqlTimes.instant;
 import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.portcullis.model.agency.AgencyAssessment;
 import org.portcullis.model.agency.ClearanceState;
 import org.portcullis.model.assessment.Finding;
@@ -104,6 +106,36 @@ public class AgencyRecords {
                 .query((rs, row) -> states.put(rs.getString("agency"), ClearanceState.valueOf(rs.getString("state"))))
                 .list();
         return states;
+    }
+
+    /**
+     * When the case was registered (which agencies clear it follows from that) and each agency's state on it, by
+     * agency, in one statement; empty when there is no such case.
+     */
+    public Optional<CaseStates> statesWithRegistration(Mrn mrn) {
+        List<Instant> registeredAt = new ArrayList<>(1);
+        Map<String, ClearanceState> states = new LinkedHashMap<>();
+        jdbc.sql("""
+                select c.registered_at, a.agency, a.state from clearance_case c
+                left join agency_clearance a on a.mrn = c.mrn where c.mrn = ? order by a.agency""")
+                .param(mrn.value())
+                .query(rs -> {
+                    if (registeredAt.isEmpty()) {
+                        registeredAt.add(instant(rs, "registered_at"));
+                    }
+                    if (rs.getString("agency") != null) {
+                        states.put(rs.getString("agency"), ClearanceState.valueOf(rs.getString("state")));
+                    }
+                });
+        return registeredAt.isEmpty() ? Optional.empty() : Optional.of(new CaseStates(registeredAt.get(0), states));
+    }
+
+    /** A case's registration time and its agencies' states. */
+    public record CaseStates(Instant registeredAt, Map<String, ClearanceState> states) {
+
+        public CaseStates {
+            states = Map.copyOf(states);
+        }
     }
 
     /** Each agency's state on each of these cases, by case and then by agency (cases without states left out). */

@@ -85,6 +85,40 @@ public class AssessmentRepository {
     }
 
     /**
+     * What a notice to the carrier tells of the case's latest assessment: its lane and the findings the carrier may
+     * see, in rule order, in one statement; the consignment outcomes and screening matches, which no notice carries,
+     * are not read.
+     */
+    public Optional<CarrierAssessment> latestForCarrier(Mrn mrn) {
+        List<Lane> lane = new ArrayList<>(1);
+        List<Finding> findings = new ArrayList<>();
+        jdbc.sql("""
+                select a.lane, f.rule_id, f.rule_name, f.target_kind, f.target_reference, f.outcome, f.reason,
+                    f.carrier_visible, f.agency
+                from assessment a left join assessment_finding f on f.assessment_id = a.id and f.carrier_visible = true
+                where a.id = (select max(latest.id) from assessment latest where latest.mrn = ?)
+                order by f.position""")
+                .param(mrn.value())
+                .query(rs -> {
+                    if (lane.isEmpty()) {
+                        lane.add(Lane.valueOf(rs.getString("lane")));
+                    }
+                    if (rs.getString("rule_id") != null) {
+                        findings.add(finding(rs));
+                    }
+                });
+        return lane.isEmpty() ? Optional.empty() : Optional.of(new CarrierAssessment(lane.get(0), findings));
+    }
+
+    /** The lane of an assessment and the findings of it the carrier may see. */
+    public record CarrierAssessment(Lane lane, List<Finding> carrierVisibleFindings) {
+
+        public CarrierAssessment {
+            carrierVisibleFindings = List.copyOf(carrierVisibleFindings);
+        }
+    }
+
+    /**
      * For each of these cases, the agencies its latest assessment has findings for (the rules' {@code @agency}), in
      * name order; cases without such findings are left out.
      */
@@ -110,11 +144,15 @@ public class AssessmentRepository {
                 select rule_id, rule_name, target_kind, target_reference, outcome, reason, carrier_visible, agency
                 from assessment_finding where assessment_id = ? order by position""")
                 .param(assessmentId)
-                .query((rs, row) -> new Finding(rs.getString("rule_id"), rs.getString("rule_name"),
-                        new Target(TargetKind.valueOf(rs.getString("target_kind")), rs.getString("target_reference")),
-                        Outcome.valueOf(rs.getString("outcome")), rs.getString("reason"),
-                        rs.getBoolean("carrier_visible"), rs.getString("agency")))
+                .query((rs, row) -> finding(rs))
                 .list();
+    }
+
+    private static Finding finding(ResultSet rs) throws SQLException {
+        return new Finding(rs.getString("rule_id"), rs.getString("rule_name"),
+                new Target(TargetKind.valueOf(rs.getString("target_kind")), rs.getString("target_reference")),
+                Outcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getBoolean("carrier_visible"),
+                rs.getString("agency"));
     }
 
     private static Instant instant(ResultSet rs) throws SQLException {

@@ -67,6 +67,11 @@ public class CaseFileRepository implements CaseFiles {
         return assessments.latest(mrn);
     }
 
+    /** The lane and carrier-visible findings of the case's latest assessment, which is all a notice tells of it. */
+    public Optional<AssessmentRepository.CarrierAssessment> latestAssessmentForCarrier(Mrn mrn) {
+        return assessments.latestForCarrier(mrn);
+    }
+
     public List<OfficerDecision> decisions(Mrn mrn) {
         return jdbc.sql("select * from officer_decision where mrn = ? order by id").param(mrn.value())
                 .query((rs, row) -> new OfficerDecision(mrn,

@@ -8,11 +8,10 @@ import org.portcullis.casework.carrier.CarrierAccounts;
 import org.portcullis.casework.ledger.Ledger;
 import org.portcullis.casework.ledger.LedgerEntries;
 import org.portcullis.casework.cases.CaseFileRepository;
-import org.portcullis.casework.cases.CaseSummary;
+import org.portcullis.casework.cases.AssessmentRepository.CarrierAssessment;
 import org.portcullis.model.intake.Syntax;
 import org.portcullis.messaging.notice.NoticeJson;
 import org.portcullis.model.agency.Formality;
-import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.error.ValidationError;
 import org.portcullis.model.error.Warning;
@@ -73,16 +72,15 @@ public class NoticeOutbox implements NoticeIssuer {
     }
 
     private void issue(Mrn mrn, NoticeType type, String reason, Lane lane, Formality formality) {
-        CaseSummary summary = cases.summary(mrn).orElseThrow(() -> new IllegalStateException("no case " + mrn));
         NoticeRepository.CaseFacts facts = notices.caseFacts(mrn.value())
-                .orElse(new NoticeRepository.CaseFacts(summary.lrn(), Syntax.JSON));
+                .orElseThrow(() -> new IllegalStateException("no case " + mrn));
         // a formality carries neither lane nor findings: customs' assessment is not read for it
-        Assessment assessment = formality != null ? null : cases.latestAssessment(mrn).orElse(null);
-        save(new Notice(newId(), type, summary.carrierId(), facts.currentLrn(), mrn, summary.currentMessageId(),
+        CarrierAssessment assessment = formality != null ? null
+                : cases.latestAssessmentForCarrier(mrn).orElse(null);
+        save(new Notice(newId(), type, facts.carrierId(), facts.currentLrn(), mrn, facts.currentMessageId(),
                 clock.instant(), formality != null ? null : lane != null ? lane : assessment == null ? null
                         : assessment.lane(), reason,
-                formality != null || assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of(),
-                formality),
+                assessment == null ? List.of() : assessment.carrierVisibleFindings(), List.of(), formality),
                 facts.syntax());
     }
 

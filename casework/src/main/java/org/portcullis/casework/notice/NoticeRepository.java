@@ -90,17 +90,21 @@ public class NoticeRepository {
         return marked;
     }
 
-    /** The LRN of the case's current filing version and the syntax the carrier last filed in. */
+    /**
+     * What a notice about the case names: the carrier, the LRN and message id of the case's current filing version
+     * and the syntax the carrier last filed in (one statement: a filing's path issues five such notices).
+     */
     Optional<CaseFacts> caseFacts(String mrn) {
         return jdbc.sql("""
-                select coalesce(v.lrn, c.lrn) as lrn, c.filing_syntax from clearance_case c
+                select c.carrier_id, coalesce(v.lrn, c.lrn) as lrn, v.message_id, c.filing_syntax from clearance_case c
                 join filing_version v on v.mrn = c.mrn and v.version = c.current_version where c.mrn = ?""")
                 .param(mrn)
-                .query((rs, row) -> new CaseFacts(rs.getString("lrn"), Syntax.valueOf(rs.getString("filing_syntax"))))
+                .query((rs, row) -> new CaseFacts(rs.getString("carrier_id"), rs.getString("lrn"),
+                        rs.getString("message_id"), Syntax.valueOf(rs.getString("filing_syntax"))))
                 .optional();
     }
 
-    record CaseFacts(String currentLrn, Syntax syntax) {
+    record CaseFacts(String carrierId, String currentLrn, String currentMessageId, Syntax syntax) {
     }
 
     private static StoredNotice map(ResultSet rs, int row) throws SQLException {

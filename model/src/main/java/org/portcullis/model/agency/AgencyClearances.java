@@ -36,4 +36,12 @@ public interface AgencyClearances {
 
     /** Records the agency's state on the case; answers the port call's state over the lead and every agency. */
     ClearanceState recordState(Mrn mrn, String agency, ClearanceState state);
+
+    /**
+     * Records that the agency's clearance of the case is pending, when the caller needs no port call state (with
+     * the agency pending it is not cleared).
+     */
+    default void recordPending(Mrn mrn, String agency) {
+        recordState(mrn, agency, ClearanceState.PENDING);
+    }
 }

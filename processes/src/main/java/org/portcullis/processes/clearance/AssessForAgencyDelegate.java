@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.portcullis.model.agency.AgencyAssessment;
 import org.portcullis.model.agency.AgencyClearances;
-import org.portcullis.model.agency.ClearanceState;
 import org.portcullis.model.clearance.CaseFiles;
 import org.portcullis.model.value.Mrn;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ public class AssessForAgencyDelegate implements JavaDelegate {
         caseFiles.lockForWork(mrn);
         String agency = (String) execution.getVariable(ClearanceVariables.AGENCY);
         AgencyAssessment assessment = agencies.assess(mrn, agency);
-        agencies.recordState(mrn, agency, ClearanceState.PENDING);
+        agencies.recordPending(mrn, agency);
         execution.setVariable(ClearanceVariables.AGENCY_OUTCOME, assessment.assessment().outcome().name());
         execution.setVariable(ClearanceVariables.AGENCY_DECISION, null);
         execution.setVariable(ClearanceVariables.AGENCY_DECISION_REASON, null);

@@ -24,10 +24,6 @@ public class DeadLetterQueue {
     /** The reason shown for a message the broker put on the dead-letter queue because it reached no queue. */
     public static final String ROUTED_NOWHERE = "the broker routed it to no queue (a sensor event is sent back to its "
             + "address once the events queue is bound there)";
-    private static final String ORIGINAL_ADDRESS = org.apache.activemq.artemis.api.core.Message.HDR_ORIGINAL_ADDRESS
-            .toString();
-    private static final String ORIGINAL_QUEUE = org.apache.activemq.artemis.api.core.Message.HDR_ORIGINAL_QUEUE
-            .toString();
 
     public static final int COUNT_LIMIT = 10_000;
     private static final int BODY_START = 400;
@@ -101,7 +97,7 @@ public class DeadLetterQueue {
     /** The dead letter with its body and what keeps it from being replayed. */
     static DeadLetter read(Message message, byte[] body, DeadLetter.Blocker blocker) throws JMSException {
         String reason = message.getStringProperty(FilingMessageProperties.DEAD_LETTER_REASON);
-        if (reason == null && routedNowhere(message)) {
+        if (reason == null && RoutedNowhere.test(message)) {
             reason = ROUTED_NOWHERE;
         }
         String sender = message.getStringProperty(FilingMessageProperties.CARRIER_ID);
@@ -109,11 +105,6 @@ public class DeadLetterQueue {
                 sender == null ? message.getStringProperty(SenderSeal.SENDER) : sender, reason,
                 message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), body.length,
                 preview(body), blocker);
-    }
-
-    /** The broker's move of a message its address routed to no queue: it names the address but no queue. */
-    private static boolean routedNowhere(Message message) throws JMSException {
-        return message.getStringProperty(ORIGINAL_ADDRESS) != null && message.getStringProperty(ORIGINAL_QUEUE) == null;
     }
 
     /** The body as bytes; none for a message that is neither text nor bytes. */

@@ -19,8 +19,8 @@ import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.jms.client.ActiveMQSession;
+import org.portcullis.casework.deadletter.RoutedNowhere;
 import org.portcullis.messaging.jms.DeadLetters;
-import org.portcullis.messaging.jms.FilingMessageProperties;
 import org.portcullis.messaging.jms.MessageBodies;
 import org.portcullis.messaging.iot.IotTopics;
 import org.portcullis.model.intake.SenderSeal;
@@ -51,11 +51,8 @@ public class UnroutedEventRedrive {
      */
     public static final String REDRIVEN_FROM = "redrivenFrom";
     /** Moved to the dead-letter queue by the broker because nothing was bound to its address when it was routed. */
-    static final String UNROUTED = "_AMQ_ORIG_ADDRESS LIKE '" + IotTopics.ADDRESS_PREFIX + "%' AND "
-            + "_AMQ_ORIG_QUEUE IS NULL AND " + FilingMessageProperties.DEAD_LETTER_REASON + " IS NULL";
+    static final String UNROUTED = RoutedNowhere.selector(IotTopics.ADDRESS_PREFIX);
     private static final String NOT_REDRIVEN = " AND " + REDRIVEN_FROM + " IS NULL";
-    private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
-    private static final String ORIGINAL_MESSAGE_ID = "_AMQ_ORIG_MESSAGE_ID";
     private static final int MAX_PER_ROUND = 100;
     private static final long RECEIVE_TIMEOUT_MILLIS = 2000;
 
@@ -91,8 +88,8 @@ public class UnroutedEventRedrive {
                     List<Unrouted> found = new ArrayList<>();
                     for (Object next : Collections.list(browser.getEnumeration())) {
                         Message message = (Message) next;
-                        found.add(new Unrouted(message.getLongProperty(ORIGINAL_MESSAGE_ID),
-                                message.getStringProperty(ORIGINAL_ADDRESS)));
+                        found.add(new Unrouted(message.getLongProperty(RoutedNowhere.ORIGINAL_MESSAGE_ID),
+                                message.getStringProperty(RoutedNowhere.ORIGINAL_ADDRESS)));
                         if (found.size() == MAX_PER_ROUND) {
                             break;
                         }
@@ -127,7 +124,7 @@ public class UnroutedEventRedrive {
         }
         Message dead;
         try (MessageConsumer consumer = session.createConsumer(session.createQueue(IotTopics.DEAD_LETTER_ADDRESS),
-                ORIGINAL_MESSAGE_ID + " = " + event.id() + " AND " + UNROUTED + NOT_REDRIVEN)) {
+                RoutedNowhere.ORIGINAL_MESSAGE_ID + " = " + event.id() + " AND " + UNROUTED + NOT_REDRIVEN)) {
             dead = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
         }
         if (dead == null) {

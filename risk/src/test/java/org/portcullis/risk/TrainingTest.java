@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.risk.RiskReason;
 import org.portcullis.model.risk.RiskScore;
 import org.portcullis.risk.backtest.BacktestReport;
@@ -99,13 +100,46 @@ class TrainingTest {
                         "(\\d+) of the consignor's \\1 earlier consignments named no notify party"));
     }
 
+    @Test
+    void trainingAndBacktestReadTheLaneTheRulesAloneGaveEachConsignment() {
+        assertThat(heldOut()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.features().rulesLane()).isEqualTo(l.record().ruleLane()));
+    }
+
+    @Test
+    void aStrongerLaneFromTheRulesNeverLowersTheScoreAndIsSaidInWords() {
+        RiskModel model = run.model();
+        List<ConsignmentFeatures> sample = heldOut().stream().map(LabelledConsignment::features).limit(300).toList();
+        double[] green = model.scores(sample.stream().map(f -> withRulesLane(f, Lane.GREEN)).toList());
+        double[] yellow = model.scores(sample.stream().map(f -> withRulesLane(f, Lane.YELLOW)).toList());
+        double[] red = model.scores(sample.stream().map(f -> withRulesLane(f, Lane.RED)).toList());
+
+        for (int i = 0; i < sample.size(); i++) {
+            assertThat(yellow[i]).as(sample.get(i).consignment()).isGreaterThanOrEqualTo(green[i]);
+            assertThat(red[i]).as(sample.get(i).consignment()).isGreaterThanOrEqualTo(yellow[i]);
+        }
+        assertThat(Arrays.stream(red).sum()).isGreaterThan(Arrays.stream(green).sum());
+        assertThat(model.score(sample.stream().map(f -> withRulesLane(f, Lane.RED)).toList()).stream()
+                .flatMap(s -> s.reasons().stream()).filter(r -> r.feature().equals("rules_lane"))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.text()).isEqualTo("the rules alone gave the RED lane (physical inspection)"));
+    }
+
+    private static ConsignmentFeatures withRulesLane(ConsignmentFeatures f, Lane lane) {
+        return new ConsignmentFeatures(f.consignment(), f.placeOfLoading(), f.origin(), f.lastPortCountry(),
+                f.previousPorts(), f.transhipped(), f.chapters(), f.grossMassKg(), f.packages(), f.goodsItems(),
+                f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
+                f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
+                f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
+                f.similar(), f.consignorNotifyParties(), f.containerSeals(), lane);
+    }
+
     private static ConsignmentFeatures withNotifyParties(ConsignmentFeatures f, DocumentRecord notifyParties) {
         return new ConsignmentFeatures(f.consignment(), f.placeOfLoading(), f.origin(), f.lastPortCountry(),
                 f.previousPorts(), f.transhipped(), f.chapters(), f.grossMassKg(), f.packages(), f.goodsItems(),
                 f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
                 f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
                 f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
-                f.similar(), notifyParties, f.containerSeals());
+                f.similar(), notifyParties, f.containerSeals(), f.rulesLane());
     }
 
     @Test

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.portcullis.model.assessment.Lane;
+import org.portcullis.model.filing.Filing;
 import org.portcullis.model.risk.RiskReason;
 import org.portcullis.model.risk.RiskScore;
 import org.portcullis.risk.backtest.BacktestReport;
@@ -16,6 +19,8 @@ import org.portcullis.risk.backtest.Strategy;
 import org.portcullis.risk.backtest.StrategyResult;
 import org.portcullis.risk.feature.ConsignmentFeatures;
 import org.portcullis.risk.feature.DocumentRecord;
+import org.portcullis.risk.history.CallRecord;
+import org.portcullis.risk.scoring.FilingScorer;
 import org.portcullis.risk.scoring.RiskModel;
 import org.portcullis.risk.train.FeatureTable;
 import org.portcullis.risk.train.LabelledConsignment;
@@ -122,6 +127,28 @@ class TrainingTest {
         assertThat(model.score(sample.stream().map(f -> withRulesLane(f, Lane.RED)).toList()).stream()
                 .flatMap(s -> s.reasons().stream()).filter(r -> r.feature().equals("rules_lane"))).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.text()).isEqualTo("the rules alone gave the RED lane (physical inspection)"));
+    }
+
+    @Test
+    void aFilingIsScoredWithTheLaneTheRulesAloneGaveEachConsignment() {
+        FilingScorer scorer = GeneratedWorld.ANALYSIS.scorer(run.model(), GeneratedWorld.HISTORY);
+        List<Filing> filings = GeneratedWorld.HISTORY.calls().stream().filter(c -> !c.filedAt()
+                .isBefore(run.windows().testFrom())).limit(20).map(CallRecord::filing).toList();
+
+        double green = 0;
+        double red = 0;
+        for (Filing filing : filings) {
+            Map<String, Lane> allGreen = new HashMap<>();
+            Map<String, Lane> allRed = new HashMap<>();
+            filing.consignments().forEach(c -> {
+                allGreen.put(c.transportDocumentNumber(), Lane.GREEN);
+                allRed.put(c.transportDocumentNumber(), Lane.RED);
+            });
+            green += scorer.score(filing, allGreen).stream().mapToDouble(RiskScore::score).sum();
+            red += scorer.score(filing, allRed).stream().mapToDouble(RiskScore::score).sum();
+        }
+
+        assertThat(red).isGreaterThan(green);
     }
 
     private static ConsignmentFeatures withRulesLane(ConsignmentFeatures f, Lane lane) {

@@ -126,7 +126,8 @@ class TrainingTest {
         assertThat(Arrays.stream(red).sum()).isGreaterThan(Arrays.stream(green).sum());
         assertThat(model.score(sample.stream().map(f -> withRulesLane(f, Lane.RED)).toList()).stream()
                 .flatMap(s -> s.reasons().stream()).filter(r -> r.feature().equals("rules_lane"))).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.text()).isEqualTo("the rules alone gave the RED lane (physical inspection)"));
+                .allSatisfy(r -> assertThat(r.text())
+                        .isEqualTo("the rules alone gave the RED lane (physical inspection)"));
     }
 
     @Test

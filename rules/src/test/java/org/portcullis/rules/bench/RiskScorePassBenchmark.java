@@ -60,8 +60,8 @@ class RiskScorePassBenchmark {
         double modelWall = BenchmarkReport.median(timings.get(1).wall()) * 1000 / PER_ROUND;
         double aloneCpu = BenchmarkReport.median(timings.get(0).cpu()) * 1000 / PER_ROUND;
         double modelCpu = BenchmarkReport.median(timings.get(1).cpu()) * 1000 / PER_ROUND;
-        BenchmarkReport.line("Risk score pass: one filing of %d consignments, %d rules; per assessment median wall %.0f us"
-                + " with no model, %.0f us with a live model (rules alone, then with the scores; x %.2f); CPU of the"
+        BenchmarkReport.line("Risk score pass: one filing of %d consignments, %d rules; per assessment median wall"
+                + " %.0f us with no model, %.0f us with a live model (rules alone, then with the scores; x %.2f); CPU of the"
                 + " assessing thread and its rule session worker %.0f us against %.0f us (x %.2f)", CONSIGNMENTS,
                 ruleSet.rules().size(), aloneWall, modelWall, modelWall / aloneWall, aloneCpu, modelCpu,
                 modelCpu / aloneCpu);

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * Ways of learning from inspections the rules chose, other than the standard's inverse propensity weights by lane,
  * each measured by its held-out AUC against the truth on several seeds (docs/risk-model.md, "Selection bias: what each
  * way of learning gave"). The booster's settings are the standard's throughout; only the rows, labels, weights and
- * extra columns differ. Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
+ * extra columns differ. The feature table is the standard's (features-4 since 2026-12-06, which has the rules' own lane;
+ * the ideas adding "the lane the rules gave as a column" were measured on features-3 and now add it twice). Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
  * whose names contain one of its comma-separated parts. Run with {@code mvn -B -pl risk -am -Pbench verify
  * -Dtest=SelectionBiasBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in target/benchmark/selection-bias.txt.
  */

@@ -31,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored cases as the risk module's history: each case's current filing, the lane its latest assessment gave
- * each consignment (and whether random selection drew it), the recorded inspection results as labels, the ETA of
+ * The stored cases as the risk module's history: each case's current filing, the lane the rules alone gave each
+ * consignment in its latest assessment (before the model's score, without random selection; the lane the
+ * assessment gave where that was not recorded) and whether random selection drew it, the recorded inspection results as labels, the ETA of
  * calls whose ETA has passed as their arrival, and each recorded inspection as a customs task. An inspection is
  * of the case: it labels the consignments the assessment sent to inspection (INSPECT or stronger), or all of them
  * when the assessment sent none (an officer ordered it).
@@ -111,7 +112,8 @@ class StoredHistory {
         Map<String, Lanes> byCase = new HashMap<>();
         String latest = "select max(a2.id) from assessment a2 join clearance_case c on c.mrn = a2.mrn"
                 + " where c.registered_at >= ? group by a2.mrn";
-        jdbc.sql("select a.mrn, ac.transport_document_number, ac.lane, ac.outcome from assessment a"
+        jdbc.sql("select a.mrn, ac.transport_document_number, coalesce(ac.rules_lane, ac.lane) lane, ac.outcome"
+                + " from assessment a"
                 + " join assessment_consignment ac on ac.assessment_id = a.id where a.id in (" + latest + ")")
                 .param(utc(since)).query(rs -> {
                     Lanes lanes = byCase.computeIfAbsent(rs.getString("mrn"),

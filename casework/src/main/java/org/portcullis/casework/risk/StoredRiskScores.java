@@ -2,6 +2,8 @@ package org.portcullis.casework.risk;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.risk.RiskScore;
 import org.portcullis.model.risk.RiskScores;
@@ -33,6 +35,12 @@ class StoredRiskScores implements RiskScores {
 
     @Override
     public List<RiskScore> of(Mrn mrn, Filing filing) {
+        return of(mrn, filing, Map.of());
+    }
+
+    /** The scores, the model reading the lane the rules alone gave each consignment. */
+    @Override
+    public List<RiskScore> of(Mrn mrn, Filing filing, Map<String, Lane> rulesLanes) {
         var current = serving.current();
         if (mrn == null || current.isEmpty()) {
             return List.of();
@@ -40,7 +48,7 @@ class StoredRiskScores implements RiskScores {
         RiskMode mode = current.get().activation().mode();
         List<RiskScore> scored;
         try {
-            scored = current.get().scorer().score(filing);
+            scored = current.get().scorer().score(filing, rulesLanes);
         } catch (RuntimeException e) {
             log.warn("Risk model {} could not score case {}; the rules assess it alone",
                     current.get().activation().version(), mrn.value(), e);

@@ -69,6 +69,19 @@ class CarrierAssessmentTest {
     }
 
     @Test
+    void eachConsignmentKeepsTheLaneTheRulesAloneGaveBesideItsOutcome() {
+        database.transactions().executeWithoutResult(status -> assessments.insert(MRN, 1, Assessment.of(
+                List.of(finding("TGT-020", Outcome.INSPECT, false)), List.of(
+                        new ConsignmentOutcome("BL-1", Outcome.INSPECT, Lane.GREEN),
+                        new ConsignmentOutcome("BL-2", Outcome.RELEASE)), List.of(), "v1", NOW)));
+
+        List<ConsignmentOutcome> read = assessments.latest(MRN).orElseThrow().consignments();
+
+        assertThat(read).containsExactly(new ConsignmentOutcome("BL-1", Outcome.INSPECT, Lane.GREEN),
+                new ConsignmentOutcome("BL-2", Outcome.RELEASE, null));
+    }
+
+    @Test
     void aCaseNotAssessedYetHasNothingToTell() {
         assertThat(assessments.latestForCarrier(MRN)).isEmpty();
     }

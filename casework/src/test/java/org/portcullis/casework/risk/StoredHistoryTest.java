@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.casework.Samples;
 import org.portcullis.casework.persistence.MigratedDatabase;
@@ -57,6 +58,18 @@ class StoredHistoryTest {
     }
 
     @Test
+    void theLaneIsTheOneTheRulesAloneGaveWhereItWasRecorded() throws IOException {
+        storeCase("26NL00000000000003");
+        long assessment = assess("26NL00000000000003");
+        consignmentOutcome(assessment, "MEDUSH123456", "INSPECT", "RED", "GREEN");
+        consignmentOutcome(assessment, "MEDUSH123457", "DOCUMENT_CHECK", "YELLOW", "YELLOW");
+
+        List<ConsignmentRecord> records = stored.read().calls().get(0).consignments();
+
+        assertThat(records).extracting(ConsignmentRecord::ruleLane).containsExactly(Lane.GREEN, Lane.YELLOW);
+    }
+
+    @Test
     void aCaseWithoutAssessmentCountsAsGreenAndUnlabelled() throws IOException {
         storeCase("26NL00000000000002");
 
@@ -83,7 +96,11 @@ class StoredHistoryTest {
     }
 
     private void consignmentOutcome(long assessment, String bl, String outcome, String lane) {
-        jdbc.sql("insert into assessment_consignment (assessment_id, transport_document_number, outcome, lane) "
-                + "values (?, ?, ?, ?)").params(assessment, bl, outcome, lane).update();
+        consignmentOutcome(assessment, bl, outcome, lane, null);
+    }
+
+    private void consignmentOutcome(long assessment, String bl, String outcome, String lane, String rulesLane) {
+        jdbc.sql("insert into assessment_consignment (assessment_id, transport_document_number, outcome, lane,"
+                + " rules_lane) values (?, ?, ?, ?, ?)").params(assessment, bl, outcome, lane, rulesLane).update();
     }
 }

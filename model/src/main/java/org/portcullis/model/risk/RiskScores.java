@@ -1,6 +1,8 @@
 package org.portcullis.model.risk;
 
 import java.util.List;
+import java.util.Map;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.value.Mrn;
 
@@ -16,4 +18,12 @@ public interface RiskScores {
 
     /** One score per consignment the live model scored (the MRN is null in scenarios). */
     List<RiskScore> of(Mrn mrn, Filing filing);
+
+    /**
+     * As {@link #of(Mrn, Filing)}, given the lane the rules alone gave each consignment (by transport document
+     * number), which a model may read as a feature; this default ignores it.
+     */
+    default List<RiskScore> of(Mrn mrn, Filing filing, Map<String, Lane> rulesLanes) {
+        return of(mrn, filing);
+    }
 }

@@ -2,6 +2,7 @@ package org.portcullis.risk.feature;
 
 import java.util.Objects;
 import java.util.SortedSet;
+import org.portcullis.model.assessment.Lane;
 
 /**
  * What was known about one consignment before it arrived, in the terms people use (the model's columns are
@@ -20,6 +21,8 @@ import java.util.SortedSet;
  * @param consignorNotifyParties how often the consignor's earlier consignments named no notify party (null: unknown)
  * @param containerSeals    of the consignment's containers, the one whose earlier uses were declared without a seal
  *                          most often (null: unknown)
+ * @param rulesLane         the lane the rules alone gave the consignment before it was scored: without the model's
+ *                          score and without random selection (null: unknown)
  */
 public record ConsignmentFeatures(String consignment, String placeOfLoading, String origin, String lastPortCountry,
         int previousPorts, boolean transhipped, SortedSet<Integer> chapters, double grossMassKg, int packages,
@@ -27,7 +30,7 @@ public record ConsignmentFeatures(String consignment, String placeOfLoading, Str
         TrackRecord consignee, boolean consigneeNewRoute, TrackRecord carrier, TrackRecord containerHistory,
         boolean consigneeIdentifierMissing, boolean notifyPartyMissing, double unsealedContainerShare,
         int dangerousGoodsItems, double watchlistCloseness, double filingLeadHours, SimilarConsignments similar,
-        DocumentRecord consignorNotifyParties, DocumentRecord containerSeals) {
+        DocumentRecord consignorNotifyParties, DocumentRecord containerSeals, Lane rulesLane) {
 
     public ConsignmentFeatures {
         Objects.requireNonNull(consignment, "consignment");

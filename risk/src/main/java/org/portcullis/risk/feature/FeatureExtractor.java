@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.filing.Consignment;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.filing.GoodsItem;
@@ -42,13 +43,24 @@ public class FeatureExtractor {
      * (the published filing formats carry none).
      */
     public ConsignmentFeatures extract(Filing filing, Consignment consignment) {
-        Instant sentAt = filing.header().sentAt();
-        return extract(filing, consignment, Map.of(), sentAt == null ? clock.instant() : sentAt);
+        return extract(filing, consignment, (Lane) null);
     }
 
-    /** The features as of {@code asOf}, with the values declared per goods item sequence. */
+    /** As {@link #extract(Filing, Consignment)}, with the lane the rules alone gave the consignment (null: unknown). */
+    public ConsignmentFeatures extract(Filing filing, Consignment consignment, Lane rulesLane) {
+        Instant sentAt = filing.header().sentAt();
+        return extract(filing, consignment, Map.of(), sentAt == null ? clock.instant() : sentAt, rulesLane);
+    }
+
+    /** The features as of {@code asOf}, with the values declared per goods item sequence, the rules' lane unknown. */
     public ConsignmentFeatures extract(Filing filing, Consignment consignment, Map<Integer, DeclaredValue> values,
             Instant asOf) {
+        return extract(filing, consignment, values, asOf, null);
+    }
+
+    /** The features as of {@code asOf}, with the declared values and the lane the rules alone gave (null: unknown). */
+    public ConsignmentFeatures extract(Filing filing, Consignment consignment, Map<Integer, DeclaredValue> values,
+            Instant asOf, Lane rulesLane) {
         String loading = consignment.placeOfLoading() == null ? null : consignment.placeOfLoading().value();
         String origin = loading == null ? null : loading.substring(0, 2);
         var previous = filing.portCall().previousPorts();
@@ -82,7 +94,7 @@ public class FeatureExtractor {
                 consignment.notifyParty() == null, unsealedShare(consignment), dangerous,
                 Math.max(closeness(consignment.consignor()), closeness(consignment.consignee())),
                 lead.toMinutes() / 60.0, similar(filing, consignment, consignee.firstTime(), asOf),
-                notifyPartyOmissions(consignment, asOf), sealOmissions(consignment, asOf));
+                notifyPartyOmissions(consignment, asOf), sealOmissions(consignment, asOf), rulesLane);
     }
 
     /** Of the consignment's profiles (one per HS chapter), the one whose earlier consignments were found most. */

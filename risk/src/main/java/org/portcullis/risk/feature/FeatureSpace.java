@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public record FeatureSpace(String definitions, List<String> origins, List<Integer> chapters,
         List<String> lastPortCountries) {
 
-    public static final String DEFINITIONS = "consignment-features-3";
+    public static final String DEFINITIONS = "consignment-features-4";
     public static final String OTHER = "other";
 
     public FeatureSpace {

@@ -59,7 +59,9 @@ public enum NumericFeature {
     CONSIGNOR_NOTIFY_PARTY_OMITTED("consignor_notify_party_omitted", "share of the consignor's earlier consignments"
             + " that named no notify party", f -> share(f.consignorNotifyParties()), Monotone.RAISES),
     CONTAINER_SEAL_OMITTED("container_seal_omitted", "share of the container's earlier uses declared without a seal",
-            f -> share(f.containerSeals()), Monotone.RAISES);
+            f -> share(f.containerSeals()), Monotone.RAISES),
+    RULES_LANE("rules_lane", "lane the rules alone gave before the score (0 GREEN, 1 YELLOW, 2 RED)",
+            f -> f.rulesLane() == null ? Double.NaN : f.rulesLane().ordinal(), Monotone.RAISES);
 
     /** Directions of a monotone column: see the class comment. */
     private static final class Monotone {

@@ -1,7 +1,9 @@
 package org.portcullis.risk.scoring;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.filing.Filing;
 import org.portcullis.model.risk.RiskScore;
 import org.portcullis.risk.feature.FeatureExtractor;
@@ -21,8 +23,17 @@ public class FilingScorer {
         return model.version();
     }
 
-    /** One score per consignment, in the filing's order, each with its strongest reasons. */
+    /** One score per consignment, in the filing's order, each with its strongest reasons; the rules' lane unknown. */
     public List<RiskScore> score(Filing filing) {
-        return model.score(filing.consignments().stream().map(c -> extractor.extract(filing, c)).toList());
+        return score(filing, Map.of());
+    }
+
+    /**
+     * As {@link #score(Filing)}, with the lane the rules alone gave each consignment (by transport document number;
+     * a consignment not in the map has its lane unknown).
+     */
+    public List<RiskScore> score(Filing filing, Map<String, Lane> rulesLanes) {
+        return model.score(filing.consignments().stream()
+                .map(c -> extractor.extract(filing, c, rulesLanes.get(c.transportDocumentNumber()))).toList());
     }
 }

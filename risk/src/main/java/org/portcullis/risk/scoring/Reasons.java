@@ -48,8 +48,20 @@ final class Reasons {
                     : "every container sealed";
             case "consignor_notify_party_omitted" -> notifyParties(f.consignorNotifyParties());
             case "container_seal_omitted" -> seals(f.containerSeals());
+            case "rules_lane" -> rulesLane(f);
             default -> figures(group, f);
         };
+    }
+
+    private static String rulesLane(ConsignmentFeatures f) {
+        if (f.rulesLane() == null) {
+            return "the lane the rules alone gave is not known";
+        }
+        return "the rules alone gave the " + f.rulesLane() + " lane (" + switch (f.rulesLane()) {
+            case RED -> "physical inspection";
+            case YELLOW -> "documentary check";
+            case GREEN -> "release";
+        } + ")";
     }
 
     private static String notifyParties(DocumentRecord r) {

@@ -24,7 +24,7 @@ public final class FeatureTable {
                 new KnownCloseness(history.watchlistCloseness()), CURRENCY, Clock.systemUTC());
         return history.filedBetween(from, to).stream()
                 .map(h -> new LabelledConsignment(extractor.extract(h.call().filing(), h.record().consignment(),
-                        h.record().declaredValues(), h.call().filedAt()),
+                        h.record().declaredValues(), h.call().filedAt(), h.record().ruleLane()),
                         h.record()))
                 .toList();
     }

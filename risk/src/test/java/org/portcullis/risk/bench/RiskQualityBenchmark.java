@@ -60,7 +60,10 @@ class RiskQualityBenchmark {
                         STANDARD),
                 new Variant("+ finding rate of similar consignments (features-2)",
                         RiskQualityBenchmark::withoutDocumentHistory, STANDARD),
-                new Variant("+ earlier document omissions (standard)", UnaryOperator.identity(), STANDARD),
+                new Variant("+ earlier document omissions (features-3)", RiskQualityBenchmark::withoutRulesLane,
+                        STANDARD),
+                new Variant("+ the lane the rules alone gave (features-4, standard)", UnaryOperator.identity(),
+                        STANDARD),
                 new Variant("standard without monotone constraints", UnaryOperator.identity(),
                         new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, false)),
                 new Variant("standard with learning rate 0.025 and 600 rounds", UnaryOperator.identity(),
@@ -164,7 +167,7 @@ class RiskQualityBenchmark {
                 f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
                 f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
                 f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
-                null, null, null);
+                null, null, null, null);
     }
 
     /** features-2: without the consignor's and the containers' earlier document omissions. */
@@ -174,7 +177,17 @@ class RiskQualityBenchmark {
                 f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
                 f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
                 f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
-                f.similar(), null, null);
+                f.similar(), null, null, null);
+    }
+
+    /** features-3: without the lane the rules alone gave. */
+    private static ConsignmentFeatures withoutRulesLane(ConsignmentFeatures f) {
+        return new ConsignmentFeatures(f.consignment(), f.placeOfLoading(), f.origin(), f.lastPortCountry(),
+                f.previousPorts(), f.transhipped(), f.chapters(), f.grossMassKg(), f.packages(), f.goodsItems(),
+                f.containers(), f.valuePerKg(), f.valueCheck(), f.consignor(), f.consignee(), f.consigneeNewRoute(),
+                f.carrier(), f.containerHistory(), f.consigneeIdentifierMissing(), f.notifyPartyMissing(),
+                f.unsealedContainerShare(), f.dangerousGoodsItems(), f.watchlistCloseness(), f.filingLeadHours(),
+                f.similar(), f.consignorNotifyParties(), f.containerSeals(), null);
     }
 
     private static void line(String format, Object... args) {

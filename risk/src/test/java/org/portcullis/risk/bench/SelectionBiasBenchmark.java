@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * Ways of learning from inspections the rules chose, other than the standard's inverse propensity weights by lane,
  * each measured by its held-out AUC against the truth on several seeds (docs/risk-model.md, "Selection bias: what each
  * way of learning gave"). The booster's settings are the standard's throughout; only the rows, labels, weights and
- * extra columns differ. Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
+ * extra columns differ. The feature table is the standard's (features-4 since 2026-12-06, which has the rules' own lane;
+ * the ideas adding "the lane the rules gave as a column" were measured on features-3 and now add it twice). Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
  * whose names contain one of its comma-separated parts. Run with {@code mvn -B -pl risk -am -Pbench verify
  * -Dtest=SelectionBiasBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in target/benchmark/selection-bias.txt.
  */
@@ -65,6 +66,15 @@ class SelectionBiasBenchmark {
         ideas.put("the lane the rules gave as a column, inverse propensity weights by lane", (tr, ho) -> inspectedOnly(
                 tr, ho, lanes(tr), l -> (float) l.record().ruleLane().ordinal(), l -> (float) l.record().ruleLane()
                         .ordinal()));
+        ideas.put("the lane the rules gave as a column held to raise the score, inverse propensity weights by lane",
+                (tr, ho) -> {
+                    Function<LabelledConsignment, Float> lane = l -> (float) l.record().ruleLane().ordinal();
+                    return inspectedOnly(tr, ho, lanes(tr), lane, lane, STANDARD.seed(), 1);
+                });
+        ideas.put("doubly robust pseudo-labels clipped to [0,1] (every consignment a row)",
+                (tr, ho) -> doublyRobust(tr, ho, true));
+        ideas.put("doubly robust pseudo-labels unclipped, squared error (every consignment a row)",
+                (tr, ho) -> doublyRobust(tr, ho, false));
         ideas.put("the lane the rules gave as a column, no weights", (tr, ho) -> inspectedOnly(tr, ho, r -> 1.0,
                 l -> (float) l.record().ruleLane().ordinal(), l -> (float) l.record().ruleLane().ordinal()));
         ideas.put("the lane the rules gave as a column, inverse propensity weights by lane, bagging of 5", (tr, ho) -> {
@@ -142,6 +152,34 @@ class SelectionBiasBenchmark {
                 .scores(heldOut.stream().map(LabelledConsignment::features).toList());
     }
 
+    /**
+     * Doubly robust pseudo-labels: the standard model's score m of every training consignment (the outcome model),
+     * plus, for an inspected one, (label - m) / its lane's chance of inspection; a booster then learns from every
+     * consignment of the window. Clipped: labels held to [0, 1] for the logistic objective (an inspected one then
+     * keeps its own label, the others take m); unclipped: squared error on the raw pseudo-labels.
+     */
+    private static double[] doublyRobust(List<LabelledConsignment> training, List<LabelledConsignment> heldOut,
+            boolean clipped) throws XGBoostError {
+        Propensities p = Propensities.estimate(training.stream().map(LabelledConsignment::record).toList());
+        double[] outcome = standard(training, training, STANDARD.seed());
+        FeatureSpace space = FeatureSpace.learn(training.stream().map(LabelledConsignment::features).toList(),
+                STANDARD.vocabularyMinCount(), STANDARD.vocabularyMax());
+        float[] labels = new float[training.size()];
+        float[] weights = new float[training.size()];
+        for (int i = 0; i < training.size(); i++) {
+            ConsignmentRecord r = training.get(i).record();
+            double y = outcome[i];
+            if (r.inspected()) {
+                y += ((training.get(i).found() ? 1 : 0) - outcome[i]) / p.of(r.ruleLane());
+            }
+            labels[i] = (float) (clipped ? Math.max(0, Math.min(1, y)) : y);
+            weights[i] = 1;
+        }
+        Booster booster = train(space, training, labels, weights, null, STANDARD.seed(), 0,
+                clipped ? null : "reg:squarederror");
+        return predict(booster, space, heldOut, null);
+    }
+
     private static Function<ConsignmentRecord, Double> lanes(List<LabelledConsignment> training) {
         Propensities p = Propensities.estimate(training.stream().map(LabelledConsignment::record).toList());
         return r -> p.weight(r.ruleLane());
@@ -189,6 +227,13 @@ class SelectionBiasBenchmark {
     private static double[] inspectedOnly(List<LabelledConsignment> training, List<LabelledConsignment> heldOut,
             Function<ConsignmentRecord, Double> weight, Function<LabelledConsignment, Float> trainedColumn,
             Function<LabelledConsignment, Float> scoredColumn, long seed) throws XGBoostError {
+        return inspectedOnly(training, heldOut, weight, trainedColumn, scoredColumn, seed, 0);
+    }
+
+    /** The same, the extra column held to this direction (1 raises, 0 free). */
+    private static double[] inspectedOnly(List<LabelledConsignment> training, List<LabelledConsignment> heldOut,
+            Function<ConsignmentRecord, Double> weight, Function<LabelledConsignment, Float> trainedColumn,
+            Function<LabelledConsignment, Float> scoredColumn, long seed, int direction) throws XGBoostError {
         List<LabelledConsignment> rows = training.stream().filter(l -> l.record().inspected()).toList();
         FeatureSpace space = FeatureSpace.learn(training.stream().map(LabelledConsignment::features).toList(),
                 STANDARD.vocabularyMinCount(), STANDARD.vocabularyMax());
@@ -198,7 +243,7 @@ class SelectionBiasBenchmark {
             labels[i] = rows.get(i).found() ? 1 : 0;
             weights[i] = weight.apply(rows.get(i).record()).floatValue();
         }
-        Booster booster = train(space, rows, labels, weights, trainedColumn, seed);
+        Booster booster = train(space, rows, labels, weights, trainedColumn, seed, direction, null);
         return predict(booster, space, heldOut, scoredColumn);
     }
 
@@ -234,6 +279,13 @@ class SelectionBiasBenchmark {
 
     private static Booster train(FeatureSpace space, List<LabelledConsignment> rows, float[] labels, float[] weights,
             Function<LabelledConsignment, Float> extra, long seed) throws XGBoostError {
+        return train(space, rows, labels, weights, extra, seed, 0, null);
+    }
+
+    /** {@code direction}: the extra column's monotone constraint; {@code objective}: null for the standard's. */
+    private static Booster train(FeatureSpace space, List<LabelledConsignment> rows, float[] labels, float[] weights,
+            Function<LabelledConsignment, Float> extra, long seed, int direction, String objective)
+            throws XGBoostError {
         double total = 0;
         for (float w : weights) {
             total += w;
@@ -248,7 +300,12 @@ class SelectionBiasBenchmark {
         parameters.put("seed", seed);
         if (extra != null) {
             String constraints = space.monotoneConstraints();
-            parameters.put("monotone_constraints", constraints.substring(0, constraints.length() - 1) + ",0)");
+            parameters.put("monotone_constraints", constraints.substring(0, constraints.length() - 1) + ","
+                    + direction + ")");
+        }
+        if (objective != null) {
+            parameters.put("objective", objective);
+            parameters.put("eval_metric", "rmse");
         }
         Booster booster = XGBoost.train(matrix, parameters, STANDARD.rounds(), new HashMap<>(), null, null);
         matrix.dispose();

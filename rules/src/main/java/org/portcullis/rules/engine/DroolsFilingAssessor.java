@@ -6,10 +6,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.FilingAssessor;
 import org.portcullis.model.assessment.Finding;
+import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.certificate.CertificateCheck;
 import org.portcullis.model.certificate.ShipCertificateChecks;
 import org.portcullis.model.filing.Filing;
@@ -37,7 +40,10 @@ import org.portcullis.rules.watchlist.OfficialWatchlists;
  * rules in a fresh session over the filing's facts, those of its case's sensor events ({@link CaseEvents}) and the
  * live risk model's scores ({@link RiskScores}, as {@link RiskScoreFact}s) and the checks of its ship certificates
  * ({@link ShipCertificateChecks}, as {@link CertificateFact}s), collects the findings they insert, and
- * combines them into one outcome per consignment and for the filing (strongest wins). A rule that loops, throws or runs past the time limit ({@link AssessmentTimeLimit},
+ * combines them into one outcome per consignment and for the filing (strongest wins). The rules first assess
+ * without scores; the lane they alone give each consignment (random selection left out) is recorded with its
+ * outcome and handed to the model, which may read it as a feature; only if the model then gives scores do the rules
+ * assess again with them (one more session for a filing a live model scores). A rule that loops, throws or runs past the time limit ({@link AssessmentTimeLimit},
  * {@link RuleSession}) fails the assessment with an {@link AssessmentFailedException} naming the rule.
  */
 public class DroolsFilingAssessor implements FilingAssessor {
@@ -135,7 +141,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     @Override
     public Assessment assess(Mrn mrn, Filing filing) {
         return assess(liveRuleSet.current(), mrn, filing, caseEvents.of(mrn, filing), RuleSelection.DEFAULT,
-                riskScores.of(mrn, filing), certificateChecks.of(filing));
+                lanes -> riskScores.of(mrn, filing, lanes), certificateChecks.of(filing));
     }
 
     /**
@@ -174,6 +180,13 @@ public class DroolsFilingAssessor implements FilingAssessor {
     /** Assesses as above, also with the authority's checks of the filing's ship certificates. */
     public Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
             RuleSelection selection, List<RiskScore> scores, List<CertificateCheck> certificates) {
+        return assess(ruleSet, mrn, filing, events, selection, lanes -> scores, certificates);
+    }
+
+    /** {@code scoring}: the scores, given the lane the rules alone gave each consignment (empty: none). */
+    private Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
+            RuleSelection selection, Function<Map<String, Lane>, List<RiskScore>> scoring,
+            List<CertificateCheck> certificates) {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
@@ -198,14 +211,20 @@ public class DroolsFilingAssessor implements FilingAssessor {
         facts.addAll(personHistory.of(filingFacts, mrnText));
         facts.addAll(matches);
         facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas(), clock.instant()));
-        scores.forEach(score -> facts.add(new RiskScoreFact(score)));
         certificates.forEach(check -> facts.add(new CertificateFact(check, filing.vessel().imoNumber().toString())));
         List<RuleFinding> findings = session.fire(ruleSet, filing, facts, selection);
 
         List<ConsignmentFact> consignments = filingFacts.stream().filter(ConsignmentFact.class::isInstance)
                 .map(ConsignmentFact.class::cast).toList();
+        Map<String, Lane> rulesLanes = ConsignmentOutcomes.rulesLanes(consignments, findings);
+        List<RiskScore> scores = scoring.apply(rulesLanes);
+        if (!scores.isEmpty()) {
+            List<Object> scored = new ArrayList<>(facts);
+            scores.forEach(score -> scored.add(new RiskScoreFact(score)));
+            findings = session.fire(ruleSet, filing, scored, selection);
+        }
         return Assessment.of(findings.stream().map(RuleFinding::toFinding).sorted(STRONGEST_FIRST).toList(),
-                ConsignmentOutcomes.of(consignments, findings), Screening.recorded(matches), screened.setAside(),
-                ruleSet.version(), clock.instant());
+                ConsignmentOutcomes.of(consignments, findings, rulesLanes), Screening.recorded(matches),
+                screened.setAside(), ruleSet.version(), clock.instant());
     }
 }

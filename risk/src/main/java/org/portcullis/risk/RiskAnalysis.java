@@ -12,6 +12,8 @@ import org.portcullis.risk.feature.InMemoryTradeHistory;
 import org.portcullis.risk.feature.KnownCloseness;
 import org.portcullis.risk.forecast.ArrivalForecast;
 import org.portcullis.risk.forecast.Forecaster;
+import org.portcullis.risk.history.AgencyTask;
+import org.portcullis.risk.history.CallTrace;
 import org.portcullis.risk.history.History;
 import org.portcullis.risk.patterns.TradePatternReport;
 import org.portcullis.risk.patterns.TradePatterns;
@@ -76,8 +78,18 @@ public class RiskAnalysis {
         return new TradePatterns(clock).find(history, from, to, limit);
     }
 
+    /** New routes among the consignments of call traces filed in [from, to), newest first (traces carry no values). */
+    public TradePatternReport tradePatterns(List<CallTrace> calls, Instant from, Instant to, int limit) {
+        return new TradePatterns(clock).findRoutes(calls, from, to, limit);
+    }
+
     /** Arrivals per day and port, and each agency's tasks and hours, for {@code days} days from {@code from}. */
     public ArrivalForecast forecast(History history, LocalDate from, int days) {
         return new Forecaster(clock).forecast(history, from, days);
+    }
+
+    /** The same forecast from call traces and the agencies' tasks. */
+    public ArrivalForecast forecast(List<CallTrace> calls, List<AgencyTask> tasks, LocalDate from, int days) {
+        return new Forecaster(clock).forecast(calls, tasks, from, days);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.portcullis.risk.feature.TraderKeys;
 import org.portcullis.risk.history.CallRecord;
+import org.portcullis.risk.history.CallTrace;
 import org.portcullis.risk.history.History;
 import org.portcullis.risk.patterns.NewRoute;
 import org.portcullis.risk.patterns.TradePatternReport;
@@ -53,6 +54,20 @@ class TradePatternsTest {
                     .doesNotContain(route.placeOfLoading());
             assertThat(route.earlierConsignments()).isGreaterThanOrEqualTo(TradePatterns.KNOWN_AFTER);
         }
+    }
+
+    @Test
+    void callTracesGiveTheSameNewRoutesAsTheWholeHistory() {
+        List<CallTrace> traces = HISTORY.calls().stream().map(CallTrace::of).toList();
+
+        TradePatternReport fromTraces = GeneratedWorld.ANALYSIS.tradePatterns(traces, FROM, TO, 10_000);
+
+        assertThat(fromTraces.newRoutes()).isNotEmpty().isEqualTo(REPORT.newRoutes());
+        assertThat(fromTraces.consignments()).isEqualTo(REPORT.consignments());
+        assertThat(fromTraces.valued()).isZero();
+        assertThat(fromTraces.valueOutliers()).isEmpty();
+        assertThat(GeneratedWorld.ANALYSIS.tradePatterns(traces, FROM, TO, 3).newRoutes())
+                .isEqualTo(REPORT.newRoutes().subList(0, 3));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.portcullis.model.value.Mrn;
 import org.portcullis.sharing.disclosure.AgencyDecision;
 import org.portcullis.sharing.disclosure.AgencyFinding;
 import org.portcullis.casework.cases.ScreeningMatchRows;
+import org.portcullis.casework.persistence.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,12 +33,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AgencyRecords {
 
+    /** An agency's state written in one statement, inserted or replaced (the two databases spell it apart). */
+    private static final String UPSERT_STATE_POSTGRES = """
+            insert into agency_clearance (mrn, agency, state, updated_at) values (?, ?, ?, ?)
+            on conflict (mrn, agency) do update set state = excluded.state, updated_at = excluded.updated_at""";
+    private static final String UPSERT_STATE_H2 = "merge into agency_clearance (mrn, agency, state, updated_at)"
+            + " key (mrn, agency) values (?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final String upsertState;
 
     public AgencyRecords(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.upsertState = Databases.isPostgres(batches.getDataSource()) ? UPSERT_STATE_POSTGRES : UPSERT_STATE_H2;
     }
 
     void insertAssessment(Mrn mrn, AgencyAssessment agencyAssessment) {
@@ -91,12 +101,7 @@ public class AgencyRecords {
     }
 
     void saveState(Mrn mrn, String agency, ClearanceState state, Instant at) {
-        int updated = jdbc.sql("update agency_clearance set state = ?, updated_at = ? where mrn = ? and agency = ?")
-                .params(state.name(), utc(at), mrn.value(), agency).update();
-        if (updated == 0) {
-            jdbc.sql("insert into agency_clearance (mrn, agency, state, updated_at) values (?, ?, ?, ?)")
-                    .params(mrn.value(), agency, state.name(), utc(at)).update();
-        }
+        jdbc.sql(upsertState).params(mrn.value(), agency, state.name(), utc(at)).update();
     }
 
     /** Each agency's state on the case, by agency. */

@@ -4,10 +4,9 @@ import static org.portcullis.casework.persistence.SqlTimes.utc;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.portcullis.casework.persistence.Databases;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,7 +34,7 @@ public class PortCallLocks {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.sharedMode = isPostgres(dataSource) ? "for share" : "for update";
+        this.sharedMode = Databases.isPostgres(dataSource) ? "for share" : "for update";
         this.clock = clock;
     }
 
@@ -79,15 +78,6 @@ public class PortCallLocks {
                     .params(vesselImo, portOfCall, utc(clock.instant())).update());
         } catch (DuplicateKeyException createdMeanwhile) {
             // the other transaction's row is committed now and is locked next
-        }
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                    metaData -> metaData.getDatabaseProductName()));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
         }
     }
 }

@@ -20,10 +20,14 @@ public class ArrivalForecasts {
 
     private final PreparedReport<ArrivalForecast> forecast;
 
-    ArrivalForecasts(StoredHistory history, RiskAnalysis analysis, RiskProperties properties,
+    ArrivalForecasts(StoredTraces traces, RiskAnalysis analysis, RiskProperties properties,
             RiskReportExecutor executor, Clock clock) {
         this.forecast = PreparedReport.refreshedEvery(properties.reportInterval(), "forecast of arrivals and workload",
-                now -> analysis.forecast(history.read(), LocalDate.ofInstant(now, ZoneOffset.UTC), DAYS),
+                now -> {
+                    StoredTraces.Traces stored = traces.read();
+                    return analysis.forecast(stored.calls(), stored.tasks(), LocalDate.ofInstant(now, ZoneOffset.UTC),
+                            DAYS);
+                },
                 executor.executor(), clock);
     }
 

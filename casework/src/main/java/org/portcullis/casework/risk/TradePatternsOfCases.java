@@ -34,13 +34,14 @@ public class TradePatternsOfCases {
     private final PreparedReport<TradePatternReport> stored;
     private final PreparedReport<TradePatternReport> generated;
 
-    TradePatternsOfCases(StoredHistory storedHistory, RiskAnalysis analysis, RiskProperties properties,
+    TradePatternsOfCases(StoredTraces storedTraces, RiskAnalysis analysis, RiskProperties properties,
             Agencies agencies, AgenciesProperties agencyProperties, RiskReportExecutor executor, Clock clock) {
         this.agencies = agencies;
         this.agencyProperties = agencyProperties;
         this.clock = clock;
         this.stored = PreparedReport.refreshedEvery(properties.reportInterval(), "trade patterns of the stored cases",
-                now -> lastWindow(analysis, storedHistory.read(), now), executor.executor(), clock);
+                now -> analysis.tradePatterns(storedTraces.read().calls(), now.minus(WINDOW), now, LIMIT),
+                executor.executor(), clock);
         this.generated = PreparedReport.madeOnce("trade patterns of the generated history", now -> {
             History history = new HistoryGenerator().generate(GeneratorSettings.standard(properties.generatorSeed()));
             return lastWindow(analysis, history, history.lastFiled().plusSeconds(1));

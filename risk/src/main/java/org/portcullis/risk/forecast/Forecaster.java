@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.portcullis.risk.history.AgencyTask;
-import org.portcullis.risk.history.CallRecord;
+import org.portcullis.risk.history.CallTrace;
 import org.portcullis.risk.history.History;
 
 /**
@@ -35,16 +35,21 @@ public class Forecaster {
     }
 
     public ArrivalForecast forecast(History history, LocalDate from, int days) {
+        return forecast(history.calls().stream().map(CallTrace::of).toList(), history.tasks(), from, days);
+    }
+
+    /** The forecast from call traces and the agencies' tasks: all that the forecast of a history reads. */
+    public ArrivalForecast forecast(List<CallTrace> calls, List<AgencyTask> tasks, LocalDate from, int days) {
         Instant now = clock.instant();
         Instant since = now.minus(Duration.ofDays(7L * WEEKS));
-        List<CallRecord> past = history.calls().stream()
+        List<CallTrace> past = calls.stream()
                 .filter(c -> c.arrivedAt() != null && !c.arrivedAt().isBefore(since) && c.arrivedAt().isBefore(now))
                 .toList();
-        List<CallRecord> open = history.calls().stream()
+        List<CallTrace> open = calls.stream()
                 .filter(c -> !c.filedAt().isAfter(now) && (c.arrivedAt() == null || !c.arrivedAt().isBefore(now)))
                 .toList();
         Set<String> ports = new TreeSet<>();
-        history.calls().forEach(c -> ports.add(c.port()));
+        calls.forEach(c -> ports.add(c.port()));
         List<Duration> leads = past.stream().map(c -> Duration.between(c.filedAt(), eta(c))).sorted().toList();
         List<ArrivalForecast.PortDay> arrivals = new ArrayList<>();
         Map<LocalDate, Double> callsPerDay = new TreeMap<>();
@@ -60,13 +65,13 @@ public class Forecaster {
             }
         }
         return new ArrivalForecast(from, days, String.format("%d weeks of arrivals before %s (%d calls), %d filed",
-                WEEKS, now, past.size(), open.size()), arrivals, workload(history, past, callsPerDay));
+                WEEKS, now, past.size(), open.size()), arrivals, workload(tasks, past, callsPerDay));
     }
 
-    private static List<ArrivalForecast.AgencyDay> workload(History history, List<CallRecord> past,
+    private static List<ArrivalForecast.AgencyDay> workload(List<AgencyTask> allTasks, List<CallTrace> past,
             Map<LocalDate, Double> callsPerDay) {
-        Set<String> pastCalls = past.stream().map(CallRecord::mrn).collect(Collectors.toSet());
-        Map<String, List<AgencyTask>> byAgency = new TreeMap<>(history.tasks().stream()
+        Set<String> pastCalls = past.stream().map(CallTrace::mrn).collect(Collectors.toSet());
+        Map<String, List<AgencyTask>> byAgency = new TreeMap<>(allTasks.stream()
                 .filter(t -> pastCalls.contains(t.mrn())).collect(Collectors.groupingBy(AgencyTask::agency)));
         List<ArrivalForecast.AgencyDay> workload = new ArrayList<>();
         callsPerDay.forEach((date, calls) -> byAgency.forEach((agency, tasks) -> {
@@ -86,15 +91,15 @@ public class Forecaster {
         return (double) shorter / sortedLeads.size();
     }
 
-    private static double weekdayMean(List<CallRecord> past, String port, DayOfWeek weekday) {
+    private static double weekdayMean(List<CallTrace> past, String port, DayOfWeek weekday) {
         Map<DayOfWeek, Long> counts = new EnumMap<>(DayOfWeek.class);
         past.stream().filter(c -> c.port().equals(port))
                 .forEach(c -> counts.merge(day(c.arrivedAt()).getDayOfWeek(), 1L, Long::sum));
         return counts.getOrDefault(weekday, 0L) / (double) WEEKS;
     }
 
-    private static Instant eta(CallRecord call) {
-        return call.filing().portCall().eta();
+    private static Instant eta(CallTrace call) {
+        return call.eta();
     }
 
     private static LocalDate day(Instant instant) {

@@ -9,6 +9,8 @@ import org.portcullis.risk.feature.ConsignmentFeatures;
 import org.portcullis.risk.feature.FeatureExtractor;
 import org.portcullis.risk.feature.InMemoryTradeHistory;
 import org.portcullis.risk.feature.KnownCloseness;
+import org.portcullis.risk.feature.RouteHistory;
+import org.portcullis.risk.history.CallTrace;
 import org.portcullis.risk.history.HistoricalConsignment;
 import org.portcullis.risk.history.History;
 import org.portcullis.risk.train.FeatureTable;
@@ -54,6 +56,35 @@ public final class TradePatterns {
         }
         return new TradePatternReport(from, to, filed.size(), valued,
                 newestFirst(outliers, Comparator.comparing(ValueOutlier::filedAt), limit),
+                newestFirst(routes, Comparator.comparing(NewRoute::filedAt), limit));
+    }
+
+    /**
+     * The new routes among consignments filed in [from, to) from call traces, which carry no declared values (as
+     * stored filings of the published formats): the report {@link #find} gives for the same calls without values.
+     */
+    public TradePatternReport findRoutes(List<CallTrace> calls, Instant from, Instant to, int limit) {
+        List<CallTrace> ordered = calls.stream()
+                .sorted(Comparator.comparing(CallTrace::filedAt).thenComparing(CallTrace::mrn)).toList();
+        RouteHistory history = RouteHistory.of(ordered);
+        List<NewRoute> routes = new ArrayList<>();
+        int consignments = 0;
+        for (CallTrace call : ordered) {
+            if (call.filedAt().isBefore(from) || !call.filedAt().isBefore(to)) {
+                continue;
+            }
+            for (CallTrace.ConsignmentTrace c : call.consignments()) {
+                consignments++;
+                boolean newRoute = c.consigneeKey() == null || c.placeOfLoading() == null
+                        || !history.routeUsed(c.consigneeKey(), c.placeOfLoading(), call.port(), call.filedAt());
+                int earlier = history.consignments(c.consigneeKey(), call.filedAt());
+                if (newRoute && earlier >= KNOWN_AFTER) {
+                    routes.add(new NewRoute(call.mrn(), c.reference(), call.filedAt(), c.consigneeName(),
+                            c.placeOfLoading(), call.port(), earlier));
+                }
+            }
+        }
+        return new TradePatternReport(from, to, consignments, 0, List.of(),
                 newestFirst(routes, Comparator.comparing(NewRoute::filedAt), limit));
     }
 

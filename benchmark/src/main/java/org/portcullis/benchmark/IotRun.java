@@ -5,10 +5,14 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -80,11 +84,13 @@ final class IotRun {
                     long ackedFrom = load.acknowledged();
                     long storedFrom = stored(url, user);
                     long from = System.nanoTime();
+                    Instant windowFrom = Instant.now();
                     CpuWindow busyCpu = CpuWindow.after(cpu, LATENCY_WARMUP);
                     var busy = new EndToEndRun(brokerUrl, settings.consignments(), cpu)
                             .latency(filingRate, LATENCY_WARMUP, settings.duration());
                     CpuUse.Between busyCores = busyCpu.end();
                     double seconds = (System.nanoTime() - from) / 1e9;
+                    Instant windowTo = Instant.now();
                     double acked = (load.acknowledged() - ackedFrom) / seconds;
                     double stored = (stored(url, user) - storedFrom) / seconds;
                     latencyRows("with sensor events", busy.toComplete(), busy.rate());
@@ -93,6 +99,7 @@ final class IotRun {
                             eventRate + " events/s offered", acked, "events/s", load.failed() + " failed");
                     report.row("Sensor events", "stored by the application (iot_event rows), same window", "",
                             stored, "events/s", "");
+                    lagRows(url, user, windowFrom, windowTo);
                     load.close();
                     long drainFrom = System.nanoTime();
                     long published = load.acknowledged();
@@ -104,6 +111,33 @@ final class IotRun {
                 }
             }
         }
+    }
+
+    /**
+     * How late the events stored in the window were: from the moment the sensor stamped (observedAt, taken just
+     * before it published) to the moment the application stored it (received_at, its clock at the batch's start).
+     */
+    private void lagRows(String url, String user, Instant from, Instant to) throws SQLException {
+        Histogram lag = new Histogram(3);
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+                PreparedStatement query = connection.prepareStatement(
+                        "select observed_at, received_at from iot_event where received_at >= ? and received_at < ?")) {
+            query.setObject(1, from.atOffset(ZoneOffset.UTC));
+            query.setObject(2, to.atOffset(ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Duration late = Duration.between(rows.getObject(1, OffsetDateTime.class).toInstant(),
+                            rows.getObject(2, OffsetDateTime.class).toInstant());
+                    lag.recordValue(Math.max(0, late.toMillis()));
+                }
+            }
+        }
+        String parameter = lag.getTotalCount() + " events stored in the window";
+        for (double percentile : new double[] {50, 99}) {
+            report.row("Sensor events", "lag from publish to stored p" + (int) percentile, parameter,
+                    lag.getValueAtPercentile(percentile), "ms", "");
+        }
+        report.row("Sensor events", "lag from publish to stored, longest", parameter, lag.getMaxValue(), "ms", "");
     }
 
     private void latencyRows(String load, Histogram histogram, double rate) {

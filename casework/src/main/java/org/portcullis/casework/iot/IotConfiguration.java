@@ -2,12 +2,14 @@ package org.portcullis.casework.iot;
 
 import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
+import java.util.List;
 import org.portcullis.casework.messaging.BatchListenerContainer;
 import org.portcullis.messaging.filing.FilingJson;
 import org.portcullis.messaging.iot.IotEventListener;
 import org.portcullis.messaging.iot.IotEventReader;
 import org.portcullis.messaging.iot.IotTopics;
 import org.portcullis.model.intake.SenderSeal;
+import org.portcullis.model.intake.WorkInHand;
 import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.iot.SensorEvents;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires sensor events: the reader (topic rights from the sensor accounts), the listener on the queue bound to
- * {@code portcullis.iot.#} (each event in a database transaction with a transacted JMS session that commits right
- * after it, like the filings' listener), and the stored events as the assessments' {@link CaseEvents}.
+ * {@code portcullis.iot.#} (events in batches, each batch in a database transaction with a transacted JMS session
+ * that commits right after it), and the stored events as the assessments' {@link CaseEvents}.
  */
 @Configuration(proxyBeanMethods = false)
 class IotConfiguration {
@@ -35,12 +37,21 @@ class IotConfiguration {
         return new StoredCaseEvents(events);
     }
 
+    /**
+     * Filings first: a batch of events waits while filing messages are handled or process jobs run on this node
+     * ({@link WorkInHand}), at most {@code portcullis.iot.yield-to-filings}; the events are safe on the broker.
+     */
     @Bean
     BatchListenerContainer iotEventListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, IotEventReader reader, SensorEvents events,
-            SenderSeal senderSeal, IotProperties properties, Clock clock) {
+            SenderSeal senderSeal, IotProperties properties, List<WorkInHand> filingWork, Clock clock) {
+        List<WorkInHand> work = List.copyOf(filingWork);
         return new BatchListenerContainer(connectionFactory, transactionManager, EVENTS_QUEUE,
                 new IotEventListener(reader, events, senderSeal, properties.maxDeliveryAttempts()),
-                properties.consumers(), properties.batchSize(), properties.batchLinger(), clock);
+                new BatchListenerContainer.Batches(properties.consumers(), properties.batchSize(),
+                        properties.batchLinger()),
+                new BatchListenerContainer.Yield(() -> work.stream().anyMatch(inHand -> inHand.count() > 0),
+                        properties.yieldToFilings()),
+                clock);
     }
 }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.portcullis.messaging.jms.BatchMessageListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * broker's redelivery delays add up to), so the message that cannot be handled fails alone and reaches the
  * dead-letter queue by its own delivery count, while the others of its batch pass at their second delivery.
  * A batch waits up to {@code linger} after its first message for more to fill it: fewer, fuller transactions
- * when messages trickle in, each message handled at most that much later.
+ * when messages trickle in, each message handled at most that much later. With a {@link Yield}, a batch received
+ * waits before it is handled while other work is in hand (filings), at most {@link Yield#atMost()} per batch, so the
+ * messages, safe on the broker, take the CPU in the gaps and still move on under constant load.
  */
 public final class BatchListenerContainer implements SmartLifecycle {
 
@@ -36,6 +40,7 @@ public final class BatchListenerContainer implements SmartLifecycle {
     private static final Duration RECEIVE_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(2);
     static final Duration SINGLES_AFTER_FAILURE = Duration.ofSeconds(60);
+    private static final long YIELD_POLL_NANOS = Duration.ofMillis(2).toNanos();
 
     private final ConnectionFactory connectionFactory;
     private final TransactionTemplate transactions;
@@ -45,12 +50,21 @@ public final class BatchListenerContainer implements SmartLifecycle {
     private final int batchSize;
     private final Duration linger;
     private final Clock clock;
+    private final Yield yield;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private volatile Instant singlesUntil = Instant.MIN;
 
     public BatchListenerContainer(ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
             String queue, BatchMessageListener listener, int consumers, int batchSize, Duration linger, Clock clock) {
+        this(connectionFactory, transactionManager, queue, listener, new Batches(consumers, batchSize, linger),
+                Yield.NONE, clock);
+    }
+
+    public BatchListenerContainer(ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
+            String queue, BatchMessageListener listener, Batches batches, Yield yield, Clock clock) {
+        int consumers = batches.consumers();
+        int batchSize = batches.size();
         if (consumers < 1 || batchSize < 1) {
             throw new IllegalArgumentException("a batch listener needs at least one consumer and a batch of one");
         }
@@ -60,8 +74,19 @@ public final class BatchListenerContainer implements SmartLifecycle {
         this.listener = listener;
         this.consumers = consumers;
         this.batchSize = batchSize;
-        this.linger = linger;
+        this.linger = batches.linger();
         this.clock = clock;
+        this.yield = yield;
+    }
+
+    /** How many consumers take batches, how many messages a batch takes at most, how long it waits to fill. */
+    public record Batches(int consumers, int size, Duration linger) {
+    }
+
+    /** Other work to let go first: while {@code busy} says so, a received batch waits, {@code atMost} per batch. */
+    public record Yield(BooleanSupplier busy, Duration atMost) {
+
+        public static final Yield NONE = new Yield(() -> false, Duration.ZERO);
     }
 
     @Override
@@ -105,6 +130,7 @@ public final class BatchListenerContainer implements SmartLifecycle {
                 while (running) {
                     List<Message> batch = receive(consumer);
                     if (!batch.isEmpty()) {
+                        yieldFirst(batch.size());
                         handle(batch, session);
                     }
                 }
@@ -133,6 +159,17 @@ public final class BatchListenerContainer implements SmartLifecycle {
             return;
         }
         session.commit();
+    }
+
+    /** Waits while the other work is in hand, at most {@link Yield#atMost()}; not for a single after a failure. */
+    private void yieldFirst(int messages) {
+        if (messages == 1 && clock.instant().isBefore(singlesUntil)) {
+            return;
+        }
+        long until = System.nanoTime() + yield.atMost().toNanos();
+        while (running && System.nanoTime() < until && yield.busy().getAsBoolean()) {
+            LockSupport.parkNanos(YIELD_POLL_NANOS);
+        }
     }
 
     private List<Message> receive(MessageConsumer consumer) throws JMSException {

@@ -72,14 +72,20 @@ class MessagingConfiguration {
         return new JmsNoticePublisher(sender);
     }
 
+    /** The filing messages being handled now: sensor events yield to them (docs/iot.md, "Filings first"). */
+    @Bean
+    FilingsInHand filingsInHand() {
+        return new FilingsInHand();
+    }
+
     @Bean
     DefaultMessageListenerContainer filingListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, FilingIntake intake, FilingReaders readers, Clock clock,
-            MessagingProperties properties, SenderSeal senderSeal) {
+            MessagingProperties properties, SenderSeal senderSeal, FilingsInHand inHand) {
         FilingMessageListener listener = new FilingMessageListener(intake, readers, clock,
                 new FilingMessageListener.ListenerLimits(properties.maxDeliveryAttempts(),
                         properties.maxMessageSize().toBytes(), properties.trustedSenders(), senderSeal));
         return TransactionalListenerContainers.of(connectionFactory, transactionManager,
-                FilingMessageProperties.FILINGS_ADDRESS, listener, properties.listenerConcurrency());
+                FilingMessageProperties.FILINGS_ADDRESS, inHand.counting(listener), properties.listenerConcurrency());
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Re-assessing cases that are being cleared (docs/iot.md): when sensor events about their containers or vessel
  * arrive ({@code onSensorEvents}; also when their vessel has sent no AIS report for {@code vesselSilentAfter}, 12 hours
- * as rule IOT-008 counts), when a new rule set goes live ({@code onRuleSetChange}); both on by default; and how often
+ * by default, the one threshold: the assessment sees the fact {@code VesselSilent} that rule IOT-008 reads only from
+ * then on), when a new rule set goes live ({@code onRuleSetChange}); both on by default; and how often
  * the queue of cases to re-assess is worked off ({@code interval}).
  */
 @ConfigurationProperties("portcullis.reassessment")

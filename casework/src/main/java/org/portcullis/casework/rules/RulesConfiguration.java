@@ -2,6 +2,7 @@ package org.portcullis.casework.rules;
 
 import java.time.Clock;
 import org.portcullis.casework.agency.AgencyRuleFolders;
+import org.portcullis.casework.reassessment.ReassessmentProperties;
 import org.portcullis.messaging.filing.JsonFilingReader;
 import org.portcullis.messaging.filing.ScenarioFilingReader;
 import org.portcullis.model.assessment.FilingAssessor;
@@ -11,10 +12,13 @@ import org.portcullis.model.risk.RiskScores;
 import org.portcullis.rules.backtest.Backtest;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
+import org.portcullis.rules.engine.PartyHistory;
 import org.portcullis.rules.engine.RuleSet;
 import org.portcullis.rules.engine.RuleSetCompiler;
 import org.portcullis.rules.history.PersonHistory;
+import org.portcullis.rules.iot.VesselSilentAfter;
 import org.portcullis.rules.screening.RedressRecords;
+import org.portcullis.rules.screening.RedressRegister;
 import org.portcullis.rules.watchlist.OfficialWatchlists;
 import org.portcullis.rules.scenario.ScenarioRunner;
 import org.portcullis.sharing.agency.Agencies;
@@ -54,16 +58,22 @@ class RulesConfiguration {
 
     /**
      * The assessor the workflow calls: with the traders seen before, the persons of other port calls, the redress
-     * records (four eyes), the official lists, the risk scores and the checks of ship certificates.
+     * records (four eyes), the official lists, the risk scores and the checks of ship certificates; a vessel counts
+     * as silent after the silence check's own threshold ({@code portcullis.reassessment.vessel-silent-after}).
      */
     @Bean
     DroolsFilingAssessor droolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock, KnownParties knownParties,
             PersonHistory personHistory, RedressRecords redress, OfficialWatchlists officialWatchlists,
-            CaseEvents caseEvents, RiskScores riskScores, ShipCertificateChecks certificateChecks) {
+            CaseEvents caseEvents, RiskScores riskScores, ShipCertificateChecks certificateChecks,
+            ReassessmentProperties reassessment) {
         return new DroolsFilingAssessor(liveRuleSet, clock,
                 new DroolsFilingAssessor.Sources(knownParties, personHistory, redress, officialWatchlists)
-                        .with(caseEvents),
+                        .with(caseEvents).with(silentAfter(reassessment)),
                 riskScores, certificateChecks);
+    }
+
+    static VesselSilentAfter silentAfter(ReassessmentProperties reassessment) {
+        return new VesselSilentAfter(reassessment.vesselSilentAfter());
     }
 
     @Bean
@@ -81,9 +91,11 @@ class RulesConfiguration {
      * scenario naming an agency runs that agency's rule folders of the agencies file.
      */
     @Bean
-    ScenarioRunner scenarioRunner(LiveRuleSet liveRuleSet, Clock clock, JsonFilingReader reader, Agencies agencies) {
-        return new ScenarioRunner(new DroolsFilingAssessor(liveRuleSet, clock), new ScenarioFilingReader(reader),
-                AgencyRuleFolders.of(agencies));
+    ScenarioRunner scenarioRunner(LiveRuleSet liveRuleSet, Clock clock, JsonFilingReader reader, Agencies agencies,
+            ReassessmentProperties reassessment) {
+        DroolsFilingAssessor assessor = new DroolsFilingAssessor(liveRuleSet, clock, DroolsFilingAssessor.Sources
+                .of(PartyHistory.NONE, PersonHistory.NONE, RedressRegister.NONE).with(silentAfter(reassessment)));
+        return new ScenarioRunner(assessor, new ScenarioFilingReader(reader), AgencyRuleFolders.of(agencies));
     }
 
     @Bean

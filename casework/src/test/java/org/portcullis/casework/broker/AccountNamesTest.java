@@ -55,7 +55,7 @@ class AccountNamesTest {
 
     private static SensorAccounts sensors(String... users) {
         return new SensorAccounts(new IotProperties(Arrays.stream(users)
-                .map(user -> new IotProperties.Account(user, "{noop}secret", "ACME")).toList(), null, 0, 0, null, null, null));
+                .map(user -> new IotProperties.Account(user, "{noop}secret", "ACME")).toList(), null, 0, 0, null, null, null, null));
     }
 
     private static CarrierAccounts carriers(String... ids) {

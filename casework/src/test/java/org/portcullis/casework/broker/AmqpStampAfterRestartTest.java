@@ -113,7 +113,7 @@ class AmqpStampAfterRestartTest {
                         CarrierProperties.NoticeChannel.QUEUE, false)))),
                 new BrokerAccount("portcullis.pcs.broker", null, null),
                 new BrokerAccount("portcullis.broker.operator", null, null),
-                new SensorAccounts(new IotProperties(List.of(), null, 0, 0, null, null, null)));
+                new SensorAccounts(new IotProperties(List.of(), null, 0, 0, null, null, null, null)));
     }
 
     private static int freePort() throws Exception {

@@ -22,7 +22,7 @@ class SensorBrokerRightsTest {
             new BrokerAccount("portcullis.pcs.broker", null, null),
             new BrokerAccount("portcullis.broker.operator", null, null),
             new SensorAccounts(new IotProperties(List.of(new IotProperties.Account("acme-reefer-17", "{noop}acme",
-                    "ACME")), null, 0, 0, null, null, null)));
+                    "ACME")), null, 0, 0, null, null, null, null)));
 
     @Test
     void sensorCreatesAndSendsToItsOwnOperatorsTopicsOnly() {

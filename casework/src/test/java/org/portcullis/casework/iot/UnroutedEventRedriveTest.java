@@ -51,7 +51,7 @@ class UnroutedEventRedriveTest {
         broker.setConfiguration(configuration).start();
         connectionFactory = new ActiveMQConnectionFactory("vm://75");
         redrive = new UnroutedEventRedrive(connectionFactory, Clock.systemUTC(),
-                new IotProperties(List.of(), null, 0, 0, null, null, Duration.ZERO));
+                new IotProperties(List.of(), null, 0, 0, null, null, Duration.ZERO, null));
     }
 
     @AfterEach

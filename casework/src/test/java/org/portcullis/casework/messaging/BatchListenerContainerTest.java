@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Batches on a real broker and database: many messages are handled once each in far fewer transactions than
- * messages, and a message that cannot be handled fails alone while the others of its batch pass.
+ * messages, a message that cannot be handled fails alone while the others of its batch pass, and a batch waits for
+ * other work in hand, no longer than its bound.
  */
 class BatchListenerContainerTest {
 
@@ -111,6 +113,42 @@ class BatchListenerContainerTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(jdbc.queryForObject("select count(*) from handled", Integer.class)).isEqualTo(40));
         assertThat(commits.get()).as("one transaction per message without the linger").isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void aBatchWaitsWhileOtherWorkIsInHandAndIsHandledOnceItIsDone() throws Exception {
+        AtomicBoolean filingsInHand = new AtomicBoolean(true);
+        startContainer(new BatchListenerContainer.Yield(filingsInHand::get, Duration.ofMinutes(1)));
+
+        send(20, -1);
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
+                jdbc.queryForObject("select count(*) from handled", Integer.class) == 0);
+        filingsInHand.set(false);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(jdbc.queryForObject("select count(*) from handled", Integer.class)).isEqualTo(20);
+            assertThat(queueDepth()).isZero();
+        });
+    }
+
+    @Test
+    void underOtherWorkThatNeverEndsABatchWaitsNoLongerThanTheBound() throws Exception {
+        startContainer(new BatchListenerContainer.Yield(() -> true, Duration.ofMillis(500)));
+        long from = System.nanoTime();
+
+        send(20, -1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from handled", Integer.class)).isEqualTo(20));
+        assertThat(Duration.ofNanos(System.nanoTime() - from)).as("waited for the other work first")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    }
+
+    private void startContainer(BatchListenerContainer.Yield yield) {
+        container = new BatchListenerContainer(connectionFactory, transactions, QUEUE,
+                BatchMessageListener.each(listener()), new BatchListenerContainer.Batches(1, 100, Duration.ZERO),
+                yield, Clock.systemUTC());
+        container.start();
     }
 
     private void startContainer(int consumers, int batchSize) {

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * The silence check queues a case being cleared whose vessel has sent no AIS report for 12 hours before its ETA, once
- * per silence: not again on the next round, again after the vessel reported and fell silent once more; not a case
- * whose vessel reported lately, whose ETA has passed, that is no longer being cleared, or when switched off; and a
- * silence another node claimed first is skipped.
+ * The silence check queues a case being cleared whose vessel has sent no AIS report for the configured time (12 hours
+ * by default) before its ETA, once per silence: not again on the next round, again after the vessel reported and fell
+ * silent once more; not a case whose vessel reported lately, whose ETA has passed, that is no longer being cleared, or
+ * when switched off; and a silence another node claimed first is skipped.
  */
 class VesselSilenceCheckTest {
 
@@ -54,6 +54,17 @@ class VesselSilenceCheckTest {
         assertThat(check(null).check()).as("a new silence").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from case_reassessment_request where mrn = ?").param(mrn.value())
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theConfiguredThresholdDecidesWhenASilenceQueuesTheCase() {
+        Mrn mrn = openCase(1, CaseStatus.ASSESSED, NOW.plus(Duration.ofDays(2)), MMSI, IMO);
+        ais(MMSI, null, NOW.minus(Duration.ofHours(7)));
+
+        assertThat(check(null).check()).as("the default, 12 hours").isZero();
+        assertThat(checkAfter(Duration.ofHours(8)).check()).isZero();
+        assertThat(checkAfter(Duration.ofHours(6)).check()).isEqualTo(1);
+        assertThat(requests.pending(10, NOW)).extracting(ReassessmentRequests.Pending::mrn).containsExactly(mrn);
     }
 
     @Test
@@ -107,6 +118,12 @@ class VesselSilenceCheckTest {
 
     private VesselSilenceCheck check(Boolean onSensorEvents) {
         return new VesselSilenceCheck(new SilentVessels(jdbc), requests, properties(onSensorEvents),
+                new DataSourceTransactionManager(database.dataSource()), clock);
+    }
+
+    private VesselSilenceCheck checkAfter(Duration silentAfter) {
+        return new VesselSilenceCheck(new SilentVessels(jdbc), requests,
+                new ReassessmentProperties(null, null, null, silentAfter),
                 new DataSourceTransactionManager(database.dataSource()), clock);
     }
 

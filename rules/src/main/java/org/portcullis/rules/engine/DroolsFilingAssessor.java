@@ -30,6 +30,7 @@ import org.portcullis.rules.fact.RiskScoreFact;
 import org.portcullis.rules.fact.RuleFinding;
 import org.portcullis.rules.history.PersonHistory;
 import org.portcullis.rules.iot.IotFacts;
+import org.portcullis.rules.iot.VesselSilentAfter;
 import org.portcullis.rules.screening.RedressRecords;
 import org.portcullis.rules.screening.RedressRegister;
 import org.portcullis.rules.watchlist.OfficialWatchlists;
@@ -61,6 +62,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final RuleSession session;
     private final RiskScores riskScores;
     private final ShipCertificateChecks certificateChecks;
+    private final VesselSilentAfter vesselSilentAfter;
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
         this(liveRuleSet, clock, PartyHistory.NONE, RedressRegister.NONE);
@@ -110,31 +112,42 @@ public class DroolsFilingAssessor implements FilingAssessor {
         this.screening = new Screening(sources.redress());
         this.officialLists = sources.officialLists();
         this.caseEvents = sources.caseEvents();
+        this.vesselSilentAfter = sources.vesselSilentAfter();
         this.session = new RuleSession(sources.timeLimit(), SessionWorkers.SHARED);
     }
 
     /** Where an assessment reads beyond the filing and the rule set, and how long its rules may run. */
     public record Sources(PartyHistory partyHistory, PersonHistory personHistory, RedressRecords redress,
-            OfficialWatchlists officialLists, CaseEvents caseEvents, AssessmentTimeLimit timeLimit) {
+            OfficialWatchlists officialLists, CaseEvents caseEvents, AssessmentTimeLimit timeLimit,
+            VesselSilentAfter vesselSilentAfter) {
 
         /** These histories, redress records and official lists, no sensor events, the default time limit. */
         public Sources(PartyHistory partyHistory, PersonHistory personHistory, RedressRecords redress,
                 OfficialWatchlists officialLists) {
-            this(partyHistory, personHistory, redress, officialLists, CaseEvents.NONE, AssessmentTimeLimit.DEFAULT);
+            this(partyHistory, personHistory, redress, officialLists, CaseEvents.NONE, AssessmentTimeLimit.DEFAULT,
+                    VesselSilentAfter.DEFAULT);
         }
 
         /** These histories and redress register, no official list, no sensor events, the default time limit. */
         public static Sources of(PartyHistory partyHistory, PersonHistory personHistory, RedressRegister redress) {
             return new Sources(partyHistory, personHistory, RedressRecords.of(redress), new OfficialWatchlists(),
-                    CaseEvents.NONE, AssessmentTimeLimit.DEFAULT);
+                    CaseEvents.NONE, AssessmentTimeLimit.DEFAULT, VesselSilentAfter.DEFAULT);
         }
 
         public Sources with(CaseEvents events) {
-            return new Sources(partyHistory, personHistory, redress, officialLists, events, timeLimit);
+            return new Sources(partyHistory, personHistory, redress, officialLists, events, timeLimit,
+                    vesselSilentAfter);
         }
 
         public Sources with(AssessmentTimeLimit limit) {
-            return new Sources(partyHistory, personHistory, redress, officialLists, caseEvents, limit);
+            return new Sources(partyHistory, personHistory, redress, officialLists, caseEvents, limit,
+                    vesselSilentAfter);
+        }
+
+        /** How long a vessel must be silent before the assessment sees {@code VesselSilent} (12 hours by default). */
+        public Sources with(VesselSilentAfter silentAfter) {
+            return new Sources(partyHistory, personHistory, redress, officialLists, caseEvents, timeLimit,
+                    silentAfter);
         }
     }
 
@@ -210,7 +223,8 @@ public class DroolsFilingAssessor implements FilingAssessor {
         facts.addAll(AgencyFacts.of(filing));
         facts.addAll(personHistory.of(filingFacts, mrnText));
         facts.addAll(matches);
-        facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas(), clock.instant()));
+        facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas(), clock.instant(),
+                vesselSilentAfter));
         certificates.forEach(check -> facts.add(new CertificateFact(check, filing.vessel().imoNumber().toString())));
         List<RuleFinding> findings = session.fire(ruleSet, filing, facts, selection);
 

@@ -16,7 +16,8 @@ import org.portcullis.rules.fact.iot.PortAreas;
  * Turns the sensor events of a case into the facts event rules are written against: per container of each consignment
  * its seals, reefer temperatures and port sightings; for the vessel its AIS track and its loitering in listed areas.
  * Events that do not concern the filing are left out; "before arrival" means before the filing's ETA; {@code now}, the
- * moment of the assessment, ends a silence of the vessel still going on.
+ * moment of the assessment, ends a silence of the vessel still going on, which counts once it reaches
+ * {@code silentAfter}.
  */
 public final class IotFacts {
 
@@ -24,7 +25,7 @@ public final class IotFacts {
     }
 
     public static List<Object> of(Filing filing, List<IotEvent> events, PortAreas ports, ListedAreas areas,
-            Instant now) {
+            Instant now, VesselSilentAfter silentAfter) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -35,7 +36,7 @@ public final class IotFacts {
                 ports));
         facts.addAll(VesselFacts.of(filing,
                 concerning.stream().filter(VesselPosition.class::isInstance).map(VesselPosition.class::cast).toList(),
-                areas, now));
+                areas, now, silentAfter));
         return facts;
     }
 }

@@ -13,7 +13,7 @@ import org.portcullis.rules.fact.iot.VesselTrack;
 
 /**
  * The facts of the vessel's AIS reports (in time order) before its arrival: its track, its loitering, and, when the
- * assessment runs before the ETA, its silence since the latest report.
+ * assessment runs before the ETA, its silence since the latest report once that has reached the threshold.
  */
 final class VesselFacts {
 
@@ -22,7 +22,8 @@ final class VesselFacts {
     private VesselFacts() {
     }
 
-    static List<Object> of(Filing filing, List<VesselPosition> positions, ListedAreas areas, Instant now) {
+    static List<Object> of(Filing filing, List<VesselPosition> positions, ListedAreas areas, Instant now,
+            VesselSilentAfter silentAfter) {
         Instant arrival = filing.portCall().eta();
         List<VesselPosition> reports = positions.stream().filter(p -> p.observedAt().isBefore(arrival)).toList();
         if (reports.isEmpty()) {
@@ -31,8 +32,8 @@ final class VesselFacts {
         String vessel = filing.vessel().name() + " (IMO " + filing.vessel().imoNumber().value() + ")";
         List<Object> facts = new ArrayList<>();
         VesselPosition last = reports.get(reports.size() - 1);
-        if (now.isBefore(arrival) && last.observedAt().isBefore(now)) {
-            facts.add(new VesselSilent(vessel, last.mmsi().value(), last.observedAt(), now));
+        if (now.isBefore(arrival) && silentAfter.reached(last.observedAt(), now)) {
+            facts.add(new VesselSilent(vessel, last.mmsi().value(), last.observedAt(), now, silentAfter.duration()));
         }
         if (reports.size() < 2) {
             return facts;

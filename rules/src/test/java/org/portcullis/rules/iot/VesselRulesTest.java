@@ -24,10 +24,14 @@ import org.portcullis.model.iot.IotEvent;
 import org.portcullis.model.value.GeoPosition;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
+import org.portcullis.rules.engine.PartyHistory;
 import org.portcullis.rules.engine.RepositoryRuleSet;
+import org.portcullis.rules.history.PersonHistory;
+import org.portcullis.rules.screening.RedressRegister;
 
 /**
- * IOT-006, IOT-007 and IOT-008: the vessel's AIS track before arrival. All refer the filing to a clerk (outcome REFER,
+ * IOT-006, IOT-007 and IOT-008: the vessel's AIS track before arrival (IOT-008 after the configured silence,
+ * {@link VesselSilentAfter}, 12 hours by default). All refer the filing to a clerk (outcome REFER,
  * lane YELLOW: no measure proposed, nothing asked of the carrier), and the carrier is not told why. The assessments
  * run at {@link RepositoryRuleSet#CLOCK}, 124 hours before the ETA: reports after it are not yet followed by silence.
  */
@@ -90,6 +94,17 @@ class VesselRulesTest {
     }
 
     @Test
+    void theConfiguredThresholdAloneDecidesWhenTheSilenceCounts() {
+        Instant now = RepositoryRuleSet.CLOCK.instant();
+        List<IotEvent> sevenHoursSilent = List.of(ais(now.minus(Duration.ofHours(7)), BISCAY, 15.0));
+
+        assertThat(assessWithSilentAfter(Duration.ofHours(6), sevenHoursSilent).findings())
+                .extracting(Finding::ruleId).containsExactly("IOT-008");
+        assertThat(assessWithSilentAfter(Duration.ofHours(8), sevenHoursSilent).findings()).isEmpty();
+        assertThat(assess(filing(), sevenHoursSilent).findings()).as("the default, 12 hours").isEmpty();
+    }
+
+    @Test
     void aSilenceIsNotCountedOnceTheEtaHasPassed() {
         Instant afterEta = IotTestCase.ETA.plus(Duration.ofHours(1));
         DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(RepositoryRuleSet.ruleSet()),
@@ -128,6 +143,14 @@ class VesselRulesTest {
     void withoutReportedSpeedTheDistanceMadeDecides() {
         assertThat(assess(filing(), hourly(OFF_BANDAR_ABBAS, null, 8)).findings()).extracting(Finding::ruleId)
                 .containsExactly("IOT-007");
+    }
+
+    private static Assessment assessWithSilentAfter(Duration threshold, List<IotEvent> events) {
+        DroolsFilingAssessor assessor = new DroolsFilingAssessor(new LiveRuleSet(RepositoryRuleSet.ruleSet()),
+                RepositoryRuleSet.CLOCK, DroolsFilingAssessor.Sources.of(PartyHistory.NONE, PersonHistory.NONE,
+                        RedressRegister.NONE).with(new VesselSilentAfter(threshold)));
+        return assessor.assess(RepositoryRuleSet.ruleSet(), RepositoryRuleSet.unselectedMrn(filing()), filing(),
+                events);
     }
 
     /** Hourly reports at one position, the first 100 hours before the ETA (after the moment of the assessment). */

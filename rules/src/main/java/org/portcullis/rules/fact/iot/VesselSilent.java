@@ -9,7 +9,8 @@ import org.portcullis.rules.fact.TargetFact;
 /**
  * The filing's vessel has sent no AIS report since its latest one, and the assessment runs before the ETA: the
  * silence still going on, from the latest report before arrival to the moment of the assessment. Present only when
- * the vessel reported at least once and that report lies before the assessment.
+ * the vessel reported at least once and the silence has reached the configured threshold
+ * ({@code portcullis.reassessment.vessel-silent-after}, 12 hours by default), which the fact carries.
  */
 public class VesselSilent implements TargetFact {
 
@@ -17,12 +18,14 @@ public class VesselSilent implements TargetFact {
     private final String mmsi;
     private final Instant lastReportAt;
     private final Instant assessedAt;
+    private final Duration silentAfter;
 
-    public VesselSilent(String vessel, String mmsi, Instant lastReportAt, Instant assessedAt) {
+    public VesselSilent(String vessel, String mmsi, Instant lastReportAt, Instant assessedAt, Duration silentAfter) {
         this.vessel = vessel;
         this.mmsi = mmsi;
         this.lastReportAt = lastReportAt;
         this.assessedAt = assessedAt;
+        this.silentAfter = silentAfter;
     }
 
     /** The vessel as a clerk knows it: name and IMO number. */
@@ -47,6 +50,11 @@ public class VesselSilent implements TargetFact {
     /** Hours since the last report, up to the assessment. */
     public double getSilentHours() {
         return Duration.between(lastReportAt, assessedAt).toMinutes() / 60.0;
+    }
+
+    /** The threshold the silence reached: hours without a report before a vessel counts as silent. */
+    public double getSilentAfterHours() {
+        return silentAfter.toMinutes() / 60.0;
     }
 
     @Override

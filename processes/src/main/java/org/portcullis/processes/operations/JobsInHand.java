@@ -1,0 +1,27 @@
+package org.portcullis.processes.operations;
+
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
+import org.portcullis.model.intake.WorkInHand;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The process jobs this node's job executor is running or has acquired and queued (assessments, notices): a gauge
+ * sensor events yield to. Counts nothing when the job executor is not Spring's thread pool.
+ */
+@Component
+public class JobsInHand implements WorkInHand {
+
+    private final ThreadPoolTaskExecutor pool;
+
+    JobsInHand(JobExecutor jobExecutor) {
+        this.pool = jobExecutor instanceof SpringJobExecutor spring
+                && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor tasks ? tasks : null;
+    }
+
+    @Override
+    public int count() {
+        return pool == null ? 0 : pool.getActiveCount() + pool.getQueueSize();
+    }
+}

@@ -14,7 +14,7 @@ import org.portcullis.risk.feature.FeatureSpace;
 import org.portcullis.risk.feature.InMemoryTradeHistory;
 import org.portcullis.risk.feature.KnownCloseness;
 import org.portcullis.risk.feature.Profile;
-import org.portcullis.risk.feature.TraderKeys;
+import org.portcullis.risk.history.TraderKeys;
 import org.portcullis.risk.feature.TrackRecord;
 import org.portcullis.risk.history.CallRecord;
 import org.portcullis.risk.history.ConsignmentRecord;

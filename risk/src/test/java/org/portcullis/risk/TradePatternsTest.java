@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.portcullis.risk.feature.TraderKeys;
+import org.portcullis.risk.history.TraderKeys;
 import org.portcullis.risk.history.CallRecord;
 import org.portcullis.risk.history.CallTrace;
 import org.portcullis.risk.history.History;

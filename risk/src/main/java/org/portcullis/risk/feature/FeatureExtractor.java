@@ -15,6 +15,7 @@ import org.portcullis.model.filing.GoodsItem;
 import org.portcullis.model.filing.Party;
 import org.portcullis.model.filing.TransportEquipment;
 import org.portcullis.risk.history.DeclaredValue;
+import org.portcullis.risk.history.TraderKeys;
 
 /**
  * Derives a consignment's {@link ConsignmentFeatures} from its filing and from what the trade history knew when

@@ -11,6 +11,7 @@ import org.portcullis.risk.history.CallRecord;
 import org.portcullis.risk.history.ConsignmentRecord;
 import org.portcullis.risk.history.DeclaredValue;
 import org.portcullis.risk.history.History;
+import org.portcullis.risk.history.TraderKeys;
 
 /**
  * {@link TradeHistory} over a history held in memory: each trader, container and carrier as timelines of filings

@@ -2,6 +2,7 @@ package org.portcullis.risk.feature;
 
 import java.util.Map;
 import org.portcullis.model.filing.Party;
+import org.portcullis.risk.history.TraderKeys;
 
 /** {@link WatchlistCloseness} from closeness recorded per trader key (a history's screening results). */
 public class KnownCloseness implements WatchlistCloseness {

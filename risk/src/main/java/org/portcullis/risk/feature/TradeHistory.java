@@ -2,6 +2,7 @@ package org.portcullis.risk.feature;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.portcullis.risk.history.TraderKeys;
 
 /**
  * Port: what the authority knew before a moment about the parties, containers, carriers and routes of a

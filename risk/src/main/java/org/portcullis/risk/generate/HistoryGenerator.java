@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.portcullis.model.assessment.Lane;
 import org.portcullis.model.filing.PortVisit;
-import org.portcullis.risk.feature.TraderKeys;
+import org.portcullis.risk.history.TraderKeys;
 import org.portcullis.risk.history.AgencyTask;
 import org.portcullis.risk.history.CallRecord;
 import org.portcullis.risk.history.ConsignmentRecord;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.portcullis.model.filing.Consignment;
-import org.portcullis.risk.feature.TraderKeys;
 
 /**
  * A port call reduced to what the forecast and the stored cases' trade patterns read: when it was filed, its port

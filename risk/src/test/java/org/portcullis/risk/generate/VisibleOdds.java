@@ -4,7 +4,7 @@ import java.util.Map;
 import org.portcullis.risk.feature.ConsignmentFeatures;
 import org.portcullis.risk.feature.DocumentRecord;
 import org.portcullis.risk.feature.TrackRecord;
-import org.portcullis.risk.feature.TraderKeys;
+import org.portcullis.risk.history.TraderKeys;
 import org.portcullis.risk.history.ConsignmentRecord;
 
 /**

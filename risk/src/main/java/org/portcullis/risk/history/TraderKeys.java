@@ -1,4 +1,4 @@
-package org.portcullis.risk.feature;
+package org.portcullis.risk.history;
 
 import java.text.Normalizer;
 import java.util.Locale;

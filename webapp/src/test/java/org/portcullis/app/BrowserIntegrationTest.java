@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -110,7 +111,25 @@ public abstract class BrowserIntegrationTest extends PortcullisIntegrationTest {
     protected static void clickAndLeavePage(WebDriver driver, WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        waitFor(driver).until(ExpectedConditions.stalenessOf(page));
+        waitFor(driver).until(ignored -> left(page));
+    }
+
+    /**
+     * Whether the browser has left the page of that element: the element is stale, or Chrome says its node no longer
+     * belongs to the document (what ChromeDriver reports instead while a new document replaces it).
+     */
+    private static boolean left(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected void clickAndLeavePage(WebElement element) {

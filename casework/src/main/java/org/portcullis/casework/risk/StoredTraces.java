@@ -35,7 +35,7 @@ class StoredTraces {
     /** Past this many shared strings the table starts again, so that names of cases gone from the window go too. */
     private static final int MAX_SHARED = 1_000_000;
 
-    /** A case's current filing version and its trace (arrival left to each read). */
+    /** A case's current filing version and its trace (arrival left to each read); no trace if it cannot be read. */
     private record Reduced(int version, CallTrace trace) {
     }
 
@@ -83,13 +83,18 @@ class StoredTraces {
         }
         List<CallTrace> calls = new ArrayList<>(reduced.size());
         reduced.forEach((mrn, r) -> {
-            Instant eta = inWindow.get(mrn).eta();
-            calls.add(r.trace().arrived(eta.isBefore(now) ? eta : null));
+            if (r.trace() != null) {
+                Instant eta = inWindow.get(mrn).eta();
+                calls.add(r.trace().arrived(eta.isBefore(now) ? eta : null));
+            }
         });
         return new Traces(calls, tasks(since));
     }
 
-    /** Parses the current filing version of these cases once and keeps its trace. */
+    /**
+     * Parses the current filing version of these cases once and keeps its trace; a version that cannot be read is
+     * remembered without one, so that it is reported once and not parsed again on every refresh.
+     */
     private void reduce(List<String> mrns) {
         jdbc.sql("""
                 select c.mrn, c.carrier_id, c.registered_at, v.version, v.message_id, v.document, d.content
@@ -105,6 +110,7 @@ class StoredTraces {
                         reduced.put(mrn, new Reduced(rs.getInt("version"),
                                 shared(trace(mrn, filing, sentAt == null ? instant(rs, "registered_at") : sentAt))));
                     } catch (RuntimeException e) {
+                        reduced.put(mrn, new Reduced(rs.getInt("version"), null));
                         log.warn("Case {} left out of the risk reports: its stored filing cannot be read ({})", mrn,
                                 FailureSummary.of(e));
                     }

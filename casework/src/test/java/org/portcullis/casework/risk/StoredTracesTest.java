@@ -82,6 +82,27 @@ class StoredTracesTest {
     }
 
     @Test
+    void anUnreadableFilingIsLeftOutAndNotParsedAgainUntilAmended() throws IOException {
+        storeCase("26NL00000000000006", ETA.minusSeconds(86_400));
+        storeCase("26NL00000000000007", ETA.minusSeconds(86_400));
+        jdbc.sql("update filing_version set document = '{\"header\": 42' where mrn = ?")
+                .param("26NL00000000000007").update();
+
+        assertThat(traces.read().calls()).extracting(CallTrace::mrn).containsExactly("26NL00000000000006");
+        assertThat(traces.read().calls()).extracting(CallTrace::mrn).containsExactly("26NL00000000000006");
+        assertThat(parsed).hasValue(2);
+
+        jdbc.sql("insert into filing_version (mrn, version, message_id, message_function, document, received_at) "
+                + "select ?, 2, 'm-2', 'AMENDMENT', document, received_at from filing_version where mrn = ?")
+                .params("26NL00000000000007", "26NL00000000000006").update();
+        jdbc.sql("update clearance_case set current_version = 2 where mrn = ?").param("26NL00000000000007").update();
+
+        assertThat(traces.read().calls()).extracting(CallTrace::mrn)
+                .containsExactlyInAnyOrder("26NL00000000000006", "26NL00000000000007");
+        assertThat(parsed).hasValue(3);
+    }
+
+    @Test
     void casesRegisteredBeforeTheWindowAreLeftOut() throws IOException {
         storeCase("26NL00000000000004", NOW.minusSeconds(31L * 86_400));
         storeCase("26NL00000000000005", ETA.minusSeconds(86_400));

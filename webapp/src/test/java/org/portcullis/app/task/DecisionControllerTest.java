@@ -63,8 +63,9 @@ class DecisionControllerTest extends TaskSliceTest {
                 .andReturn();
 
         assertThat(shownAgain.getResponse().getContentAsString()).contains("Give the reason for your decision.",
-                "The decision was not recorded: correct the marked fields.")
-                .containsPattern("value=\"HOLD\"[^>]*checked=\"checked\"");
+                "The decision was not recorded: correct the marked fields.", "id=\"reason-error\"", "id=\"reason-help\"")
+                .containsPattern("value=\"HOLD\"[^>]*checked=\"checked\"")
+                .containsPattern("<textarea[^>]*aria-describedby=\"reason-error reason-help\"");
         verifyNoInteractions(officers);
     }
 

@@ -143,7 +143,10 @@ class InspectionControllerTest extends TaskSliceTest {
         String shownAgain = mvc.perform(get("/tasks/" + TASK).flashAttrs(refused.getFlashMap()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(shownAgain).contains("Choose what the inspection found.",
-                "Give the details of what the inspection found.");
+                "Give the details of what the inspection found.", "id=\"verdict-error\"", "id=\"details-error\"")
+                .containsPattern("<fieldset class=\"mb-3\"\\s+aria-describedby=\"verdict-error\">")
+                .containsPattern("<textarea[^>]*aria-describedby=\"details-error\"")
+                .containsPattern("<label class=\"form-check-label\" for=\"verdict1\">");
         verifyNoInteractions(officers);
     }
 

@@ -53,6 +53,15 @@ class TrainingTest {
     }
 
     @Test
+    void theModelRanksHeldOutFilingsBetterThanTheAdditiveBaseline() {
+        RiskAnalysis.TrainingRun baseline = GeneratedWorld.ANALYSIS.train(GeneratedWorld.HISTORY,
+                TrainingOptions.additive());
+
+        assertThat(run.backtest().result(Strategy.MODEL).auc())
+                .isGreaterThan(baseline.backtest().result(Strategy.MODEL).auc());
+    }
+
+    @Test
     void theStandardModelIsABagOfTenBoostersStoredAsOne() {
         assertThat(run.model().metadata().parameters()).containsEntry("bag_size", 10);
         assertThat(TrainingOptions.standard().bagSize()).isEqualTo(10);

@@ -116,19 +116,14 @@ public class ModelTrainer {
             total += weights[i];
         }
         parameters.put("base_score", found / total);
-        Map<String, List<Integer>> strata = new LinkedHashMap<>();
-        for (int i = 0; i < inspected.size(); i++) {
-            strata.computeIfAbsent(inspected.get(i).record().ruleLane() + "/" + inspected.get(i).found(),
-                    k -> new ArrayList<>()).add(i);
-        }
+        List<String> strata = inspected.stream().map(l -> l.record().ruleLane() + "/" + l.found()).toList();
         List<Booster> members = new ArrayList<>();
         for (int b = 0; b < options.bagSize(); b++) {
-            Random draw = new Random(options.seed() + b);
+            int[] drawn = StratifiedBootstrap.counts(strata, new Random(options.seed() + b));
             float[] sampled = new float[weights.length];
-            for (List<Integer> stratum : strata.values()) {
-                for (int n = 0; n < stratum.size(); n++) {
-                    int row = stratum.get(draw.nextInt(stratum.size()));
-                    sampled[row] += weights[row];
+            for (int row = 0; row < weights.length; row++) {
+                for (int k = 0; k < drawn[row]; k++) {
+                    sampled[row] += weights[row]; // a row drawn twice weighs twice (summed as first measured)
                 }
             }
             parameters.put("seed", options.seed() + b);

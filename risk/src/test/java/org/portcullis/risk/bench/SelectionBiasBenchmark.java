@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * each measured by its held-out AUC against the truth on several seeds (docs/risk-model.md, "Selection bias: what each
  * way of learning gave"). The booster's settings are the standard's throughout; only the rows, labels, weights and
  * extra columns differ. The feature table is the standard's (features-4 since 2026-12-06, which has the rules' own lane;
- * the ideas adding "the lane the rules gave as a column" were measured on features-3 and now add it twice). Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
+ * the ideas adding "the lane the rules gave as a column" were measured on features-3 and now add it twice). Its
+ * "standard" is one booster (the standard before bagged boosting); the bagging ideas and the settings chosen by
+ * time-ordered cross-validation on the training part were added for the fifth look (docs/risk-model.md, "Bagged
+ * boosting and the other ideas of the fifth look"). Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
  * whose names contain one of its comma-separated parts. Run with {@code mvn -B -pl risk -am -Pbench verify
  * -Dtest=SelectionBiasBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in target/benchmark/selection-bias.txt.
  */

@@ -24,6 +24,7 @@ import org.portcullis.risk.scoring.FilingScorer;
 import org.portcullis.risk.scoring.RiskModel;
 import org.portcullis.risk.train.FeatureTable;
 import org.portcullis.risk.train.LabelledConsignment;
+import org.portcullis.risk.train.TrainingOptions;
 
 /** Training on generated history: the model beats chance and the rules at the same capacity, and explains itself. */
 class TrainingTest {
@@ -49,6 +50,22 @@ class TrainingTest {
         assertThat(run.model().metadata().windowTo()).isEqualTo(run.windows().testFrom());
         assertThat(run.backtest().from()).isEqualTo(run.windows().testFrom());
         assertThat(run.model().metadata().inspected()).isPositive().isLessThan(run.model().metadata().consignments());
+    }
+
+    @Test
+    void theModelRanksHeldOutFilingsBetterThanTheAdditiveBaseline() {
+        RiskAnalysis.TrainingRun baseline = GeneratedWorld.ANALYSIS.train(GeneratedWorld.HISTORY,
+                TrainingOptions.additive());
+
+        assertThat(run.backtest().result(Strategy.MODEL).auc())
+                .isGreaterThan(baseline.backtest().result(Strategy.MODEL).auc());
+    }
+
+    @Test
+    void theStandardModelIsABagOfTenBoostersStoredAsOne() {
+        assertThat(run.model().metadata().parameters()).containsEntry("bag_size", 10);
+        assertThat(TrainingOptions.standard().bagSize()).isEqualTo(10);
+        assertThat(TrainingOptions.additive().bagSize()).isEqualTo(1);
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.portcullis.risk.train;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -66,24 +68,68 @@ public class ModelTrainer {
         LOG.info("training on {} inspected of {} consignments ({} found something), propensities {}",
                 inspected.size(), window.size(), (int) sum(labels), propensities);
         try {
+            Booster booster = options.bagSize() == 1
+                    ? single(data, inspected.size(), width, labels, weights, options.boosterParameters(space), options)
+                    : bag(inspected, data, width, labels, weights, options.boosterParameters(space), options);
             DMatrix matrix = new DMatrix(data, inspected.size(), width, Float.NaN);
-            matrix.setLabel(labels);
-            matrix.setWeight(weights);
-            Booster booster = XGBoost.train(matrix, options.boosterParameters(space), options.rounds(), new HashMap<>(),
-                    null, null);
             double[] predicted = toDouble(booster.predict(matrix));
-            matrix.dispose();
             byte[] bytes = booster.toByteArray("ubj");
             String version = ModelArtifact.version(bytes, space);
+            matrix.dispose();
             Map<String, Double> metrics = new LinkedHashMap<>();
             metrics.put("weightedAucInSample", Auc.weighted(predicted, labels, weights));
+            Map<String, Object> parameters = options.boosterParameters(space);
+            parameters.put("bag_size", options.bagSize());
             ModelMetadata metadata = new ModelMetadata(version, space.definitions(), clock.instant(), from, to,
-                    window.size(), inspected.size(), (int) sum(labels), LIBRARY, options.boosterParameters(space),
-                    metrics, space.columns());
+                    window.size(), inspected.size(), (int) sum(labels), LIBRARY, parameters, metrics,
+                    space.columns());
             return new RiskModel(XGBoost.loadModel(bytes), space, metadata);
         } catch (XGBoostError | IOException e) {
             throw new IllegalStateException("XGBoost could not train: " + e.getMessage(), e);
         }
+    }
+
+    private static Booster single(float[] data, int rows, int width, float[] labels, float[] weights,
+            Map<String, Object> parameters, TrainingOptions options) throws XGBoostError {
+        DMatrix matrix = new DMatrix(data, rows, width, Float.NaN);
+        try {
+            matrix.setLabel(labels);
+            matrix.setWeight(weights);
+            return XGBoost.train(matrix, parameters, options.rounds(), new HashMap<>(), null, null);
+        } finally {
+            matrix.dispose();
+        }
+    }
+
+    /**
+     * Bagged boosting: {@code bagSize} boosters, the b-th with seed {@code seed + b} on a bootstrap sample of the
+     * inspections drawn within each lane's findings and non-findings (as many of each as there are, so every booster
+     * sees random selection's few GREEN findings in number; a row drawn twice weighs twice), all from the same base
+     * score (the weighted share of findings), merged into one booster whose log-odds are the mean of theirs.
+     */
+    private static Booster bag(List<LabelledConsignment> inspected, float[] data, int width, float[] labels,
+            float[] weights, Map<String, Object> parameters, TrainingOptions options) throws XGBoostError, IOException {
+        double found = 0;
+        double total = 0;
+        for (int i = 0; i < labels.length; i++) {
+            found += labels[i] * weights[i];
+            total += weights[i];
+        }
+        parameters.put("base_score", found / total);
+        List<String> strata = inspected.stream().map(l -> l.record().ruleLane() + "/" + l.found()).toList();
+        List<Booster> members = new ArrayList<>();
+        for (int b = 0; b < options.bagSize(); b++) {
+            int[] drawn = StratifiedBootstrap.counts(strata, new Random(options.seed() + b));
+            float[] sampled = new float[weights.length];
+            for (int row = 0; row < weights.length; row++) {
+                for (int k = 0; k < drawn[row]; k++) {
+                    sampled[row] += weights[row]; // a row drawn twice weighs twice (summed as first measured)
+                }
+            }
+            parameters.put("seed", options.seed() + b);
+            members.add(single(data, labels.length, width, labels, sampled, parameters, options));
+        }
+        return BoosterBag.merge(members);
     }
 
     private static double sum(float[] values) {

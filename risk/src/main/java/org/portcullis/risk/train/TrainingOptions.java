@@ -5,7 +5,9 @@ import java.util.Map;
 import org.portcullis.risk.feature.FeatureSpace;
 
 /**
- * The booster's settings. {@link #standard()} is what {@code train} uses; {@link #additive()} allows no
+ * The booster's settings. {@link #standard()} is what {@code train} uses: a bag of 10 boosters, each trained on its
+ * own bootstrap sample of the inspections drawn within lane and outcome, whose log-odds are averaged
+ * ({@code bagSize}; 1: one booster on all inspections, as before 2026-12-06; docs/risk-model.md, "Bagged boosting"); {@link #additive()} allows no
  * interactions (trees of one split: a sum of one-feature effects, like a logistic regression on binned features)
  * and serves as the baseline the interaction model must beat. {@code monotone}: hold the columns that
  * {@link org.portcullis.risk.feature.NumericFeature} marks to their direction. Each tree sees half of the
@@ -13,14 +15,34 @@ import org.portcullis.risk.feature.FeatureSpace;
  * keeps single findings from shaping the model (measured in docs/risk-model.md).
  */
 public record TrainingOptions(int maxDepth, double eta, int rounds, double minChildWeight, double subsample,
-        double columnSample, long seed, int threads, int vocabularyMinCount, int vocabularyMax, boolean monotone) {
+        double columnSample, long seed, int threads, int vocabularyMinCount, int vocabularyMax, boolean monotone,
+        int bagSize) {
+
+    public TrainingOptions {
+        if (bagSize < 1) {
+            throw new IllegalArgumentException("a bag has at least one booster: " + bagSize);
+        }
+    }
+
+    /** One booster on all inspections (no bag). */
+    public TrainingOptions(int maxDepth, double eta, int rounds, double minChildWeight, double subsample,
+            double columnSample, long seed, int threads, int vocabularyMinCount, int vocabularyMax, boolean monotone) {
+        this(maxDepth, eta, rounds, minChildWeight, subsample, columnSample, seed, threads, vocabularyMinCount,
+                vocabularyMax, monotone, 1);
+    }
 
     public static TrainingOptions standard() {
-        return new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true);
+        return new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true, 10);
     }
 
     public static TrainingOptions additive() {
         return new TrainingOptions(1, 0.1, 300, 1, 0.8, 0.8, 7, 1, 30, 40, false);
+    }
+
+    /** The same settings with a bag of this many boosters (1: a single booster on all inspections). */
+    public TrainingOptions withBagSize(int size) {
+        return new TrainingOptions(maxDepth, eta, rounds, minChildWeight, subsample, columnSample, seed, threads,
+                vocabularyMinCount, vocabularyMax, monotone, size);
     }
 
     /** The parameters as XGBoost reads them, for a model reading {@code space}. */

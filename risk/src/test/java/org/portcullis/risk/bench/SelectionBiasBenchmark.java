@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * each measured by its held-out AUC against the truth on several seeds (docs/risk-model.md, "Selection bias: what each
  * way of learning gave"). The booster's settings are the standard's throughout; only the rows, labels, weights and
  * extra columns differ. The feature table is the standard's (features-4 since 2026-12-06, which has the rules' own lane;
- * the ideas adding "the lane the rules gave as a column" were measured on features-3 and now add it twice). Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
+ * the ideas adding "the lane the rules gave as a column" were measured on features-3 and now add it twice). Its
+ * "standard" is one booster (the standard before bagged boosting); the bagging ideas and the settings chosen by
+ * time-ordered cross-validation on the training part were added for the fifth look (docs/risk-model.md, "Bagged
+ * boosting and the other ideas of the fifth look"). Seeds from {@code -Drisk.seeds} (default 42,7); {@code -Drisk.ideas} runs only the ideas
  * whose names contain one of its comma-separated parts. Run with {@code mvn -B -pl risk -am -Pbench verify
  * -Dtest=SelectionBiasBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in target/benchmark/selection-bias.txt.
  */
@@ -47,6 +50,9 @@ class SelectionBiasBenchmark {
     private static final String FROM_FIRST_DAY = "standard, trained from the first day (warm-up days too)";
 
     /** One way of learning: scores of the held-out consignments from the training window. */
+    /** The settings cross-validation chose per training window, so that two ideas using them choose once. */
+    private static final Map<List<LabelledConsignment>, Setting> CHOSEN = new java.util.IdentityHashMap<>();
+
     private interface Idea {
         double[] scores(List<LabelledConsignment> training, List<LabelledConsignment> heldOut) throws XGBoostError;
     }
@@ -113,6 +119,20 @@ class SelectionBiasBenchmark {
             }
             return sum;
         });
+        ideas.put("bagging: mean log-odds of 10 standard boosters (seeds 7 to 16)",
+                (tr, ho) -> bagged(tr, ho, Map.of(), STANDARD.rounds(), 10, Resample.NONE));
+        ideas.put("bagged boosting: mean log-odds of 10 boosters on bootstrap samples of the inspections",
+                (tr, ho) -> bagged(tr, ho, Map.of(), STANDARD.rounds(), 10, Resample.BOOTSTRAP));
+        ideas.put("bagged boosting: mean log-odds of 10 boosters on bootstrap samples within lane and outcome",
+                (tr, ho) -> bagged(tr, ho, Map.of(), STANDARD.rounds(), 10, Resample.STRATIFIED));
+        ideas.put("settings chosen by time-ordered cross-validation on the training part", (tr, ho) -> {
+            Setting chosen = crossValidated(tr);
+            return bagged(tr, ho, chosen.parameters(), chosen.rounds(), 1, Resample.NONE);
+        });
+        ideas.put("settings chosen by time-ordered cross-validation, bagging of 10 (seeds)", (tr, ho) -> {
+            Setting chosen = crossValidated(tr);
+            return bagged(tr, ho, chosen.parameters(), chosen.rounds(), 10, Resample.NONE);
+        });
         String only = System.getProperty("risk.ideas", "");
         if (!only.isBlank()) {
             List<String> parts = Arrays.stream(only.split(",")).map(String::trim).toList();
@@ -178,6 +198,155 @@ class SelectionBiasBenchmark {
         Booster booster = train(space, training, labels, weights, null, STANDARD.seed(), 0,
                 clipped ? null : "reg:squarederror");
         return predict(booster, space, heldOut, null);
+    }
+
+    /** How each booster of a bag sees the inspections: all of them, a bootstrap sample, or one within lane and outcome. */
+    private enum Resample { NONE, BOOTSTRAP, STRATIFIED }
+
+    /** Booster settings beside the standard's: parameter overrides and the number of rounds. */
+    private record Setting(Map<String, Object> parameters, int rounds) {
+    }
+
+    /**
+     * The mean log-odds of {@code size} boosters, each the standard's (inverse propensity weights by lane) with these
+     * parameter overrides and rounds, seeds 7, 8, ...; resampled as asked (a bootstrap sample is drawn as a count per
+     * row, multiplying its weight). The mean of log-odds keeps SHAP contributions additive: averaged per feature, they
+     * add up to the bag's log-odds.
+     */
+    private static double[] bagged(List<LabelledConsignment> training, List<LabelledConsignment> heldOut,
+            Map<String, Object> overrides, int rounds, int size, Resample resample) throws XGBoostError {
+        List<LabelledConsignment> rows = training.stream().filter(l -> l.record().inspected()).toList();
+        Function<ConsignmentRecord, Double> lane = lanes(training);
+        FeatureSpace space = FeatureSpace.learn(training.stream().map(LabelledConsignment::features).toList(),
+                STANDARD.vocabularyMinCount(), STANDARD.vocabularyMax());
+        double[] sum = new double[heldOut.size()];
+        for (int b = 0; b < size; b++) {
+            long seed = STANDARD.seed() + b;
+            int[] counts = counts(rows, resample, new java.util.Random(1000 + b));
+            float[] labels = new float[rows.size()];
+            float[] weights = new float[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                labels[i] = rows.get(i).found() ? 1 : 0;
+                weights[i] = (float) (lane.apply(rows.get(i).record()) * counts[i]);
+            }
+            Booster booster = train(space, rows, labels, weights, overrides, rounds, seed);
+            double[] margins = margins(booster, space, heldOut, 0);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += margins[i] / size;
+            }
+        }
+        return sum;
+    }
+
+    private static int[] counts(List<LabelledConsignment> rows, Resample resample, java.util.Random random) {
+        int[] counts = new int[rows.size()];
+        if (resample == Resample.NONE) {
+            Arrays.fill(counts, 1);
+            return counts;
+        }
+        Map<String, List<Integer>> strata = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String stratum = resample == Resample.BOOTSTRAP ? "all"
+                    : rows.get(i).record().ruleLane() + "/" + rows.get(i).found();
+            strata.computeIfAbsent(stratum, k -> new java.util.ArrayList<>()).add(i);
+        }
+        for (List<Integer> members : strata.values()) {
+            for (int n = 0; n < members.size(); n++) {
+                counts[members.get(random.nextInt(members.size()))]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Settings chosen on the training part alone: it is cut by filing time into five blocks, and each candidate is
+     * trained on the blocks before block 3, 4 and 5 in turn and judged by the weighted AUC (inverse propensity weights
+     * by lane) of the inspections of that block; the candidate with the best mean wins. Candidates: depth 2, 3, 4 or
+     * 6, minimum child weight 1 or 3, 100 to 600 rounds at learning rate 0.05 (each depth trained once to 600 rounds
+     * and read at 100, 200, 300, 450 and 600).
+     */
+    private static Setting crossValidated(List<LabelledConsignment> training) throws XGBoostError {
+        Setting known = CHOSEN.get(training);
+        if (known != null) {
+            return known;
+        }
+        Function<ConsignmentRecord, Double> lane = lanes(training);
+        int[] roundsRead = {100, 200, 300, 450, 600};
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, Setting> settings = new LinkedHashMap<>();
+        int blocks = 5;
+        for (int fold = 2; fold < blocks; fold++) {
+            List<LabelledConsignment> before = training.subList(0, training.size() * fold / blocks);
+            List<LabelledConsignment> block = training.subList(training.size() * fold / blocks,
+                    training.size() * (fold + 1) / blocks).stream().filter(l -> l.record().inspected()).toList();
+            List<LabelledConsignment> rows = before.stream().filter(l -> l.record().inspected()).toList();
+            FeatureSpace space = FeatureSpace.learn(before.stream().map(LabelledConsignment::features).toList(),
+                    STANDARD.vocabularyMinCount(), STANDARD.vocabularyMax());
+            float[] labels = new float[rows.size()];
+            float[] weights = new float[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                labels[i] = rows.get(i).found() ? 1 : 0;
+                weights[i] = lane.apply(rows.get(i).record()).floatValue();
+            }
+            float[] blockLabels = new float[block.size()];
+            float[] blockWeights = new float[block.size()];
+            for (int i = 0; i < block.size(); i++) {
+                blockLabels[i] = block.get(i).found() ? 1 : 0;
+                blockWeights[i] = lane.apply(block.get(i).record()).floatValue();
+            }
+            for (int depth : new int[] {2, 3, 4, 6}) {
+                for (double childWeight : new double[] {1, 3}) {
+                    Map<String, Object> overrides = Map.of("max_depth", depth, "min_child_weight", childWeight);
+                    Booster booster = train(space, rows, labels, weights.clone(), overrides, 600, STANDARD.seed());
+                    for (int r : roundsRead) {
+                        String key = "depth " + depth + ", min child weight " + childWeight + ", " + r + " rounds";
+                        settings.put(key, new Setting(overrides, r));
+                        double auc = Auc.weighted(margins(booster, space, block, r), blockLabels, blockWeights);
+                        sums.computeIfAbsent(key, k -> new double[1])[0] += auc / (blocks - 2);
+                    }
+                }
+            }
+        }
+        String best = sums.entrySet().stream().max(Map.Entry.comparingByValue(
+                java.util.Comparator.comparingDouble(v -> v[0]))).orElseThrow().getKey();
+        line("cross-validation chose %s (mean AUC of the three later blocks %.3f; the standard's %.3f)", best,
+                sums.get(best)[0], sums.get("depth 4, min child weight 1.0, 300 rounds")[0]);
+        CHOSEN.put(training, settings.get(best));
+        return settings.get(best);
+    }
+
+    /** The standard's booster with these overrides and rounds (weights scaled to a mean of 1). */
+    private static Booster train(FeatureSpace space, List<LabelledConsignment> rows, float[] labels, float[] weights,
+            Map<String, Object> overrides, int rounds, long seed) throws XGBoostError {
+        double total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) (weights[i] * weights.length / total);
+        }
+        DMatrix matrix = matrix(space, rows, null);
+        matrix.setLabel(labels);
+        matrix.setWeight(weights);
+        Map<String, Object> parameters = STANDARD.boosterParameters(space);
+        parameters.putAll(overrides);
+        parameters.put("seed", seed);
+        Booster booster = XGBoost.train(matrix, parameters, rounds, new HashMap<>(), null, null);
+        matrix.dispose();
+        return booster;
+    }
+
+    /** Log-odds of these rows from the first {@code rounds} trees (0: all). */
+    private static double[] margins(Booster booster, FeatureSpace space, List<LabelledConsignment> rows, int rounds)
+            throws XGBoostError {
+        DMatrix matrix = matrix(space, rows, null);
+        float[][] predicted = booster.predict(matrix, true, rounds);
+        matrix.dispose();
+        double[] out = new double[predicted.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = predicted[i][0];
+        }
+        return out;
     }
 
     private static Function<ConsignmentRecord, Double> lanes(List<LabelledConsignment> training) {

@@ -62,10 +62,16 @@ class TrainingTest {
     }
 
     @Test
-    void theStandardModelIsABagOfTenBoostersStoredAsOne() {
-        assertThat(run.model().metadata().parameters()).containsEntry("bag_size", 10);
-        assertThat(TrainingOptions.standard().bagSize()).isEqualTo(10);
+    void theStandardModelIsOneBoosterAndABagIsStoredAsOneModelThatStillBeatsTheRules() {
+        assertThat(run.model().metadata().parameters()).containsEntry("bag_size", 1);
         assertThat(TrainingOptions.additive().bagSize()).isEqualTo(1);
+
+        RiskAnalysis.TrainingRun bagged = GeneratedWorld.ANALYSIS.train(GeneratedWorld.HISTORY,
+                TrainingOptions.standard().withBagSize(3));
+
+        assertThat(bagged.model().metadata().parameters()).containsEntry("bag_size", 3);
+        assertThat(bagged.backtest().result(Strategy.MODEL).auc()).isGreaterThan(0.76)
+                .isGreaterThan(bagged.backtest().result(Strategy.RULES).auc() + 0.1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.portcullis.risk.RiskAnalysis;
+import org.portcullis.risk.train.TrainingOptions;
 import org.portcullis.risk.generate.GeneratorSettings;
 import org.portcullis.risk.generate.HistoryGenerator;
 import org.portcullis.risk.history.History;
@@ -58,7 +59,8 @@ public class RiskModels {
         History history = source == HistorySource.STORED ? storedHistory.read()
                 : new HistoryGenerator().generate(GeneratorSettings.standard(properties.generatorSeed()));
         long start = System.nanoTime();
-        RiskAnalysis.TrainingRun run = analysis.train(history);
+        RiskAnalysis.TrainingRun run = analysis.train(history,
+                TrainingOptions.standard().withBagSize(properties.bagSize()));
         store.save(run, analysis.store(run.model()), by, source, clock.instant());
         log.info("Risk model {} trained by {} on {} history in {} ms\n{}", run.model().version(), by, source,
                 (System.nanoTime() - start) / 1_000_000, run.backtest().table());

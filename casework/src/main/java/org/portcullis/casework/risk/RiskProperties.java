@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     background (page views show the last ones made)
  * @param generatedAtStart whether the generated history's trade patterns (demo) are made in the background as the
  *     application starts; when false, on the first view
+ * @param bagSize how many boosters a model trained here averages (1, the default: one booster; more: a bag, a little
+ *     steadier on few findings and as many times dearer to score with reasons; docs/risk-model.md)
  */
 @ConfigurationProperties("portcullis.risk")
 public record RiskProperties(String trainingCron, Integer historyDays, Double inspectionHours, Duration pollInterval,
-        Long generatorSeed, Duration reportInterval, Boolean generatedAtStart) {
+        Long generatorSeed, Duration reportInterval, Boolean generatedAtStart, Integer bagSize) {
 
     public RiskProperties {
         trainingCron = trainingCron == null || trainingCron.isBlank() ? "-" : trainingCron;
@@ -29,5 +31,9 @@ public record RiskProperties(String trainingCron, Integer historyDays, Double in
         generatorSeed = generatorSeed == null ? 42L : generatorSeed;
         reportInterval = reportInterval == null ? Duration.ofMinutes(5) : reportInterval;
         generatedAtStart = generatedAtStart == null || generatedAtStart;
+        bagSize = bagSize == null ? 1 : bagSize;
+        if (bagSize < 1) {
+            throw new IllegalArgumentException("portcullis.risk.bag-size must be at least 1, was " + bagSize);
+        }
     }
 }

@@ -52,7 +52,7 @@ class RiskModelLifecycleTest {
                 .params(MRN, utc(NOW.plusSeconds(86_400)), utc(NOW), utc(NOW)).update();
         jdbc.sql("insert into filing_version (mrn, version, message_id, message_function, document, received_at) "
                 + "values (?, 1, 'm-1', 'ORIGINAL', ?, ?)").params(MRN, document, utc(NOW)).update();
-        RiskProperties properties = new RiskProperties(null, null, null, null, 42L, null, null);
+        RiskProperties properties = new RiskProperties(null, null, null, null, 42L, null, null, null);
         RiskModelStore store = new RiskModelStore(jdbc);
         StoredHistory history = new StoredHistory(jdbc, documents, properties, CLOCK);
         RiskAnalysis analysis = new RiskAnalysis(CLOCK);

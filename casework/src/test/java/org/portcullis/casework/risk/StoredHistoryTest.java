@@ -29,7 +29,7 @@ class StoredHistoryTest {
     private final MigratedDatabase database = MigratedDatabase.latest();
     private final JdbcClient jdbc = database.jdbc();
     private final StoredHistory stored = new StoredHistory(jdbc, new FilingDocuments(FilingJson.objectMapper()),
-            new RiskProperties(null, null, 2.5, null, null, null, null), Clock.fixed(NOW, ZoneOffset.UTC));
+            new RiskProperties(null, null, 2.5, null, null, null, null, null), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void anInspectionLabelsTheConsignmentsTheAssessmentSentToInspectionAndCountsAsACustomsTask() throws IOException {

@@ -35,7 +35,7 @@ class StoredTracesTest {
         }
     };
     private final StoredTraces traces = new StoredTraces(jdbc, documents,
-            new RiskProperties(null, 30, 2.5, null, null, null, null), Clock.fixed(NOW, ZoneOffset.UTC));
+            new RiskProperties(null, 30, 2.5, null, null, null, null, null), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aCaseIsTracedWithItsPortEtaArrivalTradersAndInspectionTask() throws IOException {

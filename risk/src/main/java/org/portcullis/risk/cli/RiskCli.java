@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.portcullis.risk.RiskAnalysis;
+import org.portcullis.risk.train.TrainingOptions;
 import org.portcullis.risk.forecast.ArrivalForecast;
 import org.portcullis.risk.forecast.ForecastAccuracy;
 import org.portcullis.risk.generate.GeneratorSettings;
@@ -33,7 +34,7 @@ public final class RiskCli {
 
     public static void main(String[] args) {
         if (args.length == 0 || !List.of("train", "forecast").contains(args[0])) {
-            LOG.error("usage: train|forecast [--seed 42] [--out models] [--date 2026-07-13]");
+            LOG.error("usage: train|forecast [--seed 42] [--out models] [--bag-size 1] [--date 2026-07-13]");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -43,15 +44,17 @@ public final class RiskCli {
         LOG.info("generated {} port calls with seed {} in {} ms", history.calls().size(), seed,
                 (System.nanoTime() - start) / 1_000_000);
         if (args[0].equals("train")) {
-            train(history, Path.of(options.getOrDefault("--out", "models")));
+            train(history, Path.of(options.getOrDefault("--out", "models")),
+                    Integer.parseInt(options.getOrDefault("--bag-size", "1")));
         } else {
             forecast(history, LocalDate.parse(options.getOrDefault("--date", "2026-07-13")));
         }
     }
 
-    private static void train(History history, Path out) {
+    private static void train(History history, Path out, int bagSize) {
         long start = System.nanoTime();
-        RiskAnalysis.TrainingRun run = new RiskAnalysis(Clock.systemUTC()).train(history);
+        RiskAnalysis.TrainingRun run = new RiskAnalysis(Clock.systemUTC()).train(history,
+                TrainingOptions.standard().withBagSize(bagSize));
         LOG.info("trained model {} in {} ms\n{}", run.model().version(), (System.nanoTime() - start) / 1_000_000,
                 run.backtest().table());
         LOG.info("model written to {}", ModelArtifact.save(run.model(), out));

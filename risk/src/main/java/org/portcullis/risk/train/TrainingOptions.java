@@ -5,9 +5,10 @@ import java.util.Map;
 import org.portcullis.risk.feature.FeatureSpace;
 
 /**
- * The booster's settings. {@link #standard()} is what {@code train} uses: a bag of 10 boosters, each trained on its
- * own bootstrap sample of the inspections drawn within lane and outcome, whose log-odds are averaged
- * ({@code bagSize}; 1: one booster on all inspections, as before 2026-12-06; docs/risk-model.md, "Bagged boosting"); {@link #additive()} allows no
+ * The booster's settings. {@link #standard()} is what {@code train} uses: one booster on all inspections. With
+ * {@code bagSize} above 1, that many boosters, each on its own bootstrap sample of the inspections drawn within lane
+ * and outcome, whose log-odds are averaged (a little steadier, several times dearer to score with reasons;
+ * docs/risk-model.md, "Bagged boosting"). {@link #additive()} allows no
  * interactions (trees of one split: a sum of one-feature effects, like a logistic regression on binned features)
  * and serves as the baseline the interaction model must beat. {@code monotone}: hold the columns that
  * {@link org.portcullis.risk.feature.NumericFeature} marks to their direction. Each tree sees half of the
@@ -32,7 +33,7 @@ public record TrainingOptions(int maxDepth, double eta, int rounds, double minCh
     }
 
     public static TrainingOptions standard() {
-        return new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true, 10);
+        return new TrainingOptions(4, 0.05, 300, 1, 0.5, 0.5, 7, 1, 30, 40, true, 1);
     }
 
     public static TrainingOptions additive() {

@@ -10,7 +10,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -29,10 +28,12 @@ public final class LogKey {
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    private final LogSigner signer;
 
     public LogKey(PrivateKey privateKey, PublicKey publicKey) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
+        this.signer = new LogSigner(privateKey);
     }
 
     public static LogKey generate() {
@@ -131,13 +132,6 @@ public final class LogKey {
 
     /** An Ed25519 signature over any bytes, such as a clearance certificate. */
     public byte[] sign(byte[] data) {
-        try {
-            Signature ed25519 = Signature.getInstance(ALGORITHM);
-            ed25519.initSign(privateKey);
-            ed25519.update(data);
-            return ed25519.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with the log's key", e);
-        }
+        return signer.sign(data);
     }
 }

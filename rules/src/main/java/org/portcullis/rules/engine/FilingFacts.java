@@ -82,8 +82,8 @@ final class FilingFacts {
         facts.add(new ConsignmentFact(bl, loading, text(consignment.placeOfUnloading()),
                 consignment.goodsItems().size(), containers));
         addParty(facts, PartyRole.CONSIGNOR, consignment.consignor(), bl, firstTime);
-        addParty(facts, PartyRole.CONSIGNEE, consignment.consignee(), bl, key -> false);
-        addParty(facts, PartyRole.NOTIFY_PARTY, consignment.notifyParty(), bl, key -> false);
+        addParty(facts, PartyRole.CONSIGNEE, consignment.consignee(), bl, null);
+        addParty(facts, PartyRole.NOTIFY_PARTY, consignment.notifyParty(), bl, null);
         for (GoodsItem item : consignment.goodsItems()) {
             var dangerous = item.dangerousGoods();
             facts.add(new GoodsItemFact(bl, item.sequence(), item.description(), text(item.hsCode()),
@@ -97,12 +97,13 @@ final class FilingFacts {
         }
     }
 
+    /** {@code firstTime} null: the party is never a first-time shipper, and its key is not worked out. */
     private static void addParty(List<Object> facts, PartyRole role, Party party, String bl,
             Predicate<String> firstTime) {
         if (party != null) {
             String country = text(party.country());
             facts.add(new PartyFact(role, party.name(), country, party.identifier(), bl,
-                    firstTime.test(PartyKeys.of(party.name(), country))));
+                    firstTime != null && firstTime.test(PartyKeys.of(party.name(), country))));
         }
     }
 

@@ -32,7 +32,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule ledgerDependsOnTheJdkOnly = classes().that().resideInAPackage("org.portcullis.ledger..")
+            .and().doNotHaveFullyQualifiedName("org.portcullis.ledger.sth.LogSigner")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.portcullis.ledger..", "java..");
+
+    /** Signing alone uses Bouncy Castle (faster Ed25519); the verifier runs on the JDK (VerifierClasspathTest). */
+    @ArchTest
+    static final ArchRule ledgerSignerUsesBouncyCastleOnly = classes().that()
+            .haveFullyQualifiedName("org.portcullis.ledger.sth.LogSigner").should().onlyDependOnClassesThat()
+            .resideInAnyPackage("org.portcullis.ledger..", "java..", "org.bouncycastle..");
 
     @ArchTest
     static final ArchRule brokerPluginKnowsOnlyTheModelAndArtemis = classes().that()

@@ -45,6 +45,8 @@ final class IotRun {
         int containers = Integer.parseInt(System.getProperty("bench.iot.containers", "10000"));
         int publishers = Integer.parseInt(System.getProperty("bench.iot.publishers", "50"));
         double filingRate = Double.parseDouble(System.getProperty("bench.iot.filing-rate", "5"));
+        // false: the application's event consumer stays stopped, the broker alone takes the events (a diagnosis)
+        boolean consume = !"false".equals(System.getProperty("bench.iot.consume", "true").strip());
         int mqttPort = freePort();
         boolean postgres = "postgres".equals(settings.database());
         try (PostgresCluster cluster = postgres ? PostgresCluster.start(settings.work(), settings.ports().postgres())
@@ -66,12 +68,17 @@ final class IotRun {
                     "--portcullis.iot.accounts[0].user=" + SensorLoad.ACCOUNT,
                     "--portcullis.iot.accounts[0].password={noop}" + BenchCarriers.PASSWORD,
                     "--portcullis.iot.accounts[0].operator=" + SensorLoad.OPERATOR));
+            if (!consume) {
+                args.add("--portcullis.iot.listener-auto-startup=false");
+            }
             try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
                 portcullis.start();
                 report.fact("application command", portcullis.commandLine());
                 report.fact("sensor traffic", eventRate + " events/s offered (QoS 1, " + publishers
                         + " MQTT clients) about " + containers + " containers no filing names; filings of "
                         + settings.consignments() + " consignments at " + filingRate + "/s");
+                report.fact("event consumer", consume ? "running (the application stores the events)"
+                        : "not started (bench.iot.consume=false): the broker takes and keeps the events, none stored");
                 String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core();
                 CpuUse cpu = new CpuUse(portcullis.pid(), cluster != null ? cluster.pid() : 0);
                 CpuWindow quietCpu = CpuWindow.after(cpu, settings.warmup().atLeast());
@@ -99,8 +106,11 @@ final class IotRun {
                             eventRate + " events/s offered", acked, "events/s", load.failed() + " failed");
                     report.row("Sensor events", "stored by the application (iot_event rows), same window", "",
                             stored, "events/s", "");
-                    lagRows(url, user, windowFrom, windowTo);
                     load.close();
+                    if (!consume) {
+                        return;
+                    }
+                    lagRows(url, user, windowFrom, windowTo);
                     long drainFrom = System.nanoTime();
                     long published = load.acknowledged();
                     while (stored(url, user) < published && System.nanoTime() - drainFrom < 300e9) {

@@ -1,6 +1,7 @@
 package org.portcullis.casework.broker;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -61,6 +62,10 @@ class EmbeddedBrokerConfiguration {
             }
         });
         BrokerTls.apply(configuration.getAcceptorConfigurations(), properties.tls());
+        // Sensors' packets are read at the lowest thread priority: filings first when both want the CPU.
+        List<String> interceptors = new ArrayList<>(configuration.getIncomingInterceptorClassNames());
+        interceptors.add(MqttThreadPriority.class.getName());
+        configuration.setIncomingInterceptorClassNames(interceptors);
         configuration.setSecurityEnabled(true);
         configuration.setPopulateValidatedUser(true);
         // Every sensor event must reach the events queue: a send in the moment a new topic's routing table does not

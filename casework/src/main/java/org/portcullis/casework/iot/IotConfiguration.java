@@ -12,6 +12,7 @@ import org.portcullis.model.intake.SenderSeal;
 import org.portcullis.model.intake.WorkInHand;
 import org.portcullis.model.iot.CaseEvents;
 import org.portcullis.model.iot.SensorEvents;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,19 +40,26 @@ class IotConfiguration {
 
     /**
      * Filings first: a batch of events waits while filing messages are handled or process jobs run on this node
-     * ({@link WorkInHand}), at most {@code portcullis.iot.yield-to-filings}; the events are safe on the broker.
+     * ({@link WorkInHand}), at most {@code portcullis.iot.yield-to-filings}; the events are safe on the broker. The
+     * consumer runs at the lowest thread priority, which the JVM gives the OS with {@code -XX:ThreadPriorityPolicy=1}.
+     * {@code portcullis.iot.listener-auto-startup=false} leaves the consumer stopped (events wait on the broker): a
+     * switch for measurements, which tell the broker's MQTT work apart from the application's.
      */
     @Bean
     BatchListenerContainer iotEventListenerContainer(ConnectionFactory connectionFactory,
             PlatformTransactionManager transactionManager, IotEventReader reader, SensorEvents events,
-            SenderSeal senderSeal, IotProperties properties, List<WorkInHand> filingWork, Clock clock) {
+            SenderSeal senderSeal, IotProperties properties, List<WorkInHand> filingWork, Clock clock,
+            @Value("${portcullis.iot.listener-auto-startup:true}") boolean autoStartup) {
         List<WorkInHand> work = List.copyOf(filingWork);
-        return new BatchListenerContainer(connectionFactory, transactionManager, EVENTS_QUEUE,
+        BatchListenerContainer container = new BatchListenerContainer(connectionFactory, transactionManager,
+                EVENTS_QUEUE,
                 new IotEventListener(reader, events, senderSeal, properties.maxDeliveryAttempts()),
                 new BatchListenerContainer.Batches(properties.consumers(), properties.batchSize(),
                         properties.batchLinger()),
                 new BatchListenerContainer.Yield(() -> work.stream().anyMatch(inHand -> inHand.count() > 0),
-                        properties.yieldToFilings()),
+                        properties.yieldToFilings(), Thread.MIN_PRIORITY),
                 clock);
+        container.setAutoStartup(autoStartup);
+        return container;
     }
 }

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A batch waits up to {@code linger} after its first message for more to fill it: fewer, fuller transactions
  * when messages trickle in, each message handled at most that much later. With a {@link Yield}, a batch received
  * waits before it is handled while other work is in hand (filings), at most {@link Yield#atMost()} per batch, so the
- * messages, safe on the broker, take the CPU in the gaps and still move on under constant load.
+ * messages, safe on the broker, take the CPU in the gaps and still move on under constant load; its consumers run
+ * at {@link Yield#threadPriority()} (an OS priority only with {@code -XX:ThreadPriorityPolicy=1}, docs/iot.md).
  */
 public final class BatchListenerContainer implements SmartLifecycle {
 
@@ -53,6 +54,7 @@ public final class BatchListenerContainer implements SmartLifecycle {
     private final Yield yield;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private boolean autoStartup = true;
     private volatile Instant singlesUntil = Instant.MIN;
 
     public BatchListenerContainer(ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
@@ -83,10 +85,33 @@ public final class BatchListenerContainer implements SmartLifecycle {
     public record Batches(int consumers, int size, Duration linger) {
     }
 
-    /** Other work to let go first: while {@code busy} says so, a received batch waits, {@code atMost} per batch. */
-    public record Yield(BooleanSupplier busy, Duration atMost) {
+    /**
+     * Other work to let go first: while {@code busy} says so, a received batch waits, {@code atMost} per batch; the
+     * consumers' threads have the Java priority {@code threadPriority} (threads they create inherit it).
+     */
+    public record Yield(BooleanSupplier busy, Duration atMost, int threadPriority) {
 
         public static final Yield NONE = new Yield(() -> false, Duration.ZERO);
+
+        public Yield {
+            if (threadPriority < Thread.MIN_PRIORITY || threadPriority > Thread.MAX_PRIORITY) {
+                throw new IllegalArgumentException("a thread priority is 1 to 10, not " + threadPriority);
+            }
+        }
+
+        public Yield(BooleanSupplier busy, Duration atMost) {
+            this(busy, atMost, Thread.NORM_PRIORITY);
+        }
+    }
+
+    /** Whether the consumers start with the application context (true by default), as Spring's own containers. */
+    public void setAutoStartup(boolean autoStartup) {
+        this.autoStartup = autoStartup;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override
@@ -97,6 +122,7 @@ public final class BatchListenerContainer implements SmartLifecycle {
         running = true;
         for (int i = 0; i < consumers; i++) {
             Thread thread = new Thread(this::consume, "batch-" + queue + "-" + i);
+            thread.setPriority(yield.threadPriority());
             threads.add(thread);
             thread.start();
         }

@@ -12,6 +12,8 @@ import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +44,7 @@ class BatchListenerContainerTest {
 
     private final EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
     private final AtomicInteger commits = new AtomicInteger();
+    private final Set<Integer> handlingPriorities = ConcurrentHashMap.newKeySet();
     private CachingConnectionFactory connectionFactory;
     private DataSourceTransactionManager transactions;
     private JdbcTemplate jdbc;
@@ -144,6 +147,40 @@ class BatchListenerContainerTest {
                 .isGreaterThanOrEqualTo(Duration.ofMillis(500));
     }
 
+    @Test
+    void messagesAreHandledOnThreadsOfTheYieldsPriority() throws Exception {
+        startContainer(new BatchListenerContainer.Yield(() -> false, Duration.ZERO, Thread.MIN_PRIORITY));
+
+        send(5, -1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from handled", Integer.class)).isEqualTo(5));
+        assertThat(handlingPriorities).containsOnly(Thread.MIN_PRIORITY);
+    }
+
+    @Test
+    void withoutAYieldMessagesAreHandledAtNormalPriority() throws Exception {
+        startContainer(1, 100);
+
+        send(5, -1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from handled", Integer.class)).isEqualTo(5));
+        assertThat(handlingPriorities).containsOnly(Thread.NORM_PRIORITY);
+    }
+
+    @Test
+    void aContainerThatDoesNotStartWithTheContextSaysSo() {
+        container = new BatchListenerContainer(connectionFactory, transactions, QUEUE,
+                BatchMessageListener.each(listener()), 1, 100, Duration.ZERO, Clock.systemUTC());
+        assertThat(container.isAutoStartup()).isTrue();
+
+        container.setAutoStartup(false);
+
+        assertThat(container.isAutoStartup()).isFalse();
+        assertThat(container.isRunning()).isFalse();
+    }
+
     private void startContainer(BatchListenerContainer.Yield yield) {
         container = new BatchListenerContainer(connectionFactory, transactions, QUEUE,
                 BatchMessageListener.each(listener()), new BatchListenerContainer.Batches(1, 100, Duration.ZERO),
@@ -168,6 +205,7 @@ class BatchListenerContainerTest {
     private SessionAwareMessageListener<Message> listener() {
         return (message, session) -> {
             String id = message.getStringProperty("id");
+            handlingPriorities.add(Thread.currentThread().getPriority());
             int delivery = message.getIntProperty("JMSXDeliveryCount");
             if (TransactionSynchronizationManager.isSynchronizationActive()
                     && !TransactionSynchronizationManager.hasResource(commits)) {

@@ -315,9 +315,8 @@ class SelectionBiasBenchmark {
         return settings.get(best);
     }
 
-    /** The standard's booster with these overrides and rounds (weights scaled to a mean of 1). */
-    private static Booster train(FeatureSpace space, List<LabelledConsignment> rows, float[] labels, float[] weights,
-            Map<String, Object> overrides, int rounds, long seed) throws XGBoostError {
+    /** Scales the weights in place so that their mean is 1 (XGBoost's min_child_weight reads absolute sums). */
+    private static void scaleToMeanOne(float[] weights) {
         double total = 0;
         for (float w : weights) {
             total += w;
@@ -325,6 +324,12 @@ class SelectionBiasBenchmark {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = (float) (weights[i] * weights.length / total);
         }
+    }
+
+    /** The standard's booster with these overrides and rounds (weights scaled to a mean of 1). */
+    private static Booster train(FeatureSpace space, List<LabelledConsignment> rows, float[] labels, float[] weights,
+            Map<String, Object> overrides, int rounds, long seed) throws XGBoostError {
+        scaleToMeanOne(weights);
         DMatrix matrix = matrix(space, rows, null);
         matrix.setLabel(labels);
         matrix.setWeight(weights);
@@ -455,13 +460,7 @@ class SelectionBiasBenchmark {
     private static Booster train(FeatureSpace space, List<LabelledConsignment> rows, float[] labels, float[] weights,
             Function<LabelledConsignment, Float> extra, long seed, int direction, String objective)
             throws XGBoostError {
-        double total = 0;
-        for (float w : weights) {
-            total += w;
-        }
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = (float) (weights[i] * weights.length / total);
-        }
+        scaleToMeanOne(weights);
         DMatrix matrix = matrix(space, rows, extra);
         matrix.setLabel(labels);
         matrix.setWeight(weights);

@@ -1,9 +1,12 @@
 package org.portcullis.ledger.sth;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -14,6 +17,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,6 +73,34 @@ class LogSignerTest {
             assertArrayEquals(jdkSignature(pair.getPrivate(), data),
                     new LogKey(pair.getPrivate(), pair.getPublic()).sign(data));
         }
+    }
+
+    /** A key that does not give out its seed (as a hardware key would not) is handed to the JDK, which says so. */
+    @Test
+    void aKeyWithoutItsSeedIsSignedByTheJdk() {
+        PrivateKey opaque = new PrivateKey() {
+            @Override
+            public String getAlgorithm() {
+                return "Ed25519";
+            }
+
+            @Override
+            public String getFormat() {
+                return null;
+            }
+
+            @Override
+            public byte[] getEncoded() {
+                return null;
+            }
+        };
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new LogSigner(opaque).sign(new byte[] {1, 2, 3}));
+
+        assertEquals("cannot sign with the log's key", refused.getMessage());
+        assertTrue(refused.getCause() instanceof InvalidKeyException,
+                "the JDK's Signature refused the key: " + refused.getCause());
     }
 
     private static byte[] jdkSignature(PrivateKey privateKey, byte[] data) throws GeneralSecurityException {

@@ -37,6 +37,36 @@ final class SensorLoad implements AutoCloseable {
 
     SensorLoad(int port, double eventsPerSecond, int containerCount, int publishers) throws MqttException {
         this.containers = containers(containerCount);
+        start(port, eventsPerSecond, publishers);
+    }
+
+    /**
+     * With {@code niced}, the clients run at the lowest CPU priority, as devices on other machines would take none of
+     * this one's: they are connected and started from a thread that first sets its own nice value to 19 (Linux
+     * threads inherit it, so every publisher and every Paho thread they start has it).
+     */
+    SensorLoad(int port, double eventsPerSecond, int containerCount, int publishers, boolean niced)
+            throws Exception {
+        this.containers = containers(containerCount);
+        if (!niced) {
+            start(port, eventsPerSecond, publishers);
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                niceThisThread();
+                start(port, eventsPerSecond, publishers);
+                started.complete(null);
+            } catch (Exception | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "sensor-start");
+        starter.start();
+        started.get();
+    }
+
+    private void start(int port, double eventsPerSecond, int publishers) throws MqttException {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         for (int p = 0; p < publishers; p++) {
             MqttClient client = connect(port, ACCOUNT + "-" + runId + "-" + p);
@@ -46,6 +76,18 @@ final class SensorLoad implements AutoCloseable {
             threads.add(thread);
             thread.start();
         }
+    }
+
+    /** renice 19 on this Linux thread (its id from /proc/thread-self); fails when it could not. */
+    private static void niceThisThread() throws Exception {
+        String tid = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).getFileName()
+                .toString();
+        Process renice = new ProcessBuilder("renice", "-n", "19", "-p", tid).redirectErrorStream(true).start();
+        String output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (renice.waitFor() != 0) {
+            throw new IllegalStateException("renice of the sensor clients' thread failed: " + output);
+        }
+        log.info("Sensor clients at nice 19 (thread {})", tid);
     }
 
     long acknowledged() {

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +17,17 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portcullis.testing.postgres.TestPostgres;
 import org.springframework.test.util.TestSocketUtils;
 
 /**
  * Sensors on a broker of their own (docs/iot.md): a real Artemis made from its distribution with the repository's
  * config/sensor-broker files and the broker-plugin jar, and the jar the build made on its defaults (demo profile, file
- * H2, embedded broker without an MQTT acceptor) reading the events from it ({@code portcullis.iot.broker.url}). Eclipse
+ * H2, or PostgreSQL in the build's postgresql run; embedded broker without an MQTT acceptor) reading the events from it ({@code portcullis.iot.broker.url}). Eclipse
  * Paho publishes to the sensor broker: the event is stored and shown on the demo case naming its container; QoS 1
  * events acknowledged while the application is down survive a SIGKILL of the sensor broker and are all stored once
  * both run again; the sensor broker refuses what the application's broker refuses (another operator's topic, a topic
@@ -40,13 +45,23 @@ class IotSensorBrokerIT {
     private static final int EVENTS_WHILE_DOWN = 200;
 
     private Path workingDirectory;
+    private TestPostgres.Database database;
     private SensorBrokerInstance sensorBroker;
     private PackagedApplication application;
     private final int httpPort = TestSocketUtils.findAvailableTcpPort();
 
+    @BeforeAll
+    static void postgresWhenSelected() {
+        if (TestPostgres.selected()) {
+            TestPostgres.missing().ifPresent(Assumptions::abort);
+        }
+    }
+
     @BeforeEach
     void startBoth() throws Exception {
         workingDirectory = Files.createTempDirectory(Path.of("target"), "iot-sensor-broker-");
+        database = TestPostgres.selected() ? TestPostgres.newDatabase("iot_sensor_broker")
+                : new TestPostgres.Database(FileDatabase.url(workingDirectory), "sa", "");
         sensorBroker = SensorBrokerInstance.create(workingDirectory.resolve("sensor-broker"),
                 TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(), SEAL_SECRET,
                 List.<String[]>of(new String[] {DEVICE, DEVICE_PASSWORD, "ACME"}));
@@ -143,7 +158,9 @@ class IotSensorBrokerIT {
 
     private void startApplication(String run) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + FileDatabase.url(workingDirectory),
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
                 "--portcullis.rules.directory=" + Path.of("..", "rules", "ruleset").toAbsolutePath().normalize(),
                 "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
                 "--portcullis.broker.acceptors.amqp=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
@@ -164,7 +181,7 @@ class IotSensorBrokerIT {
     private String demoCaseNaming() throws SQLException {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> count(
                 "select count(*) from clearance_case where lrn = 'MSC-NLRTM-2026-0001' and mrn is not null") == 1);
-        try (var connection = FileDatabase.connect(workingDirectory); var statement = connection.createStatement();
+        try (var connection = connect(); var statement = connection.createStatement();
                 var rows = statement.executeQuery(
                         "select mrn from clearance_case where lrn = 'MSC-NLRTM-2026-0001'")) {
             rows.next();
@@ -179,7 +196,15 @@ class IotSensorBrokerIT {
                 .formatted(eventId, observed, container);
     }
 
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
     private int count(String sql) throws SQLException {
-        return FileDatabase.count(workingDirectory, sql);
+        try (Connection connection = connect(); var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 }

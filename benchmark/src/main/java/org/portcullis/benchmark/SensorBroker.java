@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +54,7 @@ final class SensorBroker implements AutoCloseable {
         example = example.substring(0, example.indexOf("</security-setting>") + "</security-setting>".length());
         brokerXml = brokerXml.replace(example, example + "\n      " + example.replace("ACME", operator));
         Files.writeString(etc.resolve("broker.xml"), brokerXml);
-        Files.copy(config.resolve("login.config"), etc.resolve("login.config"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(config.resolve("login.config"), etc.resolve("login.config"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(etc.resolve("artemis-users.properties"), "\n" + sensorUser + " = " + sensorPassword + "\n",
                 StandardOpenOption.APPEND);
         Files.writeString(etc.resolve("artemis-roles.properties"), "\nsensor-" + operator + " = " + sensorUser + "\n",

@@ -1,9 +1,12 @@
 package org.portcullis.benchmark;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -35,11 +38,6 @@ final class SensorLoad implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    SensorLoad(int port, double eventsPerSecond, int containerCount, int publishers) throws MqttException {
-        this.containers = containers(containerCount);
-        start(port, eventsPerSecond, publishers);
-    }
-
     /**
      * With {@code niced}, the clients run at the lowest CPU priority, as devices on other machines would take none of
      * this one's: they are connected and started from a thread that first sets its own nice value to 19 (Linux
@@ -52,7 +50,7 @@ final class SensorLoad implements AutoCloseable {
             start(port, eventsPerSecond, publishers);
             return;
         }
-        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Void> started = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
                 niceThisThread();
@@ -80,8 +78,7 @@ final class SensorLoad implements AutoCloseable {
 
     /** renice 19 on this Linux thread (its id from /proc/thread-self); fails when it could not. */
     private static void niceThisThread() throws Exception {
-        String tid = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).getFileName()
-                .toString();
+        String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
         Process renice = new ProcessBuilder("renice", "-n", "19", "-p", tid).redirectErrorStream(true).start();
         String output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (renice.waitFor() != 0) {

@@ -47,6 +47,8 @@ final class IotRun {
         double filingRate = Double.parseDouble(System.getProperty("bench.iot.filing-rate", "5"));
         // false: the application's event consumer stays stopped, the broker alone takes the events (a diagnosis)
         boolean consume = !"false".equals(System.getProperty("bench.iot.consume", "true").strip());
+        // separate: sensors publish to a sensor broker of its own (nice 19), the consumer reads it (docs/iot.md)
+        boolean separate = "separate".equals(System.getProperty("bench.iot.sensor-broker", "application").strip());
         int mqttPort = freePort();
         boolean postgres = "postgres".equals(settings.database());
         try (PostgresCluster cluster = postgres ? PostgresCluster.start(settings.work(), settings.ports().postgres())
@@ -64,29 +66,42 @@ final class IotRun {
             String user = cluster != null ? "postgres" : "sa";
             List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
                     "--spring.datasource.username=" + user, "--spring.datasource.password=",
-                    "--portcullis.broker.acceptors.mqtt=tcp://127.0.0.1:" + mqttPort + "?protocols=MQTT",
                     "--portcullis.iot.accounts[0].user=" + SensorLoad.ACCOUNT,
                     "--portcullis.iot.accounts[0].password={noop}" + BenchCarriers.PASSWORD,
                     "--portcullis.iot.accounts[0].operator=" + SensorLoad.OPERATOR));
             if (!consume) {
                 args.add("--portcullis.iot.listener-auto-startup=false");
             }
-            try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
+            try (SensorBroker sensorBroker = separate ? SensorBroker.create(settings.artemisHome(),
+                    settings.repository(), directory.resolve("sensor-broker"), mqttPort, freePort(),
+                    settings.brokerPluginJar(), ExternalBroker.SEAL_SECRET, SensorLoad.ACCOUNT,
+                    BenchCarriers.PASSWORD, SensorLoad.OPERATOR) : null;
+                    PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"),
+                            withBroker(args, sensorBroker, mqttPort))) {
+                if (sensorBroker != null) {
+                    sensorBroker.start();
+                }
                 portcullis.start();
                 report.fact("application command", portcullis.commandLine());
                 report.fact("sensor traffic", eventRate + " events/s offered (QoS 1, " + publishers
                         + " MQTT clients) about " + containers + " containers no filing names; filings of "
                         + settings.consignments() + " consignments at " + filingRate + "/s");
+                report.fact("sensor broker", sensorBroker != null ? "a broker of its own (" + sensorBroker.coreUrl()
+                        + ", MQTT on " + mqttPort + ", config/sensor-broker), its own process at nice 19; the "
+                        + "harness's MQTT clients at nice 19 too; the application's broker has no MQTT acceptor"
+                        : "the application's embedded broker (MQTT acceptor on " + mqttPort + ")");
                 report.fact("event consumer", consume ? "running (the application stores the events)"
                         : "not started (bench.iot.consume=false): the broker takes and keeps the events, none stored");
                 String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core();
-                CpuUse cpu = new CpuUse(portcullis.pid(), cluster != null ? cluster.pid() : 0);
+                CpuUse cpu = new CpuUse(portcullis.pid(), cluster != null ? cluster.pid() : 0,
+                        sensorBroker != null ? sensorBroker.pid() : 0);
                 CpuWindow quietCpu = CpuWindow.after(cpu, settings.warmup().atLeast());
                 var quiet = new EndToEndRun(brokerUrl, settings.consignments(), cpu)
                         .latency(filingRate, settings.warmup().atLeast(), settings.duration());
                 latencyRows("without sensor events", quiet.toComplete(), quiet.rate());
                 cpuRows("without sensor events", quietCpu.end());
-                try (SensorLoad load = new SensorLoad(mqttPort, eventRate, containers, publishers)) {
+                try (SensorLoad load = new SensorLoad(mqttPort, eventRate, containers, publishers,
+                        sensorBroker != null)) {
                     Thread.sleep(LATENCY_WARMUP.toMillis());
                     long ackedFrom = load.acknowledged();
                     long storedFrom = stored(url, user);
@@ -166,8 +181,11 @@ final class IotRun {
         report.row(section, "PostgreSQL (its processes)", "", cpu.databaseCores(), "cores", "");
         report.row(section, "harness (carrier; with events also the MQTT clients)", "", cpu.harnessCores(),
                 "cores", "");
+        report.row(section, "sensor broker (its own process, nice 19; 0 when events go to the application's)", "",
+                cpu.brokerCores(), "cores", "");
         report.row(section, "everything else on the machine", "", Math.max(0, cpu.otherCores()
-                - cpu.databaseCores()), "cores", "machine busy " + Math.round(100 * cpu.machineBusyShare()) + " %");
+                - cpu.databaseCores() - cpu.brokerCores()), "cores",
+                "machine busy " + Math.round(100 * cpu.machineBusyShare()) + " %");
     }
 
     /** CPU from a moment on (the end of a warm-up) to {@link #end()}: sampled by a timer thread at the start. */
@@ -189,6 +207,25 @@ final class IotRun {
         CpuUse.Between end() {
             return CpuUse.between(from.join(), cpu.sample());
         }
+    }
+
+    /**
+     * The application's arguments for where sensors publish: its own broker's MQTT acceptor, or the sensor broker
+     * (the consumer reads it with the application's account there; the application's broker gets no MQTT acceptor;
+     * both brokers seal with the same secret).
+     */
+    private static List<String> withBroker(List<String> args, SensorBroker sensorBroker, int mqttPort) {
+        List<String> all = new ArrayList<>(args);
+        if (sensorBroker == null) {
+            all.add("--portcullis.broker.acceptors.mqtt=tcp://127.0.0.1:" + mqttPort + "?protocols=MQTT");
+            return all;
+        }
+        all.add("--portcullis.broker.acceptors.mqtt=");
+        all.add("--portcullis.iot.broker.url=" + sensorBroker.coreUrl());
+        all.add("--portcullis.iot.broker.user=" + SensorBroker.APPLICATION_USER);
+        all.add("--portcullis.iot.broker.password=" + SensorBroker.APPLICATION_PASSWORD);
+        all.add("--portcullis.broker.sender-seal-secret=" + ExternalBroker.SEAL_SECRET);
+        return all;
     }
 
     private static long stored(String url, String user) throws SQLException {

@@ -1,9 +1,12 @@
 package org.portcullis.benchmark;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -35,8 +38,33 @@ final class SensorLoad implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    SensorLoad(int port, double eventsPerSecond, int containerCount, int publishers) throws MqttException {
+    /**
+     * With {@code niced}, the clients run at the lowest CPU priority, as devices on other machines would take none of
+     * this one's: they are connected and started from a thread that first sets its own nice value to 19 (Linux
+     * threads inherit it, so every publisher and every Paho thread they start has it).
+     */
+    SensorLoad(int port, double eventsPerSecond, int containerCount, int publishers, boolean niced)
+            throws Exception {
         this.containers = containers(containerCount);
+        if (!niced) {
+            start(port, eventsPerSecond, publishers);
+            return;
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                niceThisThread();
+                start(port, eventsPerSecond, publishers);
+                started.complete(null);
+            } catch (Exception | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "sensor-start");
+        starter.start();
+        started.get();
+    }
+
+    private void start(int port, double eventsPerSecond, int publishers) throws MqttException {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         for (int p = 0; p < publishers; p++) {
             MqttClient client = connect(port, ACCOUNT + "-" + runId + "-" + p);
@@ -46,6 +74,17 @@ final class SensorLoad implements AutoCloseable {
             threads.add(thread);
             thread.start();
         }
+    }
+
+    /** renice 19 on this Linux thread (its id from /proc/thread-self); fails when it could not. */
+    private static void niceThisThread() throws Exception {
+        String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+        Process renice = new ProcessBuilder("renice", "-n", "19", "-p", tid).redirectErrorStream(true).start();
+        String output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (renice.waitFor() != 0) {
+            throw new IllegalStateException("renice of the sensor clients' thread failed: " + output);
+        }
+        log.info("Sensor clients at nice 19 (thread {})", tid);
     }
 
     long acknowledged() {

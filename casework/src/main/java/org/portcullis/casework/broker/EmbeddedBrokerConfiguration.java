@@ -12,6 +12,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.portcullis.broker.SenderStamp;
 import org.portcullis.casework.carrier.CarrierAccounts;
 import org.portcullis.casework.iot.SensorAccounts;
+import org.portcullis.casework.iot.SensorBrokerProperties;
 import org.portcullis.casework.messaging.MessagingProperties;
 import org.portcullis.casework.pcs.PcsProperties;
 import org.portcullis.messaging.iot.IotTopics;
@@ -38,7 +39,10 @@ class EmbeddedBrokerConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedActiveMQ embeddedBroker(BrokerProperties properties, CarrierAccounts carriers, PcsProperties pcs,
-            SenderSeal senderSeal, MessagingProperties messaging, SensorAccounts sensors) throws Exception {
+            SenderSeal senderSeal, MessagingProperties messaging, SensorAccounts configuredSensors,
+            SensorBrokerProperties sensorBroker) throws Exception {
+        // With a sensor broker of their own (docs/iot.md), sensors may not sign in here.
+        SensorAccounts sensors = sensorBroker.separate() ? SensorAccounts.none() : configuredSensors;
         FileConfiguration configuration = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager(properties.configuration());
         deployment.addDeployable(configuration);

@@ -36,6 +36,11 @@ public class DeadLetterQueue {
         this.senders = senders;
     }
 
+    /** The same reading over another broker connection (the sensor broker's, which keeps the refused sensor events). */
+    public DeadLetterQueue onConnection(jakarta.jms.ConnectionFactory connectionFactory) {
+        return new DeadLetterQueue(new JmsTemplate(connectionFactory), senders);
+    }
+
     /**
      * The page asked for; the first when it lies before the first, the last when it lies past the last (the queue is
      * walked once: the messages of the last page so far are kept while walking).

@@ -26,6 +26,7 @@ import org.portcullis.messaging.iot.IotTopics;
 import org.portcullis.model.intake.SenderSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.connection.SessionProxy;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,7 +64,12 @@ public class UnroutedEventRedrive {
     private final Duration after;
     private final AtomicLong redriven = new AtomicLong();
 
-    public UnroutedEventRedrive(ConnectionFactory connectionFactory, Clock clock, IotProperties properties) {
+    @Autowired
+    public UnroutedEventRedrive(SensorEventConnection connection, Clock clock, IotProperties properties) {
+        this(connection.factory(), clock, properties);
+    }
+
+    UnroutedEventRedrive(ConnectionFactory connectionFactory, Clock clock, IotProperties properties) {
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.clock = clock;

@@ -2,6 +2,7 @@ package org.portcullis.app.deadletter;
 
 import org.portcullis.casework.deadletter.DeadLetter;
 import org.portcullis.casework.deadletter.DeadLetterQueue;
+import org.portcullis.casework.iot.SensorDeadLetters;
 import org.portcullis.casework.deadletter.DeadLetterReplay;
 import org.portcullis.casework.deadletter.DeadLetterDiscard;
 import org.portcullis.casework.deadletter.DeadLetterGoneException;
@@ -12,7 +13,6 @@ import org.portcullis.app.security.Officer;
 import org.portcullis.app.security.Roles;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.NavigationItem;
-import org.portcullis.messaging.iot.IotTopics;
 import org.portcullis.model.search.Paging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,11 +39,14 @@ class DeadLetterController {
     private final DeadLetterQueue queue;
     private final DeadLetterReplay replay;
     private final DeadLetterDiscard discard;
+    private final SensorDeadLetters sensorDeadLetters;
 
-    DeadLetterController(DeadLetterQueue queue, DeadLetterReplay replay, DeadLetterDiscard discard) {
+    DeadLetterController(DeadLetterQueue queue, DeadLetterReplay replay, DeadLetterDiscard discard,
+            SensorDeadLetters sensorDeadLetters) {
         this.queue = queue;
         this.replay = replay;
         this.discard = discard;
+        this.sensorDeadLetters = sensorDeadLetters;
     }
 
     /**
@@ -60,8 +63,7 @@ class DeadLetterController {
     /** The refused sensor events with their errors (read only: a sensor publishes a corrected event anew). */
     @GetMapping("/dead-letters/sensor-events")
     String sensorEvents(@ModelAttribute(LIST) DeadLetterListForm form, BindingResult binding, Model model) {
-        model.addAttribute("deadLetters", queue.browse(IotTopics.DEAD_LETTER_ADDRESS, form.getPage(),
-                Paging.DEFAULT_SIZE));
+        model.addAttribute("deadLetters", sensorDeadLetters.browse(form.getPage(), Paging.DEFAULT_SIZE));
         model.addAttribute("sensorEvents", true);
         return "deadletters/list";
     }

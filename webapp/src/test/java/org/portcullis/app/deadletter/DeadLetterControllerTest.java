@@ -47,6 +47,9 @@ class DeadLetterControllerTest {
     @MockitoBean
     DeadLetterDiscard discard;
 
+    @MockitoBean
+    org.portcullis.casework.iot.SensorDeadLetters sensorDeadLetters;
+
     @Test
     @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")
     void supervisorSeesEachDeadLetterWithItsReasonAndAReplayButton() throws Exception {

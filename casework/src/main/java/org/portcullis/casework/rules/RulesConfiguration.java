@@ -81,7 +81,7 @@ class RulesConfiguration {
     FilingAssessor filingAssessor(DroolsFilingAssessor assessor, KnownParties knownParties) {
         return (mrn, filing) -> {
             var assessment = assessor.assess(mrn, filing);
-            knownParties.record(filing, mrn);
+            knownParties.record(assessor.consignorKeys(filing), mrn);
             return assessment;
         };
     }

@@ -52,6 +52,21 @@ class ParsedFilingsTest {
     }
 
     @Test
+    void everyReadOfOneVersionGivesTheSameFilingSoItsAssessmentsShareWhatTheyDeriveFromIt() {
+        ParsedFilings parsed = new ParsedFilings(documents);
+        Filing kept = documents.read(green, "msg-1", "MSC");
+        parsed.keep("sha-green", kept, green.length());
+
+        Filing customs = parsed.read("sha-green", "msg-1", "MSC", () -> green);
+        Filing agency = parsed.read("sha-green", "msg-1", "MSC", () -> green);
+        Filing otherMessage = parsed.read("sha-green", "msg-2", "MSC", () -> green);
+
+        assertThat(customs).isSameAs(kept).isSameAs(agency);
+        assertThat(otherMessage).isNotSameAs(kept);
+        assertThat(otherMessage.header().messageId()).isEqualTo("msg-2");
+    }
+
+    @Test
     void aDocumentWithoutAnAddressIsParsedEveryTime() {
         ParsedFilings parsed = new ParsedFilings(documents);
 

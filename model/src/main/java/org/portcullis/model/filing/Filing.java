@@ -60,8 +60,14 @@ public record Filing(FilingHeader header, Vessel vessel, PortCall portCall, List
         this(header, vessel, portCall, consignments, List.of(), List.of(), null, List.of(), List.of());
     }
 
-    /** The same filing with the transport's message id and carrier id in its header. */
+    /**
+     * The same filing with the transport's message id and carrier id in its header; this very filing when its header
+     * has them already (so that what is derived from one filing object can be shared).
+     */
     public Filing withTransport(String messageId, String carrierId) {
+        if (Objects.equals(messageId, header.messageId()) && Objects.equals(carrierId, header.carrierId())) {
+            return this;
+        }
         FilingHeader h = new FilingHeader(header.lrn(), messageId, carrierId, header.function(), header.sentAt());
         return new Filing(h, vessel, portCall, consignments, crew, passengers, health, shipStores, crewEffects,
                 crewSignOffs, security, waste, unmappedSegments, certificates);

@@ -1,5 +1,7 @@
 package org.portcullis.rules.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,6 +65,12 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final RiskScores riskScores;
     private final ShipCertificateChecks certificateChecks;
     private final VesselSilentAfter vesselSilentAfter;
+    /**
+     * The facts each filing alone gives, worked out once for all of its assessments: they receive the same filing
+     * object (the case store hands out the one it parsed). Weak keys: identity, and gone with the filing.
+     */
+    private final Cache<Filing, FilingFacts> preparedFacts = Caffeine.newBuilder().weakKeys().maximumSize(256)
+            .executor(Runnable::run).build();
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
         this(liveRuleSet, clock, PartyHistory.NONE, RedressRegister.NONE);
@@ -196,6 +204,15 @@ public class DroolsFilingAssessor implements FilingAssessor {
         return assess(ruleSet, mrn, filing, events, selection, lanes -> scores, certificates);
     }
 
+    /** The party keys of the filing's consignors ({@link PartyKeys}), as its assessments work them out. */
+    public Set<String> consignorKeys(Filing filing) {
+        return prepared(filing).consignorKeys();
+    }
+
+    private FilingFacts prepared(Filing filing) {
+        return preparedFacts.get(filing, FilingFacts::of);
+    }
+
     /** {@code scoring}: the scores, given the lane the rules alone gave each consignment (empty: none). */
     private Assessment assess(RuleSet ruleSet, Mrn mrn, Filing filing, List<IotEvent> events,
             RuleSelection selection, Function<Map<String, Lane>, List<RiskScore>> scoring,
@@ -203,24 +220,25 @@ public class DroolsFilingAssessor implements FilingAssessor {
         String mrnText = mrn == null ? "" : mrn.value();
         double selectionRate = mrn == null ? 0 : ruleSet.referenceData().randomSelectionRate();
         ReferenceData reference = ruleSet.referenceData();
+        FilingFacts prepared = prepared(filing);
         Set<String> seen = selection.readsParties(ruleSet)
-                ? partyHistory.seenBefore(FilingFacts.consignorKeys(filing), mrnText) : Set.of();
+                ? partyHistory.seenBefore(prepared.consignorKeys(), mrnText) : Set.of();
         boolean parties = selection.screensParties(ruleSet);
         boolean persons = selection.screensPersons(ruleSet);
-        List<Object> filingFacts = FilingFacts.of(filing,
+        List<Object> filingFacts = prepared.facts(filing,
                 key -> !seen.contains(key) && !reference.knownTraders().contains(key),
                 persons || selection.readsPersons(ruleSet));
         List<Object> screenedFacts = filingFacts.stream().filter(fact -> fact instanceof PartyFact ? parties
                 : fact instanceof PersonFact && persons).toList();
         Screening.Result screened = screenedFacts.isEmpty() ? new Screening.Result(List.of(), List.of())
-                : screening.screen(screenedFacts, reference, officialLists.current(),
+                : screening.screen(screenedFacts, prepared.partyNames(), reference, officialLists.current(),
                         LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         List<Object> matches = screened.matches();
 
         List<Object> facts = new ArrayList<>(reference.facts());
         facts.add(new RandomSelection(mrnText, selectionRate));
         facts.addAll(filingFacts);
-        facts.addAll(AgencyFacts.of(filing));
+        facts.addAll(prepared.agencyFacts());
         facts.addAll(personHistory.of(filingFacts, mrnText));
         facts.addAll(matches);
         facts.addAll(IotFacts.of(filing, events, reference.portAreas(), reference.listedAreas(), clock.instant(),

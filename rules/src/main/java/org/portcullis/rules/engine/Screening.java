@@ -42,17 +42,21 @@ final class Screening {
 
     /** Subject key of a person: the words of the name (sorted) and the date of birth. */
     static String personKey(PersonFact person) {
-        return Names.key(Names.personWords(person.getGivenNames(), person.getFamilyName())) + "|"
-                + (person.getDateOfBirth() == null ? "" : person.getDateOfBirth().toString());
+        return personKey(person, Names.personWords(person.getGivenNames(), person.getFamilyName()));
+    }
+
+    private static String personKey(PersonFact person, List<String> words) {
+        return Names.key(words) + "|" + (person.getDateOfBirth() == null ? "" : person.getDateOfBirth().toString());
     }
 
     /**
      * Screens the facts in their order, against both the rule set's lists and the official ones. A large crew and
      * passenger list (a cruise ship's thousands) is screened on all cores.
      */
-    Result screen(List<Object> facts, ReferenceData referenceData, WatchlistSnapshot official, LocalDate today) {
+    Result screen(List<Object> facts, PartyNames names, ReferenceData referenceData, WatchlistSnapshot official,
+            LocalDate today) {
         var stream = facts.size() > PARALLEL_FROM ? facts.parallelStream() : facts.stream();
-        List<Result> results = stream.map(fact -> screen(fact, referenceData, official, today)).toList();
+        List<Result> results = stream.map(fact -> screen(fact, names, referenceData, official, today)).toList();
         List<Object> matches = new ArrayList<>();
         List<ScreeningMatch> setAside = new ArrayList<>();
         for (Result result : results) {
@@ -62,11 +66,12 @@ final class Screening {
         return new Result(matches, setAside);
     }
 
-    private Result screen(Object fact, ReferenceData referenceData, WatchlistSnapshot official, LocalDate today) {
+    private Result screen(Object fact, PartyNames names, ReferenceData referenceData, WatchlistSnapshot official,
+            LocalDate today) {
         Result result = new Result(new ArrayList<>(), new ArrayList<>());
         if (fact instanceof PartyFact party && party.getRole() != PartyRole.NOTIFY_PARTY) {
-            // the name's words once for its key and both lists
-            List<String> words = Names.partyWords(party.getName());
+            // the name's words, reduced once per filing, for its key and both lists
+            List<String> words = names.words(party.getName());
             String key = PartyKeys.of(words, party.getCountry());
             for (PartyWatchlist list : List.of(referenceData.partyWatchlist(), official.parties())) {
                 if (list.size() > 0) {
@@ -78,9 +83,10 @@ final class Screening {
                 }
             }
         } else if (fact instanceof PersonFact person) {
-            String key = personKey(person);
-            ScreenedPerson screened = new ScreenedPerson(Names.personWords(person.getGivenNames(),
-                    person.getFamilyName()), person.getDateOfBirth(), person.getNationality(),
+            // the name's words once for its key and both lists
+            List<String> words = Names.personWords(person.getGivenNames(), person.getFamilyName());
+            String key = personKey(person, words);
+            ScreenedPerson screened = new ScreenedPerson(words, person.getDateOfBirth(), person.getNationality(),
                     person.getDocumentNumber());
             for (PersonWatchlist list : List.of(referenceData.personWatchlist(), official.persons())) {
                 if (list.size() > 0) {

@@ -2,11 +2,11 @@ package org.portcullis.rules.screening;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import com.ibm.icu.text.Transliterator;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
@@ -41,14 +41,24 @@ public final class Names {
 
     /** The words of a party's name without legal forms, in the order written. */
     public static List<String> partyWords(String name) {
-        List<String> words = words(name).stream().filter(word -> !LEGAL_FORMS.contains(word))
-                .collect(Collectors.toCollection(ArrayList::new));
-        return words.isEmpty() ? words(name) : words;
+        List<String> all = words(name);
+        List<String> words = new ArrayList<>(all.size());
+        for (String word : all) {
+            if (!LEGAL_FORMS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words.isEmpty() ? all : words;
     }
 
-    /** The words sorted and joined: the same for the same words in any order. */
+    /** The words sorted and joined: the same for the same words in any order (a few words: a plain array sort). */
     public static String key(List<String> words) {
-        return words.stream().sorted().collect(Collectors.joining(" "));
+        if (words.size() < 2) {
+            return words.isEmpty() ? "" : words.get(0);
+        }
+        String[] sorted = words.toArray(new String[0]);
+        Arrays.sort(sorted);
+        return String.join(" ", sorted);
     }
 
     static List<String> words(String text) {

@@ -67,9 +67,10 @@ public class DroolsFilingAssessor implements FilingAssessor {
     private final VesselSilentAfter vesselSilentAfter;
     /**
      * The facts each filing alone gives, worked out once for all of its assessments: they receive the same filing
-     * object (the case store hands out the one it parsed). Weak keys: identity, and gone with the filing.
+     * object (the case store hands out the one it parsed). Keyed by identity: a filing's own hash code walks all of
+     * it, and the cache's frequency sketch asks for a key's hash on every look-up.
      */
-    private final Cache<Filing, FilingFacts> preparedFacts = Caffeine.newBuilder().weakKeys().maximumSize(256)
+    private final Cache<SameFiling, FilingFacts> preparedFacts = Caffeine.newBuilder().maximumSize(256)
             .executor(Runnable::run).build();
 
     public DroolsFilingAssessor(LiveRuleSet liveRuleSet, Clock clock) {
@@ -210,7 +211,7 @@ public class DroolsFilingAssessor implements FilingAssessor {
     }
 
     private FilingFacts prepared(Filing filing) {
-        return preparedFacts.get(filing, FilingFacts::of);
+        return preparedFacts.get(new SameFiling(filing), key -> FilingFacts.of(key.filing()));
     }
 
     /** {@code scoring}: the scores, given the lane the rules alone gave each consignment (empty: none). */
@@ -258,5 +259,19 @@ public class DroolsFilingAssessor implements FilingAssessor {
         return Assessment.of(findings.stream().map(RuleFinding::toFinding).sorted(STRONGEST_FIRST).toList(),
                 ConsignmentOutcomes.of(consignments, findings, rulesLanes), Screening.recorded(matches),
                 screened.setAside(), ruleSet.version(), clock.instant());
+    }
+
+    /** A filing compared by identity, not by its contents. */
+    private record SameFiling(Filing filing) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameFiling same && same.filing == filing;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(filing);
+        }
     }
 }

@@ -93,6 +93,15 @@ final class PostgresCluster implements AutoCloseable {
         }
     }
 
+    /** Vacuums a database and writes a checkpoint, so that no autovacuum or checkpoint of earlier work runs later. */
+    void settle(String database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(database), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("vacuum (analyze)");
+            statement.execute("checkpoint");
+        }
+    }
+
     @Override
     public void close() throws Exception {
         asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop");

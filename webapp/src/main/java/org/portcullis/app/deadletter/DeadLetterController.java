@@ -2,10 +2,10 @@ package org.portcullis.app.deadletter;
 
 import org.portcullis.casework.deadletter.DeadLetter;
 import org.portcullis.casework.deadletter.DeadLetterQueue;
-import org.portcullis.casework.iot.SensorDeadLetters;
 import org.portcullis.casework.deadletter.DeadLetterReplay;
 import org.portcullis.casework.deadletter.DeadLetterDiscard;
 import org.portcullis.casework.deadletter.DeadLetterGoneException;
+import org.portcullis.casework.iot.SensorDeadLetters;
 import org.portcullis.casework.deadletter.DeadLetterNotReplayableException;
 
 import java.util.Set;

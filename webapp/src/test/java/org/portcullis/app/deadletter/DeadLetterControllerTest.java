@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.portcullis.app.task.FlashMessage;
 import org.portcullis.app.web.PortcullisWebMvcTest;
 import org.portcullis.app.web.WithOfficer;
+import org.portcullis.casework.iot.SensorDeadLetters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +49,7 @@ class DeadLetterControllerTest {
     DeadLetterDiscard discard;
 
     @MockitoBean
-    org.portcullis.casework.iot.SensorDeadLetters sensorDeadLetters;
+    SensorDeadLetters sensorDeadLetters;
 
     @Test
     @WithOfficer(value = "supervisor", roles = "SUPERVISOR", groups = "supervisors")

@@ -19,6 +19,7 @@ import org.portcullis.casework.dashboard.Dashboard;
 import org.portcullis.app.dashboard.DashboardCharts;
 import org.portcullis.casework.deadletter.DeadLetterQueue;
 import org.portcullis.casework.deadletter.DeadLetterReplay;
+import org.portcullis.casework.iot.SensorDeadLetters;
 import org.portcullis.app.web.Officers;
 import org.portcullis.app.web.WebSliceSupport;
 import org.portcullis.processes.clearance.AgencyDecisions;
@@ -77,6 +78,8 @@ class RoleAccessTest {
     DashboardCharts charts;
     @MockitoBean
     DeadLetterQueue deadLetters;
+    @MockitoBean
+    SensorDeadLetters sensorDeadLetters;
     @MockitoBean
     DeadLetterReplay replay;
     @MockitoBean

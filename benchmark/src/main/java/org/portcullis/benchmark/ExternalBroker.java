@@ -1,7 +1,6 @@
 package org.portcullis.benchmark;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.portcullis.testing.brokers.LocalProcesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +49,7 @@ final class ExternalBroker implements AutoCloseable {
                 "--nio", "--silent", "--no-autotune", "--no-web", "--no-amqp-acceptor", "--no-mqtt-acceptor",
                 "--no-stomp-acceptor", "--no-hornetq-acceptor"));
         command.addAll(createOptions);
-        run(command);
+        LocalProcesses.runToCompletion(command);
         Path brokerXml = instance.resolve("etc/broker.xml");
         String application = Files.readString(applicationBrokerXml).replaceAll("(?s)<!--.*?-->", "");
         String broker = Files.readString(brokerXml);
@@ -83,12 +83,11 @@ final class ExternalBroker implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolve("broker.log").toFile())).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
+            if (LocalProcesses.listening(port)) {
                 log.info("External Artemis broker up on {}, pid {}", url(), process.pid());
                 return;
-            } catch (IOException notYet) {
-                Thread.sleep(250);
             }
+            Thread.sleep(250);
         }
         throw new IllegalStateException("the broker did not start; see " + instance.resolve("broker.log"));
     }
@@ -150,12 +149,7 @@ final class ExternalBroker implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+        LocalProcesses.stop(process);
     }
 
     private static String replaceSection(String target, String source, String name) {
@@ -180,11 +174,4 @@ final class ExternalBroker implements AutoCloseable {
         return matcher.find() ? matcher.group() : "";
     }
 
-    private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-        }
-    }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
+import org.portcullis.testing.brokers.SensorAccount;
+import org.portcullis.testing.brokers.SensorBrokerProcess;
 
 /**
  * Sensor traffic beside filings (issue 17): the application takes filings at a fixed rate and their latency is
@@ -29,6 +31,7 @@ import org.HdrHistogram.Histogram;
 final class IotRun {
 
     private static final Duration LATENCY_WARMUP = Duration.ofSeconds(10);
+    private static final String SENSOR_BROKER_PASSWORD = "portcullis-sensors-bench";
 
     private final BenchSettings settings;
     private final Report report;
@@ -72,14 +75,15 @@ final class IotRun {
             if (!consume) {
                 args.add("--portcullis.iot.listener-auto-startup=false");
             }
-            try (SensorBroker sensorBroker = separate ? SensorBroker.create(settings.artemisHome(),
-                    settings.repository(), directory.resolve("sensor-broker"), mqttPort, freePort(),
-                    settings.brokerPluginJar(), ExternalBroker.SEAL_SECRET, SensorLoad.ACCOUNT,
-                    BenchCarriers.PASSWORD, SensorLoad.OPERATOR) : null;
+            try (SensorBrokerProcess sensorBroker = separate ? SensorBrokerProcess.create(settings.artemisHome(),
+                    settings.repository().resolve("config/sensor-broker"), settings.brokerPluginJar(),
+                    directory.resolve("sensor-broker"), mqttPort, freePort(), SENSOR_BROKER_PASSWORD,
+                    ExternalBroker.SEAL_SECRET, List.of(new SensorAccount(SensorLoad.ACCOUNT, BenchCarriers.PASSWORD,
+                            SensorLoad.OPERATOR))) : null;
                     PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"),
                             withBroker(args, sensorBroker, mqttPort))) {
                 if (sensorBroker != null) {
-                    sensorBroker.start();
+                    sensorBroker.startAtLowestPriority();
                 }
                 portcullis.start();
                 report.fact("application command", portcullis.commandLine());
@@ -214,7 +218,7 @@ final class IotRun {
      * (the consumer reads it with the application's account there; the application's broker gets no MQTT acceptor;
      * both brokers seal with the same secret).
      */
-    private static List<String> withBroker(List<String> args, SensorBroker sensorBroker, int mqttPort) {
+    private static List<String> withBroker(List<String> args, SensorBrokerProcess sensorBroker, int mqttPort) {
         List<String> all = new ArrayList<>(args);
         if (sensorBroker == null) {
             all.add("--portcullis.broker.acceptors.mqtt=tcp://127.0.0.1:" + mqttPort + "?protocols=MQTT");
@@ -222,8 +226,8 @@ final class IotRun {
         }
         all.add("--portcullis.broker.acceptors.mqtt=");
         all.add("--portcullis.iot.broker.url=" + sensorBroker.coreUrl());
-        all.add("--portcullis.iot.broker.user=" + SensorBroker.APPLICATION_USER);
-        all.add("--portcullis.iot.broker.password=" + SensorBroker.APPLICATION_PASSWORD);
+        all.add("--portcullis.iot.broker.user=" + SensorBrokerProcess.APPLICATION_USER);
+        all.add("--portcullis.iot.broker.password=" + SENSOR_BROKER_PASSWORD);
         all.add("--portcullis.broker.sender-seal-secret=" + ExternalBroker.SEAL_SECRET);
         return all;
     }

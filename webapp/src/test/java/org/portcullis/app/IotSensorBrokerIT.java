@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,12 +16,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portcullis.testing.brokers.SensorAccount;
+import org.portcullis.testing.brokers.SensorBrokerProcess;
 import org.portcullis.testing.postgres.TestPostgres;
 import org.springframework.test.util.TestSocketUtils;
 
@@ -43,10 +47,11 @@ class IotSensorBrokerIT {
     /** The container of the demo's green sample filing (docs/samples/iot/reefer-temperature.json). */
     private static final String DEMO_CONTAINER = "CSQU3054383";
     private static final int EVENTS_WHILE_DOWN = 200;
+    private static final String SENSOR_BROKER_PASSWORD = "portcullis-sensor-broker-secret";
 
     private Path workingDirectory;
     private TestPostgres.Database database;
-    private SensorBrokerInstance sensorBroker;
+    private SensorBrokerProcess sensorBroker;
     private PackagedApplication application;
     private final int httpPort = TestSocketUtils.findAvailableTcpPort();
 
@@ -62,9 +67,10 @@ class IotSensorBrokerIT {
         workingDirectory = Files.createTempDirectory(Path.of("target"), "iot-sensor-broker-");
         database = TestPostgres.selected() ? TestPostgres.newDatabase("iot_sensor_broker")
                 : new TestPostgres.Database(FileDatabase.url(workingDirectory), "sa", "");
-        sensorBroker = SensorBrokerInstance.create(workingDirectory.resolve("sensor-broker"),
-                TestSocketUtils.findAvailableTcpPort(), TestSocketUtils.findAvailableTcpPort(), SEAL_SECRET,
-                List.<String[]>of(new String[] {DEVICE, DEVICE_PASSWORD, "ACME"}));
+        sensorBroker = SensorBrokerProcess.create(artemisHome(), Path.of("..", "config", "sensor-broker"),
+                pluginJar(), workingDirectory.resolve("sensor-broker"), TestSocketUtils.findAvailableTcpPort(),
+                TestSocketUtils.findAvailableTcpPort(), SENSOR_BROKER_PASSWORD, SEAL_SECRET,
+                List.of(new SensorAccount(DEVICE, DEVICE_PASSWORD, "ACME")));
         sensorBroker.start();
         startApplication("first");
     }
@@ -168,8 +174,8 @@ class IotSensorBrokerIT {
                 "--portcullis.broker.acceptors.mqtt=",
                 "--portcullis.broker.sender-seal-secret=" + SEAL_SECRET,
                 "--portcullis.iot.broker.url=" + sensorBroker.coreUrl(),
-                "--portcullis.iot.broker.user=" + SensorBrokerInstance.APPLICATION_USER,
-                "--portcullis.iot.broker.password=" + SensorBrokerInstance.APPLICATION_PASSWORD));
+                "--portcullis.iot.broker.user=" + SensorBrokerProcess.APPLICATION_USER,
+                "--portcullis.iot.broker.password=" + SENSOR_BROKER_PASSWORD));
         if (application != null) {
             application.close();
         }
@@ -205,6 +211,23 @@ class IotSensorBrokerIT {
                 var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
+        }
+    }
+
+    /** Artemis's distribution, unpacked by the build into target/artemis before the integration tests. */
+    private static Path artemisHome() throws IOException {
+        try (Stream<Path> homes = Files.list(Path.of("target", "artemis"))) {
+            return homes.filter(home -> home.getFileName().toString().startsWith("apache-artemis-")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no Artemis distribution in target/artemis: "
+                            + "run the build's pre-integration-test phase"));
+        }
+    }
+
+    private static Path pluginJar() throws IOException {
+        try (Stream<Path> jars = Files.list(Path.of("..", "broker-plugin", "target"))) {
+            return jars.filter(jar -> jar.getFileName().toString().endsWith("-broker.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no broker-plugin/target/*-broker.jar: build with "
+                            + "-am so that the broker-plugin module is packaged"));
         }
     }
 }

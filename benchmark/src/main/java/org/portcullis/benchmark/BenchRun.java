@@ -158,6 +158,11 @@ final class BenchRun {
             report.row("CPU per filing", "the application's JVM", "", jvmMs, "ms", "");
             report.row("CPU per filing", "PostgreSQL", "", databaseMs, "ms", "");
             report.row("CPU per filing", "the harness (the carrier)", "", harnessMs, "ms", "");
+            report.row("CPU per filing", "PostgreSQL's processes runnable but waiting for a core", "run queue, "
+                    + "/proc schedstat", CpuUse.Between.perUnit(throughput.cpu().databaseWaitCores(), rate), "ms",
+                    "wall time inside statements that is not work");
+            report.row("CPU per filing", "the application's threads runnable but waiting for a core", "run queue",
+                    CpuUse.Between.perUnit(throughput.cpu().appWaitCores(), rate), "ms", "");
             if (brokerPid != 0) {
                 report.row("CPU per filing", "the external broker", "",
                         CpuUse.Between.perUnit(throughput.cpu().brokerCores(), rate), "ms", "");
@@ -212,6 +217,7 @@ final class BenchRun {
                 "", after.cpuMsPerInstance(), "ms", Report.format(after.jvmMsPerInstance()) + " / "
                         + Report.format(after.databaseMsPerInstance()) + "; "
                         + Report.format(after.instancesPerSecond()) + " instances/s");
+        waitRows("Bound again after the end to end", after);
         report.row("Bound again after the end to end", "the bound after against the bound before", "",
                 100 * (after.cpuMsPerInstance() / before - 1), "%", "how far the machine's speed moved around the "
                         + "end to end (the filing's window lies between)");
@@ -234,6 +240,7 @@ final class BenchRun {
         report.row("Raw bounds", "Camunda alone: CPU per instance, the engine's JVM / PostgreSQL", "",
                 bound.cpuMsPerInstance(), "ms", Report.format(bound.jvmMsPerInstance()) + " / "
                         + Report.format(bound.databaseMsPerInstance()));
+        waitRows("Raw bounds", bound);
         report.row("Raw bounds", "Camunda alone: preArrivalClearance auto-clear path, stub delegates", "same database",
                 camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full") + ", written for "
                 + app.get("portcullis.process-history", "officers"));
@@ -261,6 +268,12 @@ final class BenchRun {
                     StatementComparison.lines(firstBound.statements().entries(), firstBound.instances(), endToEnd,
                             filings)));
         }
+    }
+
+    private void waitRows(String section, CamundaBound.Result bound) {
+        report.row(section, "Camunda alone: waiting for a core per instance, PostgreSQL's processes / the engine's JVM",
+                "run queue, /proc schedstat", bound.databaseWaitMsPerInstance(), "ms",
+                Report.format(bound.jvmWaitMsPerInstance()) + " ms the JVM's threads");
     }
 
     private void latencyRows(String what, Histogram histogram, double rate) {

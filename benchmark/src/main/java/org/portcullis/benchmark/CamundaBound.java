@@ -41,7 +41,7 @@ final class CamundaBound {
      * instances completed in the window and its statements (empty without a profile).
      */
     record Result(double instancesPerSecond, double jvmMsPerInstance, double databaseMsPerInstance, long instances,
-            StatementProfile.Snapshot statements) {
+            StatementProfile.Snapshot statements, double databaseWaitMsPerInstance, double jvmWaitMsPerInstance) {
 
         double cpuMsPerInstance() {
             return jvmMsPerInstance + databaseMsPerInstance;
@@ -82,7 +82,9 @@ final class CamundaBound {
                 double rate = done / (measureMillis / 1000.0);
                 log.info("Camunda alone: {} instances/s", String.format("%.1f", rate));
                 return new Result(rate, CpuUse.Between.perUnit(used.appCores(), rate),
-                        CpuUse.Between.perUnit(used.databaseCores(), rate), done, statements);
+                        CpuUse.Between.perUnit(used.databaseCores(), rate), done, statements,
+                        CpuUse.Between.perUnit(used.databaseWaitCores(), rate),
+                        CpuUse.Between.perUnit(used.appWaitCores(), rate));
             } finally {
                 engine.close();
             }

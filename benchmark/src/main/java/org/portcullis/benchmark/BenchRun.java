@@ -1,5 +1,7 @@
 package org.portcullis.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +27,9 @@ final class BenchRun {
     private double camundaCpuMs;
     /** The application's and PostgreSQL's CPU per filing end to end, in ms; 0 until measured. */
     private double filingCpuMs;
+    /** PostgreSQL's statements (on PostgreSQL only): the first Camunda bound's window, then the end to end's. */
+    private StatementProfile boundStatements;
+    private CamundaBound.Result firstBound;
 
     BenchRun(BenchSettings settings, Report report, Path directory) {
         this.settings = settings;
@@ -58,6 +63,10 @@ final class BenchRun {
             report.fact("filing", settings.consignments() + " consignments, " + body.length() + " bytes of JSON");
 
             long databasePid = cluster != null ? cluster.pid() : 0;
+            if (cluster != null) {
+                new StatementProfile(cluster.url("postgres"), appUrl, "portcullis").install();
+                boundStatements = new StatementProfile(cluster.url("postgres"), boundUrl, "camunda_bound");
+            }
             double slowest = settings.bounds() ? rawBounds(app, boundUrl, user, body, boundWarmup, boundMeasure,
                     databasePid) : Double.NaN;
 
@@ -79,10 +88,7 @@ final class BenchRun {
                 report.fact("broker", broker != null ? "external Artemis " + broker.url()
                         + " (its own process, made from the application's broker.xml)" : "embedded in the application");
                 StatementProfile statements = cluster != null ? new StatementProfile(cluster.url("postgres"),
-                        "portcullis") : null;
-                if (statements != null) {
-                    statements.install();
-                }
+                        appUrl, "portcullis") : null;
                 endToEnd(args, login, databasePid, brokerPid, slowest, statements);
             }
             if (camundaCpuMs > 0 && filingCpuMs > 0) {
@@ -115,7 +121,10 @@ final class BenchRun {
 
                         @Override
                         public void closed(long completed) throws Exception {
-                            StatementProfile.record(statements.read(), completed, report, directory);
+                            StatementProfile.Snapshot snapshot = statements.snapshot();
+                            StatementProfile.record(snapshot, completed, StatementProfile.END_TO_END, report,
+                                    directory);
+                            compareWithBound(snapshot.entries(), completed);
                         }
                     });
             report.row("End to end", "warm-up until the application's JIT compiler settled", "",
@@ -149,6 +158,11 @@ final class BenchRun {
             report.row("CPU per filing", "the application's JVM", "", jvmMs, "ms", "");
             report.row("CPU per filing", "PostgreSQL", "", databaseMs, "ms", "");
             report.row("CPU per filing", "the harness (the carrier)", "", harnessMs, "ms", "");
+            report.row("CPU per filing", "PostgreSQL's processes runnable but waiting for a core", "run queue, "
+                    + "/proc schedstat", CpuUse.Between.perUnit(throughput.cpu().databaseWaitCores(), rate), "ms",
+                    "wall time inside statements that is not work");
+            report.row("CPU per filing", "the application's threads runnable but waiting for a core", "run queue",
+                    CpuUse.Between.perUnit(throughput.cpu().appWaitCores(), rate), "ms", "");
             if (brokerPid != 0) {
                 report.row("CPU per filing", "the external broker", "",
                         CpuUse.Between.perUnit(throughput.cpu().brokerCores(), rate), "ms", "");
@@ -191,13 +205,19 @@ final class BenchRun {
             url = "jdbc:h2:file:" + directory.resolve("camunda-bound-after/engine") + ";DB_CLOSE_ON_EXIT=FALSE";
         }
         CamundaBound.Result after = new CamundaBound().measure(url, user, "", app, warmup, measure.toMillis(),
-                databasePid);
+                databasePid, cluster != null ? new StatementProfile(cluster.url("postgres"), url,
+                        "camunda_bound_after") : null);
+        if (cluster != null) {
+            StatementProfile.record(after.statements(), after.instances(), StatementProfile.BOUND_AFTER, report,
+                    directory);
+        }
         double before = camundaCpuMs;
         double mean = (before + after.cpuMsPerInstance()) / 2;
         report.row("Bound again after the end to end", "Camunda alone: CPU per instance, the engine's JVM / PostgreSQL",
                 "", after.cpuMsPerInstance(), "ms", Report.format(after.jvmMsPerInstance()) + " / "
                         + Report.format(after.databaseMsPerInstance()) + "; "
                         + Report.format(after.instancesPerSecond()) + " instances/s");
+        waitRows("Bound again after the end to end", after);
         report.row("Bound again after the end to end", "the bound after against the bound before", "",
                 100 * (after.cpuMsPerInstance() / before - 1), "%", "how far the machine's speed moved around the "
                         + "end to end (the filing's window lies between)");
@@ -210,12 +230,17 @@ final class BenchRun {
     private double rawBounds(ApplicationSettings app, String boundUrl, String user, String body, Warmup boundWarmup,
             Duration boundMeasure, long databasePid) throws Exception {
         CamundaBound.Result bound = new CamundaBound().measure(boundUrl, user, "", app, boundWarmup,
-                boundMeasure.toMillis(), databasePid);
+                boundMeasure.toMillis(), databasePid, boundStatements);
+        if (boundStatements != null) {
+            firstBound = bound;
+            StatementProfile.record(bound.statements(), bound.instances(), StatementProfile.BOUND, report, directory);
+        }
         double camunda = bound.instancesPerSecond();
         camundaCpuMs = bound.cpuMsPerInstance();
         report.row("Raw bounds", "Camunda alone: CPU per instance, the engine's JVM / PostgreSQL", "",
                 bound.cpuMsPerInstance(), "ms", Report.format(bound.jvmMsPerInstance()) + " / "
                         + Report.format(bound.databaseMsPerInstance()));
+        waitRows("Raw bounds", bound);
         report.row("Raw bounds", "Camunda alone: preArrivalClearance auto-clear path, stub delegates", "same database",
                 camunda, "instances/s", "history " + app.get("camunda.bpm.history-level", "full") + ", written for "
                 + app.get("portcullis.process-history", "officers"));
@@ -234,6 +259,21 @@ final class BenchRun {
                 Runtime.getRuntime().availableProcessors() + " threads", drools.score(), "filings/s",
                 "± " + Report.format(drools.error()));
         return Math.min(camunda, Math.min(artemis, drools.score()));
+    }
+
+    /** The engine's statements end to end beside the first bound's, when both were profiled. */
+    private void compareWithBound(List<StatementProfile.Entry> endToEnd, long filings) throws IOException {
+        if (firstBound != null) {
+            Files.writeString(directory.resolve("pg-statements-compare.md"), StatementComparison.markdown(
+                    StatementComparison.lines(firstBound.statements().entries(), firstBound.instances(), endToEnd,
+                            filings)));
+        }
+    }
+
+    private void waitRows(String section, CamundaBound.Result bound) {
+        report.row(section, "Camunda alone: waiting for a core per instance, PostgreSQL's processes / the engine's JVM",
+                "run queue, /proc schedstat", bound.databaseWaitMsPerInstance(), "ms",
+                Report.format(bound.jvmWaitMsPerInstance()) + " ms the JVM's threads");
     }
 
     private void latencyRows(String what, Histogram histogram, double rate) {

@@ -36,8 +36,12 @@ final class CamundaBound {
     private final AtomicLong completed = new AtomicLong();
     private Semaphore window;
 
-    /** Instances per second, and the CPU each took: the engine's JVM (this harness) and PostgreSQL, in ms. */
-    record Result(double instancesPerSecond, double jvmMsPerInstance, double databaseMsPerInstance) {
+    /**
+     * Instances per second, and the CPU each took: the engine's JVM (this harness) and PostgreSQL, in ms; the
+     * instances completed in the window and its statements (empty without a profile).
+     */
+    record Result(double instancesPerSecond, double jvmMsPerInstance, double databaseMsPerInstance, long instances,
+            StatementProfile.Snapshot statements, double databaseWaitMsPerInstance, double jvmWaitMsPerInstance) {
 
         double cpuMsPerInstance() {
             return jvmMsPerInstance + databaseMsPerInstance;
@@ -45,7 +49,7 @@ final class CamundaBound {
     }
 
     Result measure(String jdbcUrl, String user, String password, ApplicationSettings app, Warmup warmup,
-            long measureMillis, long databasePid) throws Exception {
+            long measureMillis, long databasePid, StatementProfile profile) throws Exception {
         try (HikariDataSource dataSource = dataSource(jdbcUrl, user, password)) {
             ProcessEngine engine = engine(dataSource, app);
             try {
@@ -62,18 +66,25 @@ final class CamundaBound {
                 settling.await();
                 log.info("Camunda alone: warm after {} s", settling.warmup().toSeconds());
                 CpuUse cpu = new CpuUse(ProcessHandle.current().pid(), databasePid);
+                if (profile != null) {
+                    profile.reset();
+                }
                 long atStart = completed.get();
                 CpuUse.Sample cpuFrom = cpu.sample();
                 Thread.sleep(measureMillis);
                 long done = completed.get() - atStart;
                 CpuUse.Between used = CpuUse.between(cpuFrom, cpu.sample());
+                StatementProfile.Snapshot statements = profile != null ? profile.snapshot()
+                        : StatementProfile.Snapshot.NONE;
                 stop.set(true);
                 threads.shutdown();
                 threads.awaitTermination(60, TimeUnit.SECONDS);
                 double rate = done / (measureMillis / 1000.0);
                 log.info("Camunda alone: {} instances/s", String.format("%.1f", rate));
                 return new Result(rate, CpuUse.Between.perUnit(used.appCores(), rate),
-                        CpuUse.Between.perUnit(used.databaseCores(), rate));
+                        CpuUse.Between.perUnit(used.databaseCores(), rate), done, statements,
+                        CpuUse.Between.perUnit(used.databaseWaitCores(), rate),
+                        CpuUse.Between.perUnit(used.appWaitCores(), rate));
             } finally {
                 engine.close();
             }

@@ -13,7 +13,8 @@ import java.util.Arrays;
 final class CpuUse {
 
     record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, long appReportTicks,
-            Duration harnessCpu, long databaseTicks, long brokerTicks, long at) {
+            Duration harnessCpu, long databaseTicks, long brokerTicks, long at, long appWaitNanos,
+            long databaseWaitNanos) {
     }
 
     /**
@@ -21,7 +22,8 @@ final class CpuUse {
      * carrier sending filings and reading notices) and by everything else (the database, mostly).
      */
     record Between(double machineBusyShare, double appCores, double appJitCores, double appReportCores,
-            double harnessCores, double otherCores, double databaseCores, double brokerCores, double wallSeconds) {
+            double harnessCores, double otherCores, double databaseCores, double brokerCores, double wallSeconds,
+            double appWaitCores, double databaseWaitCores) {
 
         /** Milliseconds of CPU per unit of work done at {@code rate} per second, for these cores. */
         static double perUnit(double cores, double rate) {
@@ -68,7 +70,8 @@ final class CpuUse {
         Duration harnessCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         return new Sample(all - idle, all, appCpu, jitTicks(application.pid()),
                 threadTicks(application.pid(), REPORT_THREAD), harnessCpu,
-                processTreeTicks(databasePid), processTreeTicks(brokerPid), System.nanoTime());
+                processTreeTicks(databasePid), processTreeTicks(brokerPid), System.nanoTime(),
+                threadsWaitNanos(application.pid()), processTreeWaitNanos(databasePid));
     }
 
     static Between between(Sample from, Sample to) {
@@ -83,7 +86,41 @@ final class CpuUse {
         double databaseCores = (to.databaseTicks() - from.databaseTicks()) / TICKS_PER_SECOND / wall;
         double brokerCores = (to.brokerTicks() - from.brokerTicks()) / TICKS_PER_SECOND / wall;
         return new Between(busy, appCores, jitCores, reportCores, harnessCores, otherCores, databaseCores,
-                brokerCores, wall);
+                brokerCores, wall, (to.appWaitNanos() - from.appWaitNanos()) / 1e9 / wall,
+                Math.max(0, to.databaseWaitNanos() - from.databaseWaitNanos()) / 1e9 / wall);
+    }
+
+    /**
+     * Time the threads of a process spent runnable but waiting for a core (the second field of
+     * {@code /proc/PID/task/TID/schedstat}), in ns so far: on a machine whose cores are all busy, part of every
+     * statement's time in PostgreSQL is this wait, not work.
+     */
+    static long threadsWaitNanos(long pid) {
+        try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.mapToLong(thread -> waitNanos(thread.resolve("schedstat"))).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The same for a process and its live descendants (PostgreSQL's backends); those that ended are not counted. */
+    static long processTreeWaitNanos(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        long total = waitNanos(Path.of("/proc", Long.toString(pid), "schedstat"));
+        for (ProcessHandle child : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(java.util.List.of())) {
+            total += waitNanos(Path.of("/proc", Long.toString(child.pid()), "schedstat"));
+        }
+        return total;
+    }
+
+    private static long waitNanos(Path schedstat) {
+        try {
+            return Long.parseLong(Files.readString(schedstat).trim().split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /**

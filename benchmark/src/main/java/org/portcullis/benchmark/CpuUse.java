@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How busy the machine's cores and the application's JVM were between two moments, from {@code /proc/stat} and the
@@ -13,8 +15,8 @@ import java.util.Arrays;
 final class CpuUse {
 
     record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, long appReportTicks,
-            Duration harnessCpu, long databaseTicks, long brokerTicks, long at, long appWaitNanos,
-            long databaseWaitNanos) {
+            Duration harnessCpu, long databaseTicks, long brokerTicks, long at, Map<Long, Long> appWaitNanos,
+            Map<Long, Long> databaseWaitNanos) {
     }
 
     /**
@@ -86,33 +88,50 @@ final class CpuUse {
         double databaseCores = (to.databaseTicks() - from.databaseTicks()) / TICKS_PER_SECOND / wall;
         double brokerCores = (to.brokerTicks() - from.brokerTicks()) / TICKS_PER_SECOND / wall;
         return new Between(busy, appCores, jitCores, reportCores, harnessCores, otherCores, databaseCores,
-                brokerCores, wall, (to.appWaitNanos() - from.appWaitNanos()) / 1e9 / wall,
-                Math.max(0, to.databaseWaitNanos() - from.databaseWaitNanos()) / 1e9 / wall);
+                brokerCores, wall, waitBetween(from.appWaitNanos(), to.appWaitNanos()) / 1e9 / wall,
+                waitBetween(from.databaseWaitNanos(), to.databaseWaitNanos()) / 1e9 / wall);
     }
 
     /**
-     * Time the threads of a process spent runnable but waiting for a core (the second field of
-     * {@code /proc/PID/task/TID/schedstat}), in ns so far: on a machine whose cores are all busy, part of every
-     * statement's time in PostgreSQL is this wait, not work.
+     * The wait for a core between two samples, thread by thread (or process by process): a thread's wait only grows,
+     * so each counts what it added, one born in between all of its own; one that ended in between is not counted
+     * (its last figures are gone), so the figure is a lower bound when threads or backends end within the window.
      */
-    static long threadsWaitNanos(long pid) {
-        try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return threads.mapToLong(thread -> waitNanos(thread.resolve("schedstat"))).sum();
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    /** The same for a process and its live descendants (PostgreSQL's backends); those that ended are not counted. */
-    static long processTreeWaitNanos(long pid) {
-        if (pid <= 0) {
-            return 0;
-        }
-        long total = waitNanos(Path.of("/proc", Long.toString(pid), "schedstat"));
-        for (ProcessHandle child : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(java.util.List.of())) {
-            total += waitNanos(Path.of("/proc", Long.toString(child.pid()), "schedstat"));
+    static long waitBetween(Map<Long, Long> from, Map<Long, Long> to) {
+        long total = 0;
+        for (Map.Entry<Long, Long> task : to.entrySet()) {
+            total += Math.max(0, task.getValue() - from.getOrDefault(task.getKey(), 0L));
         }
         return total;
+    }
+
+    /**
+     * Time each thread of a process spent runnable but waiting for a core so far (the second field of
+     * {@code /proc/PID/task/TID/schedstat}), in ns by thread id: on a machine whose cores are all busy, part of every
+     * statement's time in PostgreSQL is this wait, not work.
+     */
+    static Map<Long, Long> threadsWaitNanos(long pid) {
+        Map<Long, Long> waits = new HashMap<>();
+        try (var threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            threads.forEach(thread -> waits.put(Long.parseLong(thread.getFileName().toString()),
+                    waitNanos(thread.resolve("schedstat"))));
+        } catch (IOException | RuntimeException e) {
+            return waits;
+        }
+        return waits;
+    }
+
+    /** The same by process for a process and its live descendants (PostgreSQL's backends). */
+    static Map<Long, Long> processTreeWaitNanos(long pid) {
+        Map<Long, Long> waits = new HashMap<>();
+        if (pid <= 0) {
+            return waits;
+        }
+        waits.put(pid, waitNanos(Path.of("/proc", Long.toString(pid), "schedstat")));
+        for (ProcessHandle child : ProcessHandle.of(pid).map(h -> h.descendants().toList()).orElse(java.util.List.of())) {
+            waits.put(child.pid(), waitNanos(Path.of("/proc", Long.toString(child.pid()), "schedstat")));
+        }
+        return waits;
     }
 
     private static long waitNanos(Path schedstat) {

@@ -128,10 +128,15 @@ public final class SensorBrokerProcess implements AutoCloseable {
     }
 
     /** The file's security setting of the example operator, copied for every other operator the accounts name. */
-    private static String withOperators(String brokerXml, List<SensorAccount> accounts) {
+    static String withOperators(String brokerXml, List<SensorAccount> accounts) {
         String start = "<security-setting match=\"portcullis.iot." + EXAMPLE_OPERATOR + ".#\">";
-        String example = brokerXml.substring(brokerXml.indexOf(start));
-        example = example.substring(0, example.indexOf("</security-setting>") + "</security-setting>".length());
+        int from = brokerXml.indexOf(start);
+        int to = from < 0 ? -1 : brokerXml.indexOf("</security-setting>", from);
+        if (to < 0) {
+            throw new IllegalArgumentException("config/sensor-broker/broker.xml has no complete " + start
+                    + " ... </security-setting>: the sensor broker's accounts are made by copying that example");
+        }
+        String example = brokerXml.substring(from, to + "</security-setting>".length());
         Set<String> operators = new LinkedHashSet<>();
         accounts.forEach(account -> operators.add(account.operator()));
         operators.remove(EXAMPLE_OPERATOR);

@@ -4,8 +4,11 @@ import java.util.List;
 import org.portcullis.model.agency.AgencyAssessment;
 import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.filing.Filing;
+import org.portcullis.model.filing.HealthDeclaration;
+import org.portcullis.model.filing.PersonRole;
 import org.portcullis.rules.engine.LiveRuleSet;
 import org.portcullis.rules.engine.RepositoryRuleSet;
+import org.portcullis.rules.engine.TestFilings;
 
 /** The repository's rule set assessed per agency, with the demo's folder mapping. */
 final class AgencyRulesFixture {
@@ -31,6 +34,16 @@ final class AgencyRulesFixture {
     static List<AgencyAssessment> assessAll(Filing filing) {
         return ASSESSOR.assessAll(List.of(CUSTOMS, HEALTH, MARITIME, BORDER), RepositoryRuleSet.unselectedMrn(filing),
                 filing);
+    }
+
+    /** Arms (customs), a death on board (port health), an expired ISSC, a listed passenger (border police). */
+    static Filing everyAgencyHasSomething() {
+        Filing cargo = TestFilings.filing(TestFilings.item("Pistols and revolvers", "930200"));
+        var listed = TestFilings.person(PersonRole.PASSENGER, "Sokolov", "Viktor Aleksandrovitch", "1971-03-14",
+                "RU", "751234567", "2030-01-01");
+        return new Filing(cargo.header(), cargo.vessel(), cargo.portCall(), cargo.consignments(), List.of(),
+                List.of(listed), new HealthDeclaration(0, 1, false, "cardiac arrest"), List.of(), List.of(), List.of(),
+                PortEntryFilings.security(PortEntryFilings.ARRIVAL.minusDays(3), "Jansen, Pieter"), null);
     }
 
     static List<String> ruleIds(AgencyAssessment assessment) {

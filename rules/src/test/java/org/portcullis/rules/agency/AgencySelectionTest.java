@@ -6,8 +6,8 @@ import static org.portcullis.rules.agency.AgencyRulesFixture.CUSTOMS;
 import static org.portcullis.rules.agency.AgencyRulesFixture.HEALTH;
 import static org.portcullis.rules.agency.AgencyRulesFixture.MARITIME;
 import static org.portcullis.rules.agency.AgencyRulesFixture.assess;
+import static org.portcullis.rules.agency.AgencyRulesFixture.everyAgencyHasSomething;
 import static org.portcullis.rules.agency.AgencyRulesFixture.ruleIds;
-import static org.portcullis.rules.agency.PortEntryFilings.ARRIVAL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +18,6 @@ import org.portcullis.model.agency.AgencyAssessment;
 import org.portcullis.model.assessment.Outcome;
 import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.filing.Filing;
-import org.portcullis.model.filing.HealthDeclaration;
-import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
@@ -31,16 +29,6 @@ import org.portcullis.rules.screening.RedressRegister;
 
 /** One rule set, compiled once, run per agency: each agency gets only its own folders' findings. */
 class AgencySelectionTest {
-
-    /** Arms (customs), a death on board (port health), an expired ISSC, a listed person (border police). */
-    private static Filing everyAgencyHasSomething() {
-        Filing cargo = TestFilings.filing(TestFilings.item("Pistols and revolvers", "930200"));
-        var listed = TestFilings.person(PersonRole.PASSENGER, "Sokolov", "Viktor Aleksandrovitch", "1971-03-14",
-                "RU", "751234567", "2030-01-01");
-        return new Filing(cargo.header(), cargo.vessel(), cargo.portCall(), cargo.consignments(), List.of(),
-                List.of(listed), new HealthDeclaration(0, 1, false, "cardiac arrest"), List.of(), List.of(), List.of(),
-                PortEntryFilings.security(ARRIVAL.minusDays(3), "Jansen, Pieter"), null);
-    }
 
     @Test
     void eachAgencyGetsOnlyTheFindingsOfItsOwnFolders() {

@@ -5,8 +5,8 @@ import static org.portcullis.rules.agency.AgencyRulesFixture.BORDER;
 import static org.portcullis.rules.agency.AgencyRulesFixture.CUSTOMS;
 import static org.portcullis.rules.agency.AgencyRulesFixture.HEALTH;
 import static org.portcullis.rules.agency.AgencyRulesFixture.MARITIME;
+import static org.portcullis.rules.agency.AgencyRulesFixture.everyAgencyHasSomething;
 import static org.portcullis.rules.agency.AgencyRulesFixture.ruleIds;
-import static org.portcullis.rules.agency.PortEntryFilings.ARRIVAL;
 
 import java.util.List;
 import java.util.Set;
@@ -17,8 +17,6 @@ import org.portcullis.model.assessment.Assessment;
 import org.portcullis.model.assessment.Finding;
 import org.portcullis.model.assessment.TargetKind;
 import org.portcullis.model.filing.Filing;
-import org.portcullis.model.filing.HealthDeclaration;
-import org.portcullis.model.filing.PersonRole;
 import org.portcullis.model.value.Mrn;
 import org.portcullis.rules.engine.DroolsFilingAssessor;
 import org.portcullis.rules.engine.LiveRuleSet;
@@ -33,16 +31,6 @@ import org.portcullis.rules.screening.RedressRegister;
  * first-time flag) is not carried from one to the next.
  */
 class SharedFilingFactsTest {
-
-    /** Arms (customs), a death on board (port health), an expired ISSC, a listed passenger (border police). */
-    private static Filing everyAgencyHasSomething() {
-        Filing cargo = TestFilings.filing(TestFilings.item("Pistols and revolvers", "930200"));
-        var listed = TestFilings.person(PersonRole.PASSENGER, "Sokolov", "Viktor Aleksandrovitch", "1971-03-14",
-                "RU", "751234567", "2030-01-01");
-        return new Filing(cargo.header(), cargo.vessel(), cargo.portCall(), cargo.consignments(), List.of(),
-                List.of(listed), new HealthDeclaration(0, 1, false, "cardiac arrest"), List.of(), List.of(), List.of(),
-                PortEntryFilings.security(ARRIVAL.minusDays(3), "Jansen, Pieter"), null);
-    }
 
     /** An equal filing that is another object: nothing worked out for the first one applies to it. */
     private static Filing copyOf(Filing filing) {

@@ -1,9 +1,13 @@
 package org.portcullis.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,14 +39,26 @@ final class CamundaBound {
     private static final String MODEL = "bpmn/pre-arrival-clearance.bpmn";
 
     private final AtomicLong completed = new AtomicLong();
+    private final List<String> afterSchema;
     private Semaphore window;
+
+    CamundaBound() {
+        this(List.of());
+    }
+
+    /** @param afterSchema SQL run once the engine has created its schema, before the warm-up (bench.engine.sql) */
+    CamundaBound(List<String> afterSchema) {
+        this.afterSchema = afterSchema;
+    }
 
     /**
      * Instances per second, and the CPU each took: the engine's JVM (this harness) and PostgreSQL, in ms; the
-     * instances completed in the window and its statements (empty without a profile).
+     * instances completed in the window and its statements (empty without a profile); the cores everything else on
+     * the machine used in the window (an idle application among them when bounds are interleaved with end to end).
      */
     record Result(double instancesPerSecond, double jvmMsPerInstance, double databaseMsPerInstance, long instances,
-            StatementProfile.Snapshot statements, double databaseWaitMsPerInstance, double jvmWaitMsPerInstance) {
+            StatementProfile.Snapshot statements, double databaseWaitMsPerInstance, double jvmWaitMsPerInstance,
+            double otherCores) {
 
         double cpuMsPerInstance() {
             return jvmMsPerInstance + databaseMsPerInstance;
@@ -53,6 +70,7 @@ final class CamundaBound {
         try (HikariDataSource dataSource = dataSource(jdbcUrl, user, password)) {
             ProcessEngine engine = engine(dataSource, app);
             try {
+                runAfterSchema(dataSource);
                 engine.getRepositoryService().createDeployment().addClasspathResource(MODEL).deploy();
                 window = new Semaphore(EndToEndRun.WINDOW);
                 int starters = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
@@ -84,9 +102,18 @@ final class CamundaBound {
                 return new Result(rate, CpuUse.Between.perUnit(used.appCores(), rate),
                         CpuUse.Between.perUnit(used.databaseCores(), rate), done, statements,
                         CpuUse.Between.perUnit(used.databaseWaitCores(), rate),
-                        CpuUse.Between.perUnit(used.appWaitCores(), rate));
+                        CpuUse.Between.perUnit(used.appWaitCores(), rate),
+                        Math.max(0, used.otherCores() - used.databaseCores()));
             } finally {
                 engine.close();
+            }
+        }
+    }
+
+    private void runAfterSchema(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : afterSchema) {
+                statement.execute(sql);
             }
         }
     }

@@ -139,7 +139,9 @@ final class BenchRun {
                     interleavedBound(window, null);
                 }
                 var throughput = e2e.throughput(settings.warmup(), settings.duration(), window == 1
-                        ? profileListener(statements) : EndToEndRun.WindowListener.NONE);
+                        ? profileListener(statements, StatementProfile.END_TO_END) : window == pairs()
+                        ? profileListener(statements, StatementProfile.END_TO_END_LAST)
+                        : EndToEndRun.WindowListener.NONE);
                 throughputRows(window, throughput, brokerPid, slowest);
                 rates += throughput.filingsPerSecond();
             }
@@ -157,7 +159,8 @@ final class BenchRun {
         }
     }
 
-    private EndToEndRun.WindowListener profileListener(StatementProfile statements) {
+    /** The statements of an end-to-end window under {@code scope}; the first window's beside the first bound's. */
+    private EndToEndRun.WindowListener profileListener(StatementProfile statements, StatementProfile.Scope scope) {
         return statements == null ? EndToEndRun.WindowListener.NONE : new EndToEndRun.WindowListener() {
             @Override
             public void opened() throws Exception {
@@ -167,8 +170,10 @@ final class BenchRun {
             @Override
             public void closed(long completed) throws Exception {
                 StatementProfile.Snapshot snapshot = statements.snapshot();
-                StatementProfile.record(snapshot, completed, StatementProfile.END_TO_END, report, directory);
-                compareWithBound(snapshot.entries(), completed);
+                StatementProfile.record(snapshot, completed, scope, report, directory);
+                if (scope == StatementProfile.END_TO_END) {
+                    compareWithBound(snapshot.entries(), completed);
+                }
             }
         };
     }

@@ -83,6 +83,7 @@ final class CamundaBound {
                 }
                 settling.await();
                 log.info("Camunda alone: warm after {} s", settling.warmup().toSeconds());
+                // the engine's JVM is this harness: its CPU is the "application's" (otherCores would count it twice)
                 CpuUse cpu = new CpuUse(ProcessHandle.current().pid(), databasePid);
                 if (profile != null) {
                     profile.reset();
@@ -103,7 +104,8 @@ final class CamundaBound {
                         CpuUse.Between.perUnit(used.databaseCores(), rate), done, statements,
                         CpuUse.Between.perUnit(used.databaseWaitCores(), rate),
                         CpuUse.Between.perUnit(used.appWaitCores(), rate),
-                        Math.max(0, used.otherCores() - used.databaseCores()));
+                        Math.max(0, used.machineBusyShare() * Runtime.getRuntime().availableProcessors()
+                                - used.appCores() - used.databaseCores()));
             } finally {
                 engine.close();
             }

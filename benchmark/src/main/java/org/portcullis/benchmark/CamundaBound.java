@@ -141,6 +141,10 @@ final class CamundaBound {
         configuration.setJobExecutorActivate(true);
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setMetricsEnabled(Boolean.parseBoolean(app.get("camunda.bpm.metrics.enabled", "true")));
+        // the lock update keeps ROOT_PROC_INST_ID_ (indexed) only when the acquisition reads it (docs/performance.md)
+        configuration.setJobExecutorAcquireExclusiveOverProcessHierarchies(Boolean.parseBoolean(app.get(
+                "camunda.bpm.generic-properties.properties.job-executor-acquire-exclusive-over-process-hierarchies",
+                "false")));
         DefaultJobExecutor jobs = new DefaultJobExecutor();
         jobs.setCorePoolSize(app.getInt("camunda.bpm.job-execution.core-pool-size", 3));
         jobs.setMaxPoolSize(app.getInt("camunda.bpm.job-execution.max-pool-size", 10));

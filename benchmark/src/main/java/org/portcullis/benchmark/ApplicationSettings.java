@@ -46,7 +46,8 @@ final class ApplicationSettings {
                 "camunda.bpm.job-execution.max-pool-size", "camunda.bpm.job-execution.queue-capacity",
                 "camunda.bpm.job-execution.max-jobs-per-acquisition", "camunda.bpm.database.jdbc-batch-processing",
                 "portcullis.messaging.listener-concurrency", "spring.datasource.hikari.maximum-pool-size",
-                "spring.jms.cache.session-cache-size"}) {
+                "spring.jms.cache.session-cache-size",
+                "camunda.bpm.generic-properties.properties.job-executor-acquire-exclusive-over-process-hierarchies"}) {
             report.fact(name, get(name, "(default)"));
         }
     }

@@ -55,6 +55,24 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
         return text("bench.upgrade.from", "0afeb3c3cee69414c5720378fbc82ebc9b51d236");
     }
 
+    /**
+     * How many end-to-end windows the benchmark of record interleaves with Camunda bounds in one run (bound, end to
+     * end, bound, ..., bound; bench.pairs). 1, the default: one bound before the end to end and one after it.
+     */
+    int pairs() {
+        return Math.max(1, number("bench.pairs", 1));
+    }
+
+    /**
+     * SQL statements (separated by {@code ;}) run on PostgreSQL after the process engine created its schema, in the
+     * application's database and in each bound's, before any window: an experiment with the engine's tables
+     * (bench.engine.sql, e.g. {@code alter table act_ru_job set (fillfactor = 50)}). Empty by default.
+     */
+    List<String> engineSql() {
+        return Arrays.stream(text("bench.engine.sql", "").split(";")).map(String::strip)
+                .filter(sql -> !sql.isEmpty()).toList();
+    }
+
     boolean runs(String scenario) {
         return scenarios.contains(scenario);
     }

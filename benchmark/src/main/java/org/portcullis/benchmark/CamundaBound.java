@@ -1,9 +1,13 @@
 package org.portcullis.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,14 +39,26 @@ final class CamundaBound {
     private static final String MODEL = "bpmn/pre-arrival-clearance.bpmn";
 
     private final AtomicLong completed = new AtomicLong();
+    private final List<String> afterSchema;
     private Semaphore window;
+
+    CamundaBound() {
+        this(List.of());
+    }
+
+    /** @param afterSchema SQL run once the engine has created its schema, before the warm-up (bench.engine.sql) */
+    CamundaBound(List<String> afterSchema) {
+        this.afterSchema = afterSchema;
+    }
 
     /**
      * Instances per second, and the CPU each took: the engine's JVM (this harness) and PostgreSQL, in ms; the
-     * instances completed in the window and its statements (empty without a profile).
+     * instances completed in the window and its statements (empty without a profile); the cores everything else on
+     * the machine used in the window (an idle application among them when bounds are interleaved with end to end).
      */
     record Result(double instancesPerSecond, double jvmMsPerInstance, double databaseMsPerInstance, long instances,
-            StatementProfile.Snapshot statements, double databaseWaitMsPerInstance, double jvmWaitMsPerInstance) {
+            StatementProfile.Snapshot statements, double databaseWaitMsPerInstance, double jvmWaitMsPerInstance,
+            double otherCores) {
 
         double cpuMsPerInstance() {
             return jvmMsPerInstance + databaseMsPerInstance;
@@ -53,6 +70,7 @@ final class CamundaBound {
         try (HikariDataSource dataSource = dataSource(jdbcUrl, user, password)) {
             ProcessEngine engine = engine(dataSource, app);
             try {
+                runAfterSchema(dataSource);
                 engine.getRepositoryService().createDeployment().addClasspathResource(MODEL).deploy();
                 window = new Semaphore(EndToEndRun.WINDOW);
                 int starters = Integer.parseInt(app.get("portcullis.messaging.listener-concurrency", "2").split("-")[0]);
@@ -65,6 +83,7 @@ final class CamundaBound {
                 }
                 settling.await();
                 log.info("Camunda alone: warm after {} s", settling.warmup().toSeconds());
+                // the engine's JVM is this harness: its CPU is the "application's" (otherCores would count it twice)
                 CpuUse cpu = new CpuUse(ProcessHandle.current().pid(), databasePid);
                 if (profile != null) {
                     profile.reset();
@@ -84,9 +103,19 @@ final class CamundaBound {
                 return new Result(rate, CpuUse.Between.perUnit(used.appCores(), rate),
                         CpuUse.Between.perUnit(used.databaseCores(), rate), done, statements,
                         CpuUse.Between.perUnit(used.databaseWaitCores(), rate),
-                        CpuUse.Between.perUnit(used.appWaitCores(), rate));
+                        CpuUse.Between.perUnit(used.appWaitCores(), rate),
+                        Math.max(0, used.machineBusyShare() * Runtime.getRuntime().availableProcessors()
+                                - used.appCores() - used.databaseCores()));
             } finally {
                 engine.close();
+            }
+        }
+    }
+
+    private void runAfterSchema(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : afterSchema) {
+                statement.execute(sql);
             }
         }
     }
@@ -112,6 +141,10 @@ final class CamundaBound {
         configuration.setJobExecutorActivate(true);
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setMetricsEnabled(Boolean.parseBoolean(app.get("camunda.bpm.metrics.enabled", "true")));
+        // the lock update keeps ROOT_PROC_INST_ID_ (indexed) only when the acquisition reads it (docs/performance.md)
+        configuration.setJobExecutorAcquireExclusiveOverProcessHierarchies(Boolean.parseBoolean(app.get(
+                "camunda.bpm.generic-properties.properties.job-executor-acquire-exclusive-over-process-hierarchies",
+                "false")));
         DefaultJobExecutor jobs = new DefaultJobExecutor();
         jobs.setCorePoolSize(app.getInt("camunda.bpm.job-execution.core-pool-size", 3));
         jobs.setMaxPoolSize(app.getInt("camunda.bpm.job-execution.max-pool-size", 10));

@@ -56,6 +56,8 @@ final class EndToEndRun {
     private final int consignments;
     private final CpuUse cpu;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    /** Throughput windows run so far: each sends message ids and LRNs of its own (a repeated id is a redelivery). */
+    private int windows;
 
     EndToEndRun(String brokerUrl, int consignments, CpuUse cpu) {
         this(CarrierLogin.embedded(brokerUrl), consignments, cpu);
@@ -74,6 +76,7 @@ final class EndToEndRun {
     Throughput throughput(Warmup warmup, Duration measured, WindowListener listener) throws Exception {
         Semaphore window = new Semaphore(WINDOW);
         NoticeClock clock = new NoticeClock(window);
+        String prefix = runId + "-" + ++windows + "-";
         try (Carrier carrier = login.open(BenchCarriers.THROUGHPUT)) {
             carrier.listen(clock);
             JitSettling settling = warmup.start(cpu.applicationPid());
@@ -94,9 +97,9 @@ final class EndToEndRun {
                 if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                     continue;
                 }
-                String messageId = "t-" + sent;
+                String messageId = "t-" + prefix + sent;
                 clock.sending(messageId, System.nanoTime());
-                carrier.send(messageId, Filings.json("T-" + runId + "-" + sent, consignments));
+                carrier.send(messageId, Filings.json("T-" + prefix + sent, consignments));
                 sent++;
             }
             CpuUse.Between busy = CpuUse.between(cpuFrom, cpu.sample());

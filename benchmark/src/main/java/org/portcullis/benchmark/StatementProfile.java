@@ -48,6 +48,8 @@ final class StatementProfile {
 
     static final Scope END_TO_END = new Scope("PostgreSQL statements in the end-to-end window", "filing",
             "PostgreSQL statements", "pg-statements.md");
+    static final Scope END_TO_END_LAST = new Scope("PostgreSQL statements in the last interleaved end-to-end window",
+            "filing", "PostgreSQL statements of the last window", "pg-statements-last.md");
     static final Scope BOUND = new Scope("PostgreSQL statements in the Camunda bound's window", "instance",
             "PostgreSQL statements of the Camunda bound", "pg-statements-bound.md");
     static final Scope BOUND_AFTER = new Scope("PostgreSQL statements in the window of the Camunda bound after the "

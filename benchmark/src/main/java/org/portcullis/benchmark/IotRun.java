@@ -83,6 +83,10 @@ final class IotRun {
             if (!consume || eventNode) {
                 args.add("--portcullis.iot.listener-auto-startup=false");
             }
+            if (eventNode) {
+                // the filing node as docs/iot.md advises: re-assessments left to the event node
+                args.add("--portcullis.reassessment.worker-enabled=false");
+            }
             try (ExternalBroker filingsBroker = eventNode ? ExternalBroker.create(settings.artemisHome(),
                     directory.resolve("filings-broker"), settings.ports().broker(), settings.brokerXml(),
                     settings.brokerPluginJar()) : null;
@@ -116,7 +120,7 @@ final class IotRun {
                         : "the application's embedded broker (MQTT acceptor on " + mqttPort + ")");
                 report.fact("event consumer", eventNode ? "on the event node only: a second application process "
                         + "(nice 19) with the filing listener and the job executor off; the filing node's consumer "
-                        + "not started; both nodes on one PostgreSQL and one external filings broker ("
+                        + "and re-assessment worker off; both nodes on one PostgreSQL and one external filings broker ("
                         + filingsBroker.url() + ")"
                         : consume ? "running (the application stores the events)"
                         : "not started (bench.iot.consume=false): the broker takes and keeps the events, none stored");

@@ -296,7 +296,13 @@ final class IotRun {
             return args;
         }
         List<String> all = new ArrayList<>(args);
-        all.addAll(ProductionSetup.brokerArgs(filingsBroker.url()));
+        // an argument given twice is bound as both values joined by a comma: leave out what is already there
+        for (String arg : ProductionSetup.brokerArgs(filingsBroker.url())) {
+            String key = arg.substring(0, arg.indexOf('=') + 1);
+            if (all.stream().noneMatch(given -> given.startsWith(key))) {
+                all.add(arg);
+            }
+        }
         return all;
     }
 

@@ -16,7 +16,7 @@ final class CpuUse {
 
     record Sample(long busyTicks, long allTicks, Duration appCpu, long appJitTicks, long appReportTicks,
             Duration harnessCpu, long databaseTicks, long brokerTicks, long at, Map<Long, Long> appWaitNanos,
-            Map<Long, Long> databaseWaitNanos) {
+            Map<Long, Long> databaseWaitNanos, long[] apartTicks) {
     }
 
     /**
@@ -25,7 +25,12 @@ final class CpuUse {
      */
     record Between(double machineBusyShare, double appCores, double appJitCores, double appReportCores,
             double harnessCores, double otherCores, double databaseCores, double brokerCores, double wallSeconds,
-            double appWaitCores, double databaseWaitCores) {
+            double appWaitCores, double databaseWaitCores, double[] apartCores) {
+
+        /** The cores of the processes counted apart ({@link CpuUse#apart}), all together. */
+        double allApartCores() {
+            return java.util.Arrays.stream(apartCores).sum();
+        }
 
         /** Milliseconds of CPU per unit of work done at {@code rate} per second, for these cores. */
         static double perUnit(double cores, double rate) {
@@ -39,6 +44,7 @@ final class CpuUse {
     private final ProcessHandle application;
     private final long databasePid;
     private final long brokerPid;
+    private long[] apartPids = new long[0];
 
     /**
      * @param databasePid the PostgreSQL server's postmaster, whose processes' CPU is counted apart (on a machine
@@ -60,6 +66,15 @@ final class CpuUse {
         this(applicationPid, 0);
     }
 
+    /**
+     * Further processes whose CPU (with their descendants') is counted apart, in {@link Between#apartCores()} in
+     * this order: another application node, another broker.
+     */
+    CpuUse apart(long... pids) {
+        this.apartPids = pids.clone();
+        return this;
+    }
+
     long applicationPid() {
         return application.pid();
     }
@@ -73,7 +88,8 @@ final class CpuUse {
         return new Sample(all - idle, all, appCpu, jitTicks(application.pid()),
                 threadTicks(application.pid(), REPORT_THREAD), harnessCpu,
                 processTreeTicks(databasePid), processTreeTicks(brokerPid), System.nanoTime(),
-                threadsWaitNanos(application.pid()), processTreeWaitNanos(databasePid));
+                threadsWaitNanos(application.pid()), processTreeWaitNanos(databasePid),
+                Arrays.stream(apartPids).map(CpuUse::processTreeTicks).toArray());
     }
 
     static Between between(Sample from, Sample to) {
@@ -87,9 +103,14 @@ final class CpuUse {
         double otherCores = Math.max(0, busy * Runtime.getRuntime().availableProcessors() - appCores - harnessCores);
         double databaseCores = (to.databaseTicks() - from.databaseTicks()) / TICKS_PER_SECOND / wall;
         double brokerCores = (to.brokerTicks() - from.brokerTicks()) / TICKS_PER_SECOND / wall;
+        double[] apartCores = new double[to.apartTicks().length];
+        for (int i = 0; i < apartCores.length; i++) {
+            long before = i < from.apartTicks().length ? from.apartTicks()[i] : 0;
+            apartCores[i] = (to.apartTicks()[i] - before) / TICKS_PER_SECOND / wall;
+        }
         return new Between(busy, appCores, jitCores, reportCores, harnessCores, otherCores, databaseCores,
                 brokerCores, wall, waitBetween(from.appWaitNanos(), to.appWaitNanos()) / 1e9 / wall,
-                waitBetween(from.databaseWaitNanos(), to.databaseWaitNanos()) / 1e9 / wall);
+                waitBetween(from.databaseWaitNanos(), to.databaseWaitNanos()) / 1e9 / wall, apartCores);
     }
 
     /**

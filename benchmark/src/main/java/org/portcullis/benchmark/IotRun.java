@@ -26,7 +26,9 @@ import org.portcullis.testing.brokers.SensorBrokerProcess;
  * measured without sensor events, then while {@code bench.iot.publishers} sensor clients publish
  * {@code bench.iot.rate} events/s (QoS 1, over MQTT) about {@code bench.iot.containers} containers; the events
  * acknowledged by the broker and stored by the application per second are counted over the same window, and the
- * backlog left when the sensors stop is timed.
+ * backlog left when the sensors stop is timed. With {@code bench.iot.event-node=true} (a separate sensor broker and
+ * PostgreSQL) a second application process takes the events instead, filings and process jobs off, at nice 19, both
+ * nodes on one database and one external filings broker, and its CPU is counted apart.
  */
 final class IotRun {
 
@@ -52,8 +54,14 @@ final class IotRun {
         boolean consume = !"false".equals(System.getProperty("bench.iot.consume", "true").strip());
         // separate: sensors publish to a sensor broker of its own (nice 19), the consumer reads it (docs/iot.md)
         boolean separate = "separate".equals(System.getProperty("bench.iot.sensor-broker", "application").strip());
+        // true: a second application process takes the events (filings off, nice 19), the filing node none
+        boolean eventNode = Boolean.parseBoolean(System.getProperty("bench.iot.event-node", "false").strip());
         int mqttPort = freePort();
         boolean postgres = "postgres".equals(settings.database());
+        if (eventNode && (!separate || !postgres || !consume)) {
+            throw new IllegalArgumentException("bench.iot.event-node=true needs bench.iot.sensor-broker=separate, "
+                    + "bench.database=postgres and the event consumer (bench.iot.consume=true)");
+        }
         try (PostgresCluster cluster = postgres ? PostgresCluster.start(settings.work(), settings.ports().postgres())
                 : null) {
             String url;
@@ -72,21 +80,37 @@ final class IotRun {
                     "--portcullis.iot.accounts[0].user=" + SensorLoad.ACCOUNT,
                     "--portcullis.iot.accounts[0].password={noop}" + BenchCarriers.PASSWORD,
                     "--portcullis.iot.accounts[0].operator=" + SensorLoad.OPERATOR));
-            if (!consume) {
+            if (!consume || eventNode) {
                 args.add("--portcullis.iot.listener-auto-startup=false");
             }
-            try (SensorBrokerProcess sensorBroker = separate ? SensorBrokerProcess.create(settings.artemisHome(),
+            if (eventNode) {
+                // the filing node as docs/iot.md advises: re-assessments left to the event node
+                args.add("--portcullis.reassessment.worker-enabled=false");
+            }
+            try (ExternalBroker filingsBroker = eventNode ? ExternalBroker.create(settings.artemisHome(),
+                    directory.resolve("filings-broker"), settings.ports().broker(), settings.brokerXml(),
+                    settings.brokerPluginJar()) : null;
+                    SensorBrokerProcess sensorBroker = separate ? SensorBrokerProcess.create(settings.artemisHome(),
                     settings.repository().resolve("config/sensor-broker"), settings.brokerPluginJar(),
                     directory.resolve("sensor-broker"), mqttPort, freePort(), SENSOR_BROKER_PASSWORD,
                     ExternalBroker.SEAL_SECRET, List.of(new SensorAccount(SensorLoad.ACCOUNT, BenchCarriers.PASSWORD,
                             SensorLoad.OPERATOR))) : null;
                     PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"),
-                            withBroker(args, sensorBroker, mqttPort))) {
+                            withFilingsBroker(withBroker(args, sensorBroker, mqttPort), filingsBroker));
+                    PortcullisProcess events = eventNode ? eventNode(url, user, sensorBroker, filingsBroker,
+                            mqttPort) : null) {
+                if (filingsBroker != null) {
+                    filingsBroker.start();
+                }
                 if (sensorBroker != null) {
                     sensorBroker.startAtLowestPriority();
                 }
                 portcullis.start();
                 report.fact("application command", portcullis.commandLine());
+                if (events != null) {
+                    events.start();
+                    report.fact("event node command", events.commandLine());
+                }
                 report.fact("sensor traffic", eventRate + " events/s offered (QoS 1, " + publishers
                         + " MQTT clients) about " + containers + " containers no filing names; filings of "
                         + settings.consignments() + " consignments at " + filingRate + "/s");
@@ -94,13 +118,23 @@ final class IotRun {
                         + ", MQTT on " + mqttPort + ", config/sensor-broker), its own process at nice 19; the "
                         + "harness's MQTT clients at nice 19 too; the application's broker has no MQTT acceptor"
                         : "the application's embedded broker (MQTT acceptor on " + mqttPort + ")");
-                report.fact("event consumer", consume ? "running (the application stores the events)"
+                report.fact("event consumer", eventNode ? "on the event node only: a second application process "
+                        + "(nice 19) with the filing listener and the job executor off; the filing node's consumer "
+                        + "and re-assessment worker off; both nodes on one PostgreSQL and one external filings broker ("
+                        + filingsBroker.url() + ")"
+                        : consume ? "running (the application stores the events)"
                         : "not started (bench.iot.consume=false): the broker takes and keeps the events, none stored");
                 String brokerUrl = "tcp://127.0.0.1:" + settings.ports().core();
+                EndToEndRun.CarrierLogin login = filingsBroker == null ? EndToEndRun.CarrierLogin.embedded(brokerUrl)
+                        : carrierId -> new Carrier(filingsBroker.url(), ExternalBroker.USER, ExternalBroker.PASSWORD,
+                                carrierId);
                 CpuUse cpu = new CpuUse(portcullis.pid(), cluster != null ? cluster.pid() : 0,
                         sensorBroker != null ? sensorBroker.pid() : 0);
+                if (events != null) {
+                    cpu.apart(events.pid(), filingsBroker.pid());
+                }
                 CpuWindow quietCpu = CpuWindow.after(cpu, settings.warmup().atLeast());
-                var quiet = new EndToEndRun(brokerUrl, settings.consignments(), cpu)
+                var quiet = new EndToEndRun(login, settings.consignments(), cpu)
                         .latency(filingRate, settings.warmup().atLeast(), settings.duration());
                 latencyRows("without sensor events", quiet.toComplete(), quiet.rate());
                 cpuRows("without sensor events", quietCpu.end());
@@ -112,7 +146,7 @@ final class IotRun {
                     long from = System.nanoTime();
                     Instant windowFrom = Instant.now();
                     CpuWindow busyCpu = CpuWindow.after(cpu, LATENCY_WARMUP);
-                    var busy = new EndToEndRun(brokerUrl, settings.consignments(), cpu)
+                    var busy = new EndToEndRun(login, settings.consignments(), cpu)
                             .latency(filingRate, LATENCY_WARMUP, settings.duration());
                     CpuUse.Between busyCores = busyCpu.end();
                     double seconds = (System.nanoTime() - from) / 1e9;
@@ -187,8 +221,14 @@ final class IotRun {
                 "cores", "");
         report.row(section, "sensor broker (its own process, nice 19; 0 when events go to the application's)", "",
                 cpu.brokerCores(), "cores", "");
+        if (cpu.apartCores().length == 2) {
+            report.row(section, "event node (second application JVM: filings and jobs off, consumer on, nice 19)",
+                    "", cpu.apartCores()[0], "cores", "");
+            report.row(section, "filings broker (external Artemis of both nodes)", "", cpu.apartCores()[1], "cores",
+                    "");
+        }
         report.row(section, "everything else on the machine", "", Math.max(0, cpu.otherCores()
-                - cpu.databaseCores() - cpu.brokerCores()), "cores",
+                - cpu.databaseCores() - cpu.brokerCores() - cpu.allApartCores()), "cores",
                 "machine busy " + Math.round(100 * cpu.machineBusyShare()) + " %");
     }
 
@@ -229,6 +269,40 @@ final class IotRun {
         all.add("--portcullis.iot.broker.user=" + SensorBrokerProcess.APPLICATION_USER);
         all.add("--portcullis.iot.broker.password=" + SENSOR_BROKER_PASSWORD);
         all.add("--portcullis.broker.sender-seal-secret=" + ExternalBroker.SEAL_SECRET);
+        return all;
+    }
+
+    /**
+     * The node for events: the same jar on the next HTTP port, the same database, sensor broker and filings broker;
+     * it takes no filings (its listener on portcullis.filings stopped) and runs no process jobs (the job executor off:
+     * a job a re-assessment makes runs on the filing node), and it runs at the lowest CPU priority.
+     */
+    private PortcullisProcess eventNode(String url, String user, SensorBrokerProcess sensorBroker,
+            ExternalBroker filingsBroker, int mqttPort) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                "--portcullis.iot.accounts[0].user=" + SensorLoad.ACCOUNT,
+                "--portcullis.iot.accounts[0].password={noop}" + BenchCarriers.PASSWORD,
+                "--portcullis.iot.accounts[0].operator=" + SensorLoad.OPERATOR,
+                "--portcullis.messaging.listener-auto-startup=false",
+                "--camunda.bpm.job-execution.enabled=false"));
+        return new PortcullisProcess(settings, directory.resolve("event-node"), settings.ports().http() + 1,
+                withFilingsBroker(withBroker(args, sensorBroker, mqttPort), filingsBroker)).atLowestPriority();
+    }
+
+    /** The external filings broker both nodes share (as the cluster runs do), when there is one. */
+    private static List<String> withFilingsBroker(List<String> args, ExternalBroker filingsBroker) {
+        if (filingsBroker == null) {
+            return args;
+        }
+        List<String> all = new ArrayList<>(args);
+        // an argument given twice is bound as both values joined by a comma: leave out what is already there
+        for (String arg : ProductionSetup.brokerArgs(filingsBroker.url())) {
+            String key = arg.substring(0, arg.indexOf('=') + 1);
+            if (all.stream().noneMatch(given -> given.startsWith(key))) {
+                all.add(arg);
+            }
+        }
         return all;
     }
 

@@ -85,7 +85,11 @@ class MessagingConfiguration {
         FilingMessageListener listener = new FilingMessageListener(intake, readers, clock,
                 new FilingMessageListener.ListenerLimits(properties.maxDeliveryAttempts(),
                         properties.maxMessageSize().toBytes(), properties.trustedSenders(), senderSeal));
-        return TransactionalListenerContainers.of(connectionFactory, transactionManager,
-                FilingMessageProperties.FILINGS_ADDRESS, inHand.counting(listener), properties.listenerConcurrency());
+        DefaultMessageListenerContainer container = TransactionalListenerContainers.of(connectionFactory,
+                transactionManager, FilingMessageProperties.FILINGS_ADDRESS, inHand.counting(listener),
+                properties.listenerConcurrency());
+        // false on a node that takes no filings (the others on the same broker take them)
+        container.setAutoStartup(properties.listenerAutoStartup());
+        return container;
     }
 }

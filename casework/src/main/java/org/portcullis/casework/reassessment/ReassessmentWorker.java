@@ -4,15 +4,19 @@ import java.time.Clock;
 import org.portcullis.model.error.FailureSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Works off the cases whose re-assessment is due ({@link ReassessmentRequests}) every
  * {@code portcullis.reassessment.interval}, each case in its own transaction ({@link CaseReassessment}); a case
- * whose re-assessment fails keeps its requests and is tried again next round.
+ * whose re-assessment fails keeps its requests and is tried again next round. Every node runs it (a case is
+ * re-assessed under its row lock by one of them), unless {@code portcullis.reassessment.worker-enabled=false}: a node
+ * for filings beside a node for events leaves the re-assessments to the latter (docs/iot.md, "A node for events").
  */
 @Component
+@ConditionalOnProperty(name = "portcullis.reassessment.worker-enabled", havingValue = "true", matchIfMissing = true)
 class ReassessmentWorker {
 
     private static final Logger log = LoggerFactory.getLogger(ReassessmentWorker.class);

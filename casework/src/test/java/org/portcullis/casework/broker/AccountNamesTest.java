@@ -16,7 +16,7 @@ import org.portcullis.casework.pcs.PcsProperties;
 
 class AccountNamesTest {
 
-    private static final MessagingProperties MESSAGING = new MessagingProperties(null, 0, null, null);
+    private static final MessagingProperties MESSAGING = new MessagingProperties(null, 0, null, null, null);
     private static final PcsProperties PCS = new PcsProperties(null, null, 0, "PCS", "pcs");
     private static final BrokerProperties BROKER = new BrokerProperties(true, null, null, null, "ops", "ops", null, null);
     private static final SensorAccounts NO_SENSORS = sensors();

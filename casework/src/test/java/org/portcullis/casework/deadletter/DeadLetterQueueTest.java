@@ -39,7 +39,7 @@ class DeadLetterQueueTest {
                 return message;
             });
         }
-        queue = new DeadLetterQueue(jms, new DeadLetterSenders(new MessagingProperties(null, 0, null, null),
+        queue = new DeadLetterQueue(jms, new DeadLetterSenders(new MessagingProperties(null, 0, null, null, null),
                 new SenderSeal(new byte[32])));
     }
 

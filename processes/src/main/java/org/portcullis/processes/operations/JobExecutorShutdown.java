@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.portcullis.model.error.FailureSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * listeners have finished what they had in hand: no new jobs are acquired, the jobs this node holds run to their
  * end (up to {@code spring.lifecycle.timeout-per-shutdown-phase}), and the locks of jobs it acquired but never ran
  * are released, so that another node, or this one restarted, runs them at once instead of after the lock expires.
+ * A node without a job executor ({@code camunda.bpm.job-execution.enabled=false}) has nothing to stop.
  */
 @Component
 public class JobExecutorShutdown implements SmartLifecycle {
@@ -34,9 +36,9 @@ public class JobExecutorShutdown implements SmartLifecycle {
     private final Duration timeout;
     private volatile boolean running;
 
-    JobExecutorShutdown(JobExecutor jobExecutor, DataSource dataSource,
+    JobExecutorShutdown(ObjectProvider<JobExecutor> jobExecutors, DataSource dataSource,
             @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration timeout) {
-        this.jobExecutor = jobExecutor;
+        this.jobExecutor = jobExecutors.getIfAvailable();
         this.dataSource = dataSource;
         this.timeout = timeout;
     }
@@ -49,7 +51,7 @@ public class JobExecutorShutdown implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        if (!jobExecutor.isActive()) {
+        if (jobExecutor == null || !jobExecutor.isActive()) {
             return;
         }
         String lockOwner = jobExecutor.getLockOwner();

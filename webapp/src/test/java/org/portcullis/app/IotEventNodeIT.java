@@ -2,12 +2,11 @@ package org.portcullis.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.portcullis.app.SensorBrokerFixture.DEVICE;
+import static org.portcullis.app.SensorBrokerFixture.DEVICE_PASSWORD;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +15,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.portcullis.testing.brokers.SensorAccount;
 import org.portcullis.testing.brokers.SensorBrokerProcess;
 import org.portcullis.testing.postgres.TestPostgres;
 import org.springframework.test.util.TestSocketUtils;
@@ -43,10 +40,6 @@ class IotEventNodeIT {
 
     private static final String SEAL_SECRET = Base64.getEncoder().encodeToString(
             "iot-event-node-it-seal-secret-32".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    /** The demo's device account (application-demo.yml), here an account of the sensor broker. */
-    private static final String DEVICE = "acme-reefer-17";
-    private static final String DEVICE_PASSWORD = "acme";
-    private static final String SENSOR_BROKER_PASSWORD = "portcullis-sensor-broker-secret";
     /** The demo's green sample filing and a container it names (docs/samples/iot/seal-status.json). */
     private static final String GREEN_LRN = "MSC-NLRTM-2026-0001";
     private static final String GREEN_CONTAINER = "MSCU1234566";
@@ -72,11 +65,7 @@ class IotEventNodeIT {
         workingDirectory = Files.createTempDirectory(Path.of("target"), "iot-event-node-");
         database = TestPostgres.selected() ? TestPostgres.newDatabase("iot_event_node")
                 : new TestPostgres.Database(FileDatabase.url(workingDirectory), "sa", "");
-        sensorBroker = SensorBrokerProcess.create(artemisHome(), Path.of("..", "config", "sensor-broker"),
-                pluginJar(), workingDirectory.resolve("sensor-broker"), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), SENSOR_BROKER_PASSWORD, SEAL_SECRET,
-                List.of(new SensorAccount(DEVICE, DEVICE_PASSWORD, "ACME")));
-        sensorBroker.start();
+        sensorBroker = SensorBrokerFixture.startSensorBroker(workingDirectory.resolve("sensor-broker"), SEAL_SECRET);
         // the filing node first: it makes the schema and files the demo's samples
         filingNode = node("filing-node", filingPort, List.of("--portcullis.iot.listener-auto-startup=false",
                 "--portcullis.reassessment.worker-enabled=false"));
@@ -147,56 +136,19 @@ class IotEventNodeIT {
 
     private PackagedApplication node(String name, int httpPort, List<String> role) throws Exception {
         Path directory = Files.createDirectories(workingDirectory.resolve(name));
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--portcullis.rules.directory=" + Path.of("..", "rules", "ruleset").toAbsolutePath().normalize(),
-                "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
-                "--portcullis.broker.acceptors.amqp=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
-                "--portcullis.broker.acceptors.stomp=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
-                "--portcullis.broker.acceptors.mqtt=",
-                "--portcullis.broker.sender-seal-secret=" + SEAL_SECRET,
-                "--portcullis.iot.broker.url=" + sensorBroker.coreUrl(),
-                "--portcullis.iot.broker.user=" + SensorBrokerProcess.APPLICATION_USER,
-                "--portcullis.iot.broker.password=" + SENSOR_BROKER_PASSWORD));
+        List<String> arguments = new ArrayList<>(SensorBrokerFixture.nodeArguments(database, sensorBroker,
+                SEAL_SECRET));
         arguments.addAll(role);
         PackagedApplication node = new PackagedApplication(directory, httpPort, arguments);
         node.start("portcullis.log");
         return node;
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.url(), database.user(), database.password());
-    }
-
     private int count(String sql) throws SQLException {
-        try (Connection connection = connect(); var statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return SensorBrokerFixture.count(database, sql);
     }
 
     private String text(String sql) throws SQLException {
-        try (Connection connection = connect(); var statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getString(1) : null;
-        }
-    }
-
-    /** Artemis's distribution, unpacked by the build into target/artemis before the integration tests. */
-    private static Path artemisHome() throws IOException {
-        try (Stream<Path> homes = Files.list(Path.of("target", "artemis"))) {
-            return homes.filter(home -> home.getFileName().toString().startsWith("apache-artemis-")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no Artemis distribution in target/artemis"));
-        }
-    }
-
-    private static Path pluginJar() throws IOException {
-        try (Stream<Path> jars = Files.list(Path.of("..", "broker-plugin", "target"))) {
-            return jars.filter(jar -> jar.getFileName().toString().endsWith("-broker.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no broker-plugin/target/*-broker.jar: build -am"));
-        }
+        return SensorBrokerFixture.text(database, sql);
     }
 }

@@ -3,27 +3,23 @@ package org.portcullis.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.portcullis.app.SensorBrokerFixture.DEVICE;
+import static org.portcullis.app.SensorBrokerFixture.DEVICE_PASSWORD;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.portcullis.testing.brokers.SensorAccount;
 import org.portcullis.testing.brokers.SensorBrokerProcess;
 import org.portcullis.testing.postgres.TestPostgres;
 import org.springframework.test.util.TestSocketUtils;
@@ -41,13 +37,9 @@ class IotSensorBrokerIT {
 
     private static final String SEAL_SECRET = Base64.getEncoder().encodeToString(
             "iot-sensor-broker-it-seal-secret!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    /** The demo's device account (application-demo.yml), here an account of the sensor broker. */
-    private static final String DEVICE = "acme-reefer-17";
-    private static final String DEVICE_PASSWORD = "acme";
     /** The container of the demo's green sample filing (docs/samples/iot/reefer-temperature.json). */
     private static final String DEMO_CONTAINER = "CSQU3054383";
     private static final int EVENTS_WHILE_DOWN = 200;
-    private static final String SENSOR_BROKER_PASSWORD = "portcullis-sensor-broker-secret";
 
     private Path workingDirectory;
     private TestPostgres.Database database;
@@ -67,11 +59,7 @@ class IotSensorBrokerIT {
         workingDirectory = Files.createTempDirectory(Path.of("target"), "iot-sensor-broker-");
         database = TestPostgres.selected() ? TestPostgres.newDatabase("iot_sensor_broker")
                 : new TestPostgres.Database(FileDatabase.url(workingDirectory), "sa", "");
-        sensorBroker = SensorBrokerProcess.create(artemisHome(), Path.of("..", "config", "sensor-broker"),
-                pluginJar(), workingDirectory.resolve("sensor-broker"), TestSocketUtils.findAvailableTcpPort(),
-                TestSocketUtils.findAvailableTcpPort(), SENSOR_BROKER_PASSWORD, SEAL_SECRET,
-                List.of(new SensorAccount(DEVICE, DEVICE_PASSWORD, "ACME")));
-        sensorBroker.start();
+        sensorBroker = SensorBrokerFixture.startSensorBroker(workingDirectory.resolve("sensor-broker"), SEAL_SECRET);
         startApplication("first");
     }
 
@@ -163,19 +151,7 @@ class IotSensorBrokerIT {
     }
 
     private void startApplication(String run) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
-                "--portcullis.rules.directory=" + Path.of("..", "rules", "ruleset").toAbsolutePath().normalize(),
-                "--portcullis.broker.acceptors.core=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
-                "--portcullis.broker.acceptors.amqp=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
-                "--portcullis.broker.acceptors.stomp=tcp://127.0.0.1:" + TestSocketUtils.findAvailableTcpPort(),
-                "--portcullis.broker.acceptors.mqtt=",
-                "--portcullis.broker.sender-seal-secret=" + SEAL_SECRET,
-                "--portcullis.iot.broker.url=" + sensorBroker.coreUrl(),
-                "--portcullis.iot.broker.user=" + SensorBrokerProcess.APPLICATION_USER,
-                "--portcullis.iot.broker.password=" + SENSOR_BROKER_PASSWORD));
+        List<String> arguments = SensorBrokerFixture.nodeArguments(database, sensorBroker, SEAL_SECRET);
         if (application != null) {
             application.close();
         }
@@ -187,12 +163,7 @@ class IotSensorBrokerIT {
     private String demoCaseNaming() throws SQLException {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> count(
                 "select count(*) from clearance_case where lrn = 'MSC-NLRTM-2026-0001' and mrn is not null") == 1);
-        try (var connection = connect(); var statement = connection.createStatement();
-                var rows = statement.executeQuery(
-                        "select mrn from clearance_case where lrn = 'MSC-NLRTM-2026-0001'")) {
-            rows.next();
-            return rows.getString(1);
-        }
+        return text("select mrn from clearance_case where lrn = 'MSC-NLRTM-2026-0001'");
     }
 
     private static String reading(String eventId, String container, Instant observed) {
@@ -202,32 +173,11 @@ class IotSensorBrokerIT {
                 .formatted(eventId, observed, container);
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.url(), database.user(), database.password());
-    }
-
     private int count(String sql) throws SQLException {
-        try (Connection connection = connect(); var statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return SensorBrokerFixture.count(database, sql);
     }
 
-    /** Artemis's distribution, unpacked by the build into target/artemis before the integration tests. */
-    private static Path artemisHome() throws IOException {
-        try (Stream<Path> homes = Files.list(Path.of("target", "artemis"))) {
-            return homes.filter(home -> home.getFileName().toString().startsWith("apache-artemis-")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no Artemis distribution in target/artemis: "
-                            + "run the build's pre-integration-test phase"));
-        }
-    }
-
-    private static Path pluginJar() throws IOException {
-        try (Stream<Path> jars = Files.list(Path.of("..", "broker-plugin", "target"))) {
-            return jars.filter(jar -> jar.getFileName().toString().endsWith("-broker.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no broker-plugin/target/*-broker.jar: build with "
-                            + "-am so that the broker-plugin module is packaged"));
-        }
+    private String text(String sql) throws SQLException {
+        return SensorBrokerFixture.text(database, sql);
     }
 }

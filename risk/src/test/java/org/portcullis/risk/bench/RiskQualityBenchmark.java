@@ -91,7 +91,7 @@ class RiskQualityBenchmark {
         String[] seeds = System.getProperty("risk.seeds", "42,7").split(",");
         for (String s : seeds) {
             long seed = Long.parseLong(s.trim());
-            History history = new HistoryGenerator().generate(GeneratorSettings.standard(seed));
+            History history = new HistoryGenerator().generate(settings(seed));
             TrainingWindows windows = TrainingWindows.of(history);
             List<LabelledConsignment> training = FeatureTable.of(history, windows.trainFrom(), windows.testFrom());
             List<LabelledConsignment> heldOut = FeatureTable.of(history, windows.testFrom(), windows.to());
@@ -155,6 +155,14 @@ class RiskQualityBenchmark {
                 + " the same with the hidden traits' posterior from the records AUC %.3f; and from the document"
                 + " habits too AUC %.3f", seed, Auc.of(odds, truth), Auc.of(visible, truth), Auc.of(posterior, truth),
                 Auc.of(habits, truth));
+    }
+
+    /** The standard history, or one of {@code -Drisk.days} days at call scale {@code -Drisk.scale}. */
+    private static GeneratorSettings settings(long seed) {
+        GeneratorSettings standard = GeneratorSettings.standard(seed);
+        return new GeneratorSettings(seed, standard.start(),
+                Integer.getInteger("risk.days", standard.days()),
+                Double.parseDouble(System.getProperty("risk.scale", String.valueOf(standard.callScale()))));
     }
 
     private static TrainingOptions monotone(TrainingOptions o) {

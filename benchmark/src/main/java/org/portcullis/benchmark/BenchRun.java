@@ -38,6 +38,8 @@ final class BenchRun {
     private PostgresCluster cluster;
     private String user;
     private long databasePid;
+    /** Whether the application has started (its database holds engine tables a bound may copy). */
+    private boolean applicationStarted;
     /** The first Camunda bound (its statements compared with the end to end's on PostgreSQL). */
     private CamundaBound.Result firstBound;
 
@@ -127,6 +129,7 @@ final class BenchRun {
             double slowest, StatementProfile statements) throws Exception {
         try (PortcullisProcess portcullis = new PortcullisProcess(settings, directory.resolve("app"), args)) {
             Duration startup = portcullis.start();
+            applicationStarted = true;
             report.fact("application command", portcullis.commandLine());
             if (cluster != null) {
                 runEngineSql(appUrl);
@@ -244,6 +247,9 @@ final class BenchRun {
         if (cluster != null) {
             cluster.settle("portcullis");
             cluster.createDatabase(database);
+            if (settings.boundOnApplicationEngineTables() && applicationStarted) {
+                copyEngineTables(database);
+            }
             url = cluster.url(database);
         } else {
             url = "jdbc:h2:file:" + directory.resolve(database.replace('_', '-') + "/engine")
@@ -258,6 +264,22 @@ final class BenchRun {
         }
         boundCpuMs.add(bound.cpuMsPerInstance());
         return bound;
+    }
+
+    /**
+     * The application's engine tables as they stand into a bound's new database (bench.bound.engine-tables), vacuumed
+     * and analysed, so that the bound runs beside as many waiting instances and as much history as the application.
+     */
+    private void copyEngineTables(String database) throws Exception {
+        long start = System.nanoTime();
+        cluster.copyEngineTables("portcullis", database);
+        cluster.settle(database);
+        long executions = cluster.count(database, "act_ru_execution");
+        long jobs = cluster.count(database, "act_ru_job");
+        log.info("{}: the application's engine tables copied in {} s ({} executions, {} jobs)", database,
+                (System.nanoTime() - start) / 1_000_000_000, executions, jobs);
+        report.row(INTERLEAVED, database + ": engine tables copied from the application's database",
+                "bench.bound.engine-tables=application", executions, "executions", jobs + " jobs");
     }
 
     /** The bound between two end-to-end windows or after the last (the {@code number}th bound of the run). */

@@ -73,6 +73,19 @@ record BenchSettings(List<String> scenarios, Duration duration, Warmup warmup, i
                 .filter(sql -> !sql.isEmpty()).toList();
     }
 
+    /**
+     * Whether each interleaved bound starts on a copy of the engine's tables in the application's database as it
+     * stands (the instances waiting for arrival, their variables and history; bench.bound.engine-tables=application)
+     * rather than on empty ones (empty, the default). PostgreSQL only.
+     */
+    boolean boundOnApplicationEngineTables() {
+        String tables = text("bench.bound.engine-tables", "empty");
+        if (!List.of("empty", "application").contains(tables)) {
+            throw new IllegalArgumentException("bench.bound.engine-tables is empty or application, not " + tables);
+        }
+        return "application".equals(tables);
+    }
+
     boolean runs(String scenario) {
         return scenarios.contains(scenario);
     }

@@ -44,12 +44,12 @@ final class PostgresCluster implements AutoCloseable {
         this.port = port;
     }
 
-    /** The newest installed PostgreSQL's bin directory, or null when there is none. */
     /** The postmaster's process id (the first line of {@code postmaster.pid}). */
     long pid() throws IOException {
         return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
     }
 
+    /** The newest installed PostgreSQL's bin directory, or null when there is none. */
     static Path installedBinaries() {
         try (var versions = Files.list(DEBIAN)) {
             return versions.map(version -> version.resolve("bin")).filter(bin -> Files.isExecutable(bin.resolve("initdb")))
@@ -95,12 +95,36 @@ final class PostgresCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the process engine's tables (their rows, indexes and constraints) from one database into another that
+     * has none yet, with pg_dump and pg_restore; the dump file is removed afterwards.
+     */
+    void copyEngineTables(String from, String to) throws Exception {
+        Path dump = data.resolve("engine-tables-" + from + ".dump");
+        String port = String.valueOf(this.port);
+        asOwner(bin.resolve("pg_dump").toString(), "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-Fc",
+                "-t", "act_*", "-f", dump.toString(), from);
+        asOwner(bin.resolve("pg_restore").toString(), "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-d", to,
+                "--no-owner", dump.toString());
+        Files.deleteIfExists(dump);
+    }
+
     /** Vacuums a database and writes a checkpoint, so that no autovacuum or checkpoint of earlier work runs later. */
     void settle(String database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url(database), "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute("vacuum (analyze)");
             statement.execute("checkpoint");
+        }
+    }
+
+    /** The rows of a table of a database. */
+    long count(String database, String table) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(database), "postgres", "");
+             Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

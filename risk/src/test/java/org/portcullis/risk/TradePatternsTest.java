@@ -3,8 +3,12 @@ package org.portcullis.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.portcullis.risk.history.TraderKeys;
 import org.portcullis.risk.history.CallRecord;
@@ -39,21 +43,31 @@ class TradePatternsTest {
     @Test
     void aNewRouteIsAKnownConsigneesFirstLoadingAtThatPlaceForThatPort() {
         assertThat(REPORT.newRoutes()).isNotEmpty();
+        Map<String, CallRecord> calls = HISTORY.calls().stream()
+                .collect(Collectors.toMap(CallRecord::mrn, c -> c, (a, b) -> a));
+        Map<String, List<Loading>> loadings = new HashMap<>();
+        for (CallRecord c : HISTORY.calls()) {
+            for (var consignment : c.consignments()) {
+                String consignee = TraderKeys.of(consignment.consignment().consignee());
+                loadings.computeIfAbsent(consignee + "|" + c.port(), k -> new ArrayList<>()).add(new Loading(
+                        c.filedAt(), consignment.consignment().placeOfLoading().value()));
+            }
+        }
         for (NewRoute route : REPORT.newRoutes()) {
-            CallRecord call = HISTORY.calls().stream().filter(c -> c.mrn().equals(route.mrn())).findFirst()
-                    .orElseThrow();
+            CallRecord call = calls.get(route.mrn());
             String consignee = TraderKeys.of(call.consignments().stream()
                     .filter(c -> c.reference().equals(route.consignment())).findFirst().orElseThrow()
                     .consignment().consignee());
-            List<String> earlierPlaces = HISTORY.calls().stream()
-                    .filter(c -> c.filedAt().isBefore(call.filedAt()) && c.port().equals(route.portOfCall()))
-                    .flatMap(c -> c.consignments().stream())
-                    .filter(c -> TraderKeys.of(c.consignment().consignee()).equals(consignee))
-                    .map(c -> c.consignment().placeOfLoading().value()).toList();
+            List<String> earlierPlaces = loadings.getOrDefault(consignee + "|" + route.portOfCall(), List.of())
+                    .stream().filter(l -> l.filedAt().isBefore(call.filedAt())).map(Loading::place).toList();
             assertThat(earlierPlaces).as("earlier loadings of %s for %s", consignee, route.portOfCall())
                     .doesNotContain(route.placeOfLoading());
             assertThat(route.earlierConsignments()).isGreaterThanOrEqualTo(TradePatterns.KNOWN_AFTER);
         }
+    }
+
+    /** A consignee's consignment loaded at a place, filed at a moment, for one port. */
+    private record Loading(Instant filedAt, String place) {
     }
 
     @Test

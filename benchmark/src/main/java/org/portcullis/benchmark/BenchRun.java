@@ -55,6 +55,10 @@ final class BenchRun {
     void run() throws Exception {
         app = new ApplicationSettings(settings.applicationYml(), settings.appArgs());
         boolean postgres = "postgres".equals(settings.database());
+        if (settings.boundOnApplicationEngineTables() && !postgres) {
+            throw new IllegalArgumentException("bench.bound.engine-tables=application copies the engine's tables with "
+                    + "PostgreSQL's tools: run it with bench.database=postgres, not " + settings.database());
+        }
         try (PostgresCluster started = postgres ? PostgresCluster.start(settings.work(), settings.ports().postgres())
                 : null) {
             cluster = started;

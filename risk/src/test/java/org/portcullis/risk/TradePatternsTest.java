@@ -45,11 +45,11 @@ class TradePatternsTest {
         assertThat(REPORT.newRoutes()).isNotEmpty();
         Map<String, CallRecord> calls = HISTORY.calls().stream()
                 .collect(Collectors.toMap(CallRecord::mrn, c -> c, (a, b) -> a));
-        Map<String, List<Loading>> loadings = new HashMap<>();
+        Map<List<String>, List<Loading>> loadings = new HashMap<>();
         for (CallRecord c : HISTORY.calls()) {
             for (var consignment : c.consignments()) {
                 String consignee = TraderKeys.of(consignment.consignment().consignee());
-                loadings.computeIfAbsent(consignee + "|" + c.port(), k -> new ArrayList<>()).add(new Loading(
+                loadings.computeIfAbsent(List.of(consignee, c.port()), k -> new ArrayList<>()).add(new Loading(
                         c.filedAt(), consignment.consignment().placeOfLoading().value()));
             }
         }
@@ -58,7 +58,7 @@ class TradePatternsTest {
             String consignee = TraderKeys.of(call.consignments().stream()
                     .filter(c -> c.reference().equals(route.consignment())).findFirst().orElseThrow()
                     .consignment().consignee());
-            List<String> earlierPlaces = loadings.getOrDefault(consignee + "|" + route.portOfCall(), List.of())
+            List<String> earlierPlaces = loadings.getOrDefault(List.of(consignee, route.portOfCall()), List.of())
                     .stream().filter(l -> l.filedAt().isBefore(call.filedAt())).map(Loading::place).toList();
             assertThat(earlierPlaces).as("earlier loadings of %s for %s", consignee, route.portOfCall())
                     .doesNotContain(route.placeOfLoading());
